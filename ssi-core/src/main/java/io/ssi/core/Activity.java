@@ -1,0 +1,95 @@
+package io.ssi.core;
+
+import io.ssi.core.internal.Checks;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One event in a member's activity log.
+ *
+ * <p>The id is the CRM's row id and the key for removing duplicates: two activities with the
+ * same id are counted once. Immutable and validated on construction.
+ *
+ * @param id         the CRM's row id, not blank
+ * @param type       what happened
+ * @param at         when it happened, between year 1 and year 9999
+ * @param contact    the other person, if there is one
+ * @param engagement the reactions plus comments the member's own content received; it counts
+ *                   only for {@linkplain ActivityType#isContent() published content} and is
+ *                   ignored on other types
+ */
+public record Activity(String id, ActivityType type, Instant at, Optional<Contact> contact,
+                       int engagement) {
+
+    public Activity {
+        Checks.nonBlank(id, "activity id");
+        Objects.requireNonNull(type, "type");
+        Checks.supportedInstant(at, "at");
+        Objects.requireNonNull(contact, "contact");
+        Checks.nonNegative(engagement, "engagement");
+    }
+
+    /**
+     * Starts an activity of the given type at the given time. {@link Builder#id(String)} is
+     * required.
+     *
+     * @param type what happened
+     * @param at   when
+     * @return a new builder
+     */
+    public static Builder builder(ActivityType type, Instant at) {
+        return new Builder(type, at);
+    }
+
+    /** Builds an {@link Activity}; {@link #build()} validates. Not thread-safe. */
+    public static final class Builder {
+        private final ActivityType type;
+        private final Instant at;
+        private String id;
+        private Contact contact;
+        private int engagement;
+
+        private Builder(ActivityType type, Instant at) {
+            this.type = type;
+            this.at = at;
+        }
+
+        /**
+         * @param id the CRM's row id, the key for removing duplicates
+         * @return this builder
+         */
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        /**
+         * @param contact the other person in this activity
+         * @return this builder
+         */
+        public Builder contact(Contact contact) {
+            this.contact = Objects.requireNonNull(contact, "contact");
+            return this;
+        }
+
+        /**
+         * @param engagement reactions plus comments received, for published content
+         * @return this builder
+         */
+        public Builder engagement(int engagement) {
+            this.engagement = engagement;
+            return this;
+        }
+
+        /**
+         * @return the activity
+         * @throws NullPointerException     if the id, type or time is missing
+         * @throws IllegalArgumentException if a value is out of range
+         */
+        public Activity build() {
+            return new Activity(id, type, at, Optional.ofNullable(contact), engagement);
+        }
+    }
+}

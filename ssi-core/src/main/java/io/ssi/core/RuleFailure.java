@@ -1,0 +1,22 @@
+package io.ssi.core;
+
+import io.ssi.core.internal.Checks;
+
+import java.util.Objects;
+
+/**
+ * A rule that failed while scoring: it threw, or returned an invalid contribution. Its pillar
+ * is then {@linkplain PillarScore#complete() incomplete}.
+ *
+ * @param ruleId the failing rule's id
+ * @param pillar the pillar it feeds
+ * @param cause  what went wrong: the exception's class and message
+ */
+public record RuleFailure(String ruleId, Pillar pillar, String cause) {
+
+    public RuleFailure {
+        Checks.nonBlank(ruleId, "ruleId");
+        Objects.requireNonNull(pillar, "pillar");
+        Objects.requireNonNull(cause, "cause");
+    }
+}

@@ -1,0 +1,537 @@
+package io.ssi.core;
+
+import io.ssi.core.internal.ActivityIndex;
+import io.ssi.core.internal.Checks;
+import io.ssi.core.internal.Window;
+import io.ssi.core.spi.ScoringContext;
+import io.ssi.core.spi.ScoringRule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * Computes the Social Selling Index of a member from their profile and activity log.
+ *
+ * <pre>{@code
+ * SsiCalculator calc = SsiCalculator.standard();   // the standard rules, found via ServiceLoader
+ * SsiScore s = calc.score(profile, activities, Instant.parse("2026-11-30T18:00:00Z"));
+ * s.total();                                        // 0..100, the sum of the four pillars
+ * s.pillar(Pillar.BUILD_RELATIONSHIPS).contributions();
+ * }</pre>
+ *
+ * <p>The cost of a score is one pass over the activity log plus constant work per rule. A
+ * calculator is immutable and thread-safe: build it once and share it, for example across the
+ * threads that rescore a sales org every night. It holds no global state; discovery runs when
+ * it is built.
+ */
+public final class SsiCalculator {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SsiCalculator.class);
+    private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
+
+    /** The longest daily history one call may ask for: ten years and a bit. */
+    public static final int MAX_HISTORY_DAYS = 3_660;
+    /** The longest window the builder accepts. */
+    public static final Duration MAX_WINDOW = Duration.ofDays(3_650);
+
+    private final List<ScoringRule> rules;
+    private final String modelVersion;
+    private final int windowDays;
+    private final double halfLifeDays;
+    private final Duration halfLife;
+    private final int dailyCap;
+    private final Clock clock;
+    private final boolean strict;
+    private final BandThresholds bands;
+
+    private SsiCalculator(Builder b, List<ScoringRule> rules) {
+        this.rules = rules;
+        this.modelVersion = b.modelVersion != null ? b.modelVersion : versionOf(rules);
+        this.windowDays = (int) b.window.toDays();
+        this.halfLife = b.halfLife;
+        this.halfLifeDays = (b.halfLife.getSeconds() + b.halfLife.getNano() / 1e9) / 86_400.0;
+        this.dailyCap = b.dailyCap;
+        this.clock = b.clock;
+        this.strict = b.strict;
+        this.bands = b.bands;
+    }
+
+    /**
+     * A calculator with the rules found by {@link ServiceLoader} (the standard model when
+     * {@code ssi-rules} is on the class path or module path) and the default options: a 90-day
+     * window, a 30-day half-life, 20 activities per type per day, the system UTC clock.
+     *
+     * <p>Discovery costs a few milliseconds: keep the calculator rather than calling this for
+     * every score.
+     *
+     * @return the calculator
+     * @throws IllegalStateException if no rule is found
+     */
+    public static SsiCalculator standard() {
+        return builder().discoverRules().build();
+    }
+
+    /**
+     * A builder for explicit rules and options.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Scores a member as of an instant.
+     *
+     * @param profile    the member's profile at {@code asOf}
+     * @param activities the member's activity log, in any order; duplicate ids count once,
+     *                   activities after {@code asOf} or before the window are ignored, and
+     *                   every one of these is reported in {@link SsiScore#ignored()}
+     * @param asOf       the instant to score
+     * @return the score, never {@code null}
+     * @throws NullPointerException     if an argument or an element of {@code activities} is null
+     * @throws IllegalArgumentException if {@code asOf} is outside years 1 to 9999
+     * @throws RuleEvaluationException  in strict mode, if a rule fails
+     */
+    public SsiScore score(MemberProfile profile, Collection<Activity> activities, Instant asOf) {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(activities, "activities");
+        Checks.supportedInstant(asOf, "asOf");
+        long asOfDay = Math.floorDiv(asOf.getEpochSecond()
+                + profile.timeZone().getRules().getOffset(asOf).getTotalSeconds(), 86_400L);
+        ActivityIndex index = ActivityIndex.build(profile, activities, asOfDay - windowDays + 1, windowDays, asOf);
+        Window window = new Window(index, windowDays, halfLifeDays, dailyCap);
+        window.advanceTo(windowDays - 1);
+        return evaluate(window.snapshot(asOf), window.ignored());
+    }
+
+    /**
+     * Scores a member as of now, by this calculator's clock.
+     *
+     * @param profile    the member's profile
+     * @param activities the member's activity log
+     * @return the score
+     * @see #score(MemberProfile, Collection, Instant)
+     */
+    public SsiScore score(MemberProfile profile, Collection<Activity> activities) {
+        return score(profile, activities, clock.instant());
+    }
+
+    /**
+     * One score per day from {@code from} to {@code to} inclusive, each as of the end of its
+     * day in the member's time zone. The window slides one day at a time, so a year of history
+     * costs a small multiple of one score, and each day equals
+     * {@code score(profile, activities, endOfDay)} (to floating-point rounding).
+     *
+     * @param profile    the member's profile (used for every day)
+     * @param activities the member's activity log
+     * @param from       the first day, in the member's time zone
+     * @param to         the last day, not before {@code from}, at most
+     *                   {@value #MAX_HISTORY_DAYS} days after it
+     * @return the scores, oldest first, one per day
+     * @throws IllegalArgumentException if {@code from} is after {@code to} or the range is too long
+     */
+    public List<SsiScore> history(MemberProfile profile, Collection<Activity> activities, LocalDate from,
+                                  LocalDate to) {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(activities, "activities");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (from.isAfter(to)) {
+            throw new IllegalArgumentException("from must not be after to, but from was " + from + " and to was " + to);
+        }
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        if (days > MAX_HISTORY_DAYS) {
+            throw new IllegalArgumentException("a history may span at most " + MAX_HISTORY_DAYS
+                    + " days, but " + from + " to " + to + " spans " + days);
+        }
+        ZoneId zone = profile.timeZone();
+        Checks.supportedInstant(from.atStartOfDay(zone).toInstant(), "from");
+        Instant cutoff = Checks.supportedInstant(endOfDay(to, zone), "to");
+        ActivityIndex index = ActivityIndex.build(profile, activities, from.toEpochDay() - windowDays + 1,
+                windowDays + (int) days - 1, cutoff);
+        Window window = new Window(index, windowDays, halfLifeDays, dailyCap);
+        List<SsiScore> scores = new ArrayList<>((int) days);
+        for (int i = 0; i < days; i++) {
+            window.advanceTo(windowDays - 1 + i);
+            scores.add(evaluate(window.snapshot(endOfDay(from.plusDays(i), zone)), window.ignored()));
+        }
+        return List.copyOf(scores);
+    }
+
+    /**
+     * The last instant of a day in a time zone: what {@link #history} scores each day as of.
+     *
+     * @param day  the day
+     * @param zone the member's time zone
+     * @return one nanosecond before the next day starts
+     */
+    public static Instant endOfDay(LocalDate day, ZoneId zone) {
+        return day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
+    }
+
+    /** Runs every rule against one context, isolating failures. Package-private for the advisor. */
+    SsiScore evaluate(ScoringContext context, IgnoredActivities ignored) {
+        EnumMap<Pillar, List<RuleContribution>> byPillar = new EnumMap<>(Pillar.class);
+        for (Pillar p : Pillar.values()) {
+            byPillar.put(p, new ArrayList<>());
+        }
+        List<RuleFailure> failures = List.of();
+        for (ScoringRule rule : rules) {
+            RuleContribution c;
+            try {
+                c = checked(rule, rule.evaluate(context));
+            } catch (RuntimeException e) {
+                if (strict) {
+                    throw new RuleEvaluationException(rule.id(), "rule " + rule.id() + " (" + rule.getClass().getName()
+                            + ") failed: " + e, e);
+                }
+                LOG.warn("Rule {} ({}) failed with {} and was left out; pillar {} is marked incomplete",
+                        rule.id(), rule.getClass().getName(), e.getClass().getName(), rule.pillar());
+                LOG.debug("Failure of rule {}", rule.id(), e);
+                if (failures.isEmpty()) {
+                    failures = new ArrayList<>();
+                }
+                failures.add(new RuleFailure(rule.id(), rule.pillar(), e.toString()));
+                continue;
+            }
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Rule {} awarded {} of {} points", rule.id(), c.points(), c.maxPoints());
+            }
+            byPillar.get(rule.pillar()).add(c);
+        }
+        EnumMap<Pillar, PillarScore> pillars = new EnumMap<>(Pillar.class);
+        for (Pillar p : Pillar.values()) {
+            boolean complete = true;
+            for (RuleFailure f : failures) {
+                complete &= f.pillar() != p;
+            }
+            pillars.put(p, PillarScore.of(p, byPillar.get(p), complete));
+        }
+        double total = 0;
+        for (PillarScore s : pillars.values()) {
+            total += s.points();
+        }
+        return new SsiScore(context.profile().id(), context.asOf(), modelVersion, pillars, bands.bandOf(total),
+                ignored, failures);
+    }
+
+    private static RuleContribution checked(ScoringRule rule, RuleContribution c) {
+        if (c == null) {
+            throw new IllegalStateException("rule " + rule.id() + " returned null");
+        }
+        if (!c.ruleId().equals(rule.id()) || c.pillar() != rule.pillar() || c.maxPoints() != rule.maxPoints()) {
+            throw new IllegalStateException("rule " + rule.id() + " returned a contribution of " + c.ruleId() + " ("
+                    + c.pillar() + ", max " + c.maxPoints() + ")");
+        }
+        return c;
+    }
+
+    /** @return the rules, sorted by id, unmodifiable */
+    public List<ScoringRule> rules() {
+        return rules;
+    }
+
+    /** @return the model version stamped on every score */
+    public String modelVersion() {
+        return modelVersion;
+    }
+
+    /** @return the window, a whole number of days */
+    public Duration window() {
+        return Duration.ofDays(windowDays);
+    }
+
+    /** @return the recency half-life */
+    public Duration halfLife() {
+        return halfLife;
+    }
+
+    /** @return the most activities of one type that count per day */
+    public int dailyCap() {
+        return dailyCap;
+    }
+
+    /** @return whether a failing rule throws instead of being isolated */
+    public boolean strict() {
+        return strict;
+    }
+
+    /** @return the band thresholds */
+    public BandThresholds bandThresholds() {
+        return bands;
+    }
+
+    /** @return the clock behind {@link #score(MemberProfile, Collection)} */
+    public Clock clock() {
+        return clock;
+    }
+
+    private static String versionOf(List<ScoringRule> rules) {
+        TreeSet<String> versions = new TreeSet<>();
+        for (ScoringRule r : rules) {
+            versions.add(r.modelVersion());
+        }
+        return String.join("+", versions);
+    }
+
+    @Override
+    public String toString() {
+        return "SsiCalculator[model=" + modelVersion + ", rules=" + rules.size() + ", window=" + windowDays
+                + "d, halfLife=" + halfLife + ", dailyCap=" + dailyCap + (strict ? ", strict" : "") + "]";
+    }
+
+    /**
+     * Builds an {@link SsiCalculator}. Setters validate eagerly; {@link #build()} checks the
+     * rule set. Not thread-safe.
+     */
+    public static final class Builder {
+        private final List<ScoringRule> explicit = new ArrayList<>();
+        private boolean discover;
+        private ClassLoader loader;
+        private Duration window = Duration.ofDays(90);
+        private Duration halfLife = Duration.ofDays(30);
+        private int dailyCap = 20;
+        private Clock clock = Clock.systemUTC();
+        private boolean strict;
+        private BandThresholds bands = BandThresholds.standard();
+        private String modelVersion;
+
+        private Builder() {
+        }
+
+        /**
+         * Replaces the explicit rules with these.
+         *
+         * @param rules the rules; copied
+         * @return this builder
+         */
+        public Builder rules(List<? extends ScoringRule> rules) {
+            Checks.noNullElements(rules, "rules");
+            explicit.clear();
+            explicit.addAll(rules);
+            return this;
+        }
+
+        /**
+         * Adds one explicit rule.
+         *
+         * @param rule the rule
+         * @return this builder
+         */
+        public Builder addRule(ScoringRule rule) {
+            explicit.add(Objects.requireNonNull(rule, "rule"));
+            return this;
+        }
+
+        /**
+         * Also uses the rules that {@link ServiceLoader} finds through the class loader of
+         * {@code ssi-core} (on the class path and on the module path).
+         *
+         * @return this builder
+         */
+        public Builder discoverRules() {
+            this.discover = true;
+            this.loader = null;
+            return this;
+        }
+
+        /**
+         * Also uses the rules that {@link ServiceLoader} finds through the given class loader,
+         * for containers that load plugins in their own loaders.
+         *
+         * @param loader the class loader to search
+         * @return this builder
+         */
+        public Builder discoverRules(ClassLoader loader) {
+            this.discover = true;
+            this.loader = Objects.requireNonNull(loader, "loader");
+            return this;
+        }
+
+        /**
+         * The rolling window of activity that counts; 90 days by default.
+         *
+         * @param window a whole number of days, from 1 day to 3650 days
+         * @return this builder
+         */
+        public Builder window(Duration window) {
+            Objects.requireNonNull(window, "window");
+            if (window.compareTo(Duration.ofDays(1)) < 0 || window.compareTo(MAX_WINDOW) > 0
+                    || !window.equals(Duration.ofDays(window.toDays()))) {
+                throw new IllegalArgumentException("window must be a whole number of days between 1 and "
+                        + MAX_WINDOW.toDays() + ", but was " + window);
+            }
+            this.window = window;
+            return this;
+        }
+
+        /**
+         * How fast old activity fades: an activity this old weighs half as much as one today.
+         * 30 days by default.
+         *
+         * @param halfLife positive, at most 3650 days
+         * @return this builder
+         */
+        public Builder halfLife(Duration halfLife) {
+            Objects.requireNonNull(halfLife, "halfLife");
+            if (halfLife.isNegative() || halfLife.isZero() || halfLife.compareTo(MAX_WINDOW) > 0) {
+                throw new IllegalArgumentException("halfLife must be positive and at most " + MAX_WINDOW.toDays()
+                        + " days, but was " + halfLife);
+            }
+            this.halfLife = halfLife;
+            return this;
+        }
+
+        /**
+         * The most activities of one type that count per day, so that a burst cannot buy a
+         * pillar; 20 by default.
+         *
+         * @param cap at least 1
+         * @return this builder
+         */
+        public Builder dailyCap(int cap) {
+            if (cap < 1) {
+                throw new IllegalArgumentException("dailyCap must be >= 1, but was " + cap);
+            }
+            this.dailyCap = cap;
+            return this;
+        }
+
+        /**
+         * The clock for {@link SsiCalculator#score(MemberProfile, Collection)}; the system UTC
+         * clock by default.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Whether a failing rule throws {@link RuleEvaluationException} (strict) instead of
+         * being left out and reported; off by default.
+         *
+         * @param strict {@code true} to throw
+         * @return this builder
+         */
+        public Builder strict(boolean strict) {
+            this.strict = strict;
+            return this;
+        }
+
+        /**
+         * The totals at which the bands begin; 30, 70 and 85 by default.
+         *
+         * @param thresholds the thresholds
+         * @return this builder
+         */
+        public Builder bandThresholds(BandThresholds thresholds) {
+            this.bands = Objects.requireNonNull(thresholds, "thresholds");
+            return this;
+        }
+
+        /**
+         * The version stamped on every score, overriding the one derived from the rules'
+         * {@link ScoringRule#modelVersion()}s.
+         *
+         * @param version not blank
+         * @return this builder
+         */
+        public Builder modelVersion(String version) {
+            this.modelVersion = Checks.nonBlank(version, "modelVersion");
+            return this;
+        }
+
+        /**
+         * @return the calculator
+         * @throws IllegalStateException if there is no rule, two rules share an id, or a rule
+         *                               has an invalid id, pillar or maximum
+         */
+        public SsiCalculator build() {
+            List<ScoringRule> all = new ArrayList<>(explicit);
+            if (discover) {
+                List<ScoringRule> found = discover(loader != null ? loader : SsiCalculator.class.getClassLoader());
+                if (found.isEmpty() && explicit.isEmpty()) {
+                    throw new IllegalStateException("no ScoringRule was found by ServiceLoader: add the io.ssi:ssi-rules"
+                            + " dependency for the standard model, or pass rules to SsiCalculator.builder().rules(...)");
+                }
+                all.addAll(found);
+            }
+            if (all.isEmpty()) {
+                throw new IllegalStateException("no rules: call rules(...), addRule(...) or discoverRules()");
+            }
+            Map<String, ScoringRule> byId = new HashMap<>();
+            for (ScoringRule r : all) {
+                validate(r);
+                ScoringRule other = byId.putIfAbsent(r.id(), r);
+                if (other != null) {
+                    throw new IllegalStateException("two rules share the id " + r.id() + ": "
+                            + other.getClass().getName() + " and " + r.getClass().getName());
+                }
+            }
+            all.sort(Comparator.comparing(ScoringRule::id));
+            return new SsiCalculator(this, List.copyOf(all));
+        }
+
+        private static void validate(ScoringRule r) {
+            String id = r.id();
+            if (id == null || !RULE_ID.matcher(id).matches()) {
+                throw new IllegalStateException("rule " + r.getClass().getName()
+                        + " must have a lower-kebab id such as engage.comments, but has " + id);
+            }
+            if (r.pillar() == null) {
+                throw new IllegalStateException("rule " + id + " (" + r.getClass().getName() + ") has no pillar");
+            }
+            double max = r.maxPoints();
+            if (!(max > 0) || !Double.isFinite(max)) {
+                throw new IllegalStateException("rule " + id + " (" + r.getClass().getName()
+                        + ") must have maxPoints > 0, but has " + max);
+            }
+            if (r.modelVersion() == null || r.modelVersion().isBlank()) {
+                throw new IllegalStateException("rule " + id + " (" + r.getClass().getName()
+                        + ") must have a model version, but has " + r.modelVersion());
+            }
+        }
+
+        private static List<ScoringRule> discover(ClassLoader loader) {
+            List<ScoringRule> found = new ArrayList<>();
+            Iterator<ScoringRule> it = ServiceLoader.load(ScoringRule.class, loader).iterator();
+            int broken = 0;
+            while (broken < 100) {
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    found.add(it.next());
+                } catch (ServiceConfigurationError e) {
+                    broken++;
+                    LOG.warn("A ScoringRule provider could not be loaded and was skipped: {}", e.getMessage());
+                }
+            }
+            LOG.debug("Discovered {} scoring rules", found.size());
+            return found;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.ssi.core;
+
+import io.ssi.core.internal.Checks;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A member's Social Selling Index as of one instant: four pillars, their total, a band, and
+ * everything needed to explain and audit it.
+ *
+ * <p>Immutable. Every score carries the {@link #modelVersion() model version} of the rule set
+ * that produced it, so that a history stays comparable and callers can rescore when the model
+ * changes.
+ *
+ * @param memberId     the scored member's id
+ * @param asOf         the instant the score describes
+ * @param modelVersion the version of the rule set, for example {@code standard-1}
+ * @param pillars      one score per pillar; copied
+ * @param band         the band of the total under the calculator's thresholds
+ * @param ignored      the activities that were not counted, and why
+ * @param failures     rules that failed and were left out; empty when the score is complete
+ */
+public record SsiScore(String memberId, Instant asOf, String modelVersion, Map<Pillar, PillarScore> pillars,
+                       ScoreBand band, IgnoredActivities ignored, List<RuleFailure> failures) {
+
+    public SsiScore {
+        Checks.nonBlank(memberId, "memberId");
+        Objects.requireNonNull(asOf, "asOf");
+        Checks.nonBlank(modelVersion, "modelVersion");
+        Objects.requireNonNull(pillars, "pillars");
+        EnumMap<Pillar, PillarScore> copy = new EnumMap<>(Pillar.class);
+        for (Pillar p : Pillar.values()) {
+            PillarScore s = pillars.get(p);
+            if (s == null) {
+                throw new IllegalArgumentException("pillars must hold a score for every pillar, but " + p
+                        + " is missing");
+            }
+            if (s.pillar() != p) {
+                throw new IllegalArgumentException("pillars maps " + p + " to a score of " + s.pillar());
+            }
+            copy.put(p, s);
+        }
+        pillars = Collections.unmodifiableMap(copy);
+        Objects.requireNonNull(band, "band");
+        Objects.requireNonNull(ignored, "ignored");
+        failures = List.copyOf(Checks.noNullElements(failures, "failures"));
+    }
+
+    /**
+     * The index: the sum of the four pillars, between 0 and 100, decimals kept.
+     *
+     * @return the total
+     */
+    public double total() {
+        double sum = 0;
+        for (PillarScore s : pillars.values()) {
+            sum += s.points();
+        }
+        return sum;
+    }
+
+    /**
+     * One pillar's score.
+     *
+     * @param pillar the pillar
+     * @return its score, never {@code null}
+     */
+    public PillarScore pillar(Pillar pillar) {
+        return pillars.get(Objects.requireNonNull(pillar, "pillar"));
+    }
+
+    /**
+     * Whether every rule scored. When {@code false}, {@link #failures()} says which did not.
+     *
+     * @return {@code true} if no rule failed
+     */
+    public boolean complete() {
+        return failures.isEmpty();
+    }
+
+    /**
+     * Every contribution of every pillar, pillar by pillar in rule order.
+     *
+     * @return all contributions, unmodifiable
+     */
+    public List<RuleContribution> contributions() {
+        List<RuleContribution> all = new ArrayList<>();
+        for (PillarScore s : pillars.values()) {
+            all.addAll(s.contributions());
+        }
+        return Collections.unmodifiableList(all);
+    }
+}

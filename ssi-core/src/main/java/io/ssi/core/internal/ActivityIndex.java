@@ -1,0 +1,360 @@
+package io.ssi.core.internal;
+
+import io.ssi.core.Activity;
+import io.ssi.core.ActivityType;
+import io.ssi.core.Contact;
+import io.ssi.core.MemberProfile;
+import io.ssi.core.spi.ContactFacet;
+
+import java.time.Instant;
+import java.time.zone.ZoneRules;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The one pass over a member's activity log: de-duplication by id, placement of each activity
+ * on its day (in the member's time zone) and integer counts per type, contact facet and day.
+ *
+ * <p>Everything it holds is an integer, so the result does not depend on the order of the log;
+ * the floating-point weighting happens later, in {@link Window}, over days in a fixed order.
+ * The index covers a range of days; a single score needs the window's days, a history the
+ * window before its first day plus every day up to its last.
+ *
+ * <p>Not thread-safe while being built; read-only (and safe to share) once {@link #seal()}ed.
+ */
+public final class ActivityIndex {
+
+    static final ActivityType[] TYPES = ActivityType.values();
+    static final int T = TYPES.length;
+    static final int F = ContactFacet.values().length;
+    static final int ACCEPTED = ActivityType.CONNECTION_REQUEST_ACCEPTED.ordinal();
+    static final int INVITE = ActivityType.CONNECTION_INVITE_ACCEPTED.ordinal();
+    static final int WELCOME = ActivityType.WELCOME_MESSAGE_SENT.ordinal();
+
+    private static final Comparator<Optional<String>> OPTIONAL_TEXT =
+            Comparator.comparing(o -> o.orElse(""));
+    private static final Comparator<Contact> CONTACT_ORDER = Comparator.comparing(Contact::id)
+            .thenComparing(Contact::seniority)
+            .thenComparing(Contact::accountId, OPTIONAL_TEXT)
+            .thenComparingInt(Contact::degree)
+            .thenComparing(Contact::colleague);
+    /**
+     * Which of two different rows with the same id is kept: the earliest, then by type,
+     * engagement and contact. Any total order would do; it only has to ignore input order.
+     */
+    static final Comparator<Activity> CANONICAL = Comparator.comparing(Activity::at)
+            .thenComparing(Activity::type)
+            .thenComparingInt(Activity::engagement)
+            .thenComparing(a -> a.contact().orElse(null), Comparator.nullsFirst(CONTACT_ORDER));
+
+    final MemberProfile profile;
+    final long firstDay;
+    final int days;
+    final Instant cutoff;
+    private final ZoneRules zoneRules;
+    private final int fixedOffsetSeconds;
+
+    final int[][] counts = new int[T * F][];
+    final long[][] engagement = new long[T][];
+    final int[] dayTotals;
+    int beforeRange;
+    int afterCutoff;
+    int duplicates;
+
+    int eventCount;
+    int[] evDay;
+    int[] evContact;
+    int[] evType;
+    int[] evPair;
+    int[] evContactType;
+    final StringIndex contacts;
+    final StringIndex accounts;
+    final PairIndex pairs;
+    final PairIndex contactTypes;
+
+    private final Map<String, Activity> byId;
+
+    private boolean sealed;
+    int[] dayMask;
+    int[] usedSlots;
+    int[] usedEngagement;
+    int[] eventStart;
+    int[] eventOrder;
+    long[] prefixTotals;
+
+    private ActivityIndex(MemberProfile profile, long firstDay, int days, Instant cutoff, int expected) {
+        this.profile = profile;
+        this.firstDay = firstDay;
+        this.days = days;
+        this.cutoff = cutoff;
+        this.zoneRules = profile.timeZone().getRules();
+        this.fixedOffsetSeconds = zoneRules.isFixedOffset()
+                ? zoneRules.getOffset(Instant.EPOCH).getTotalSeconds() : Integer.MIN_VALUE;
+        this.dayTotals = new int[days];
+        int cap = Math.max(16, expected / 2);
+        this.evDay = new int[cap];
+        this.evContact = new int[cap];
+        this.evType = new int[cap];
+        this.evPair = new int[cap];
+        this.evContactType = new int[cap];
+        this.contacts = new StringIndex(Math.max(16, expected / 2));
+        this.accounts = new StringIndex(16);
+        this.pairs = new PairIndex();
+        this.contactTypes = new PairIndex();
+        this.byId = new HashMap<>(Math.max(16, (int) (expected / 0.75f) + 1));
+    }
+
+    private ActivityIndex(ActivityIndex o) {
+        this.profile = o.profile;
+        this.firstDay = o.firstDay;
+        this.days = o.days;
+        this.cutoff = o.cutoff;
+        this.zoneRules = o.zoneRules;
+        this.fixedOffsetSeconds = o.fixedOffsetSeconds;
+        for (int s = 0; s < counts.length; s++) {
+            counts[s] = o.counts[s] == null ? null : o.counts[s].clone();
+        }
+        for (int t = 0; t < T; t++) {
+            engagement[t] = o.engagement[t] == null ? null : o.engagement[t].clone();
+        }
+        this.dayTotals = o.dayTotals.clone();
+        this.beforeRange = o.beforeRange;
+        this.afterCutoff = o.afterCutoff;
+        this.duplicates = o.duplicates;
+        this.eventCount = o.eventCount;
+        this.evDay = o.evDay.clone();
+        this.evContact = o.evContact.clone();
+        this.evType = o.evType.clone();
+        this.evPair = o.evPair.clone();
+        this.evContactType = o.evContactType.clone();
+        this.contacts = o.contacts.copy();
+        this.accounts = o.accounts.copy();
+        this.pairs = o.pairs.copy();
+        this.contactTypes = o.contactTypes.copy();
+        this.byId = null;
+    }
+
+    /**
+     * Indexes a log in one pass.
+     *
+     * @param profile    the member, whose time zone places activities on days
+     * @param activities the log, in any order, possibly with duplicate rows
+     * @param firstDay   the first epoch day of the range (in the member's time zone)
+     * @param days       how many days the range holds
+     * @param cutoff     activities after this instant are ignored as "after asOf"
+     * @return the index, not yet sealed
+     * @throws NullPointerException if the log or one of its elements is null
+     */
+    public static ActivityIndex build(MemberProfile profile, Collection<Activity> activities, long firstDay,
+                                      int days, Instant cutoff) {
+        Objects.requireNonNull(activities, "activities");
+        ActivityIndex index = new ActivityIndex(profile, firstDay, days, cutoff, activities.size());
+        int i = 0;
+        for (Activity a : activities) {
+            if (a == null) {
+                throw new NullPointerException("activities[" + i + "] must not be null");
+            }
+            index.accept(a);
+            i++;
+        }
+        return index;
+    }
+
+    /**
+     * A deep copy for "what if" questions: it takes further activities through
+     * {@link #addFresh(Activity)} without de-duplication, and leaves this index untouched.
+     *
+     * @return an unsealed copy
+     */
+    public ActivityIndex whatIfCopy() {
+        return new ActivityIndex(this);
+    }
+
+    /**
+     * Adds an activity whose id is known to be new (a synthetic one). Only on a
+     * {@link #whatIfCopy()}.
+     *
+     * @param a the activity
+     */
+    public void addFresh(Activity a) {
+        if (byId != null) {
+            throw new IllegalStateException("addFresh is only for what-if copies");
+        }
+        sealed = false;
+        add(a, 1);
+    }
+
+    /** The epoch day of an instant in the member's time zone. */
+    public long localDay(Instant at) {
+        int offset = fixedOffsetSeconds != Integer.MIN_VALUE
+                ? fixedOffsetSeconds : zoneRules.getOffset(at).getTotalSeconds();
+        return Math.floorDiv(at.getEpochSecond() + offset, 86_400L);
+    }
+
+    private void accept(Activity a) {
+        Activity previous = byId.putIfAbsent(a.id(), a);
+        if (previous == null) {
+            add(a, 1);
+            return;
+        }
+        duplicates++;
+        if (!previous.equals(a) && CANONICAL.compare(a, previous) < 0) {
+            byId.put(a.id(), a);
+            add(previous, -1);
+            add(a, 1);
+        }
+    }
+
+    private void add(Activity a, int sign) {
+        if (a.at().isAfter(cutoff)) {
+            afterCutoff += sign;
+            return;
+        }
+        long day = localDay(a.at());
+        if (day < firstDay) {
+            beforeRange += sign;
+            return;
+        }
+        if (day >= firstDay + days) {
+            afterCutoff += sign;
+            return;
+        }
+        int d = (int) (day - firstDay);
+        dayTotals[d] += sign;
+        int t = a.type().ordinal();
+        bump(t * F, d, sign);
+        if (a.type().isContent() && a.engagement() > 0) {
+            long[] e = engagement[t];
+            if (e == null) {
+                e = engagement[t] = new long[days];
+            }
+            e[d] += (long) sign * a.engagement();
+        }
+        if (a.contact().isPresent()) {
+            addContact(a.contact().get(), t, d, sign);
+        }
+    }
+
+    private void addContact(Contact c, int t, int d, int sign) {
+        if (c.isDecisionMaker()) {
+            bump(t * F + ContactFacet.DECISION_MAKER.ordinal(), d, sign);
+        }
+        if (c.degree() == 3) {
+            bump(t * F + ContactFacet.OUT_OF_NETWORK.ordinal(), d, sign);
+        }
+        if (c.accountId().isPresent() && profile.targetAccounts().contains(c.accountId().get())) {
+            bump(t * F + ContactFacet.TARGET_ACCOUNT.ordinal(), d, sign);
+        }
+        if (c.colleague()) {
+            bump(t * F + ContactFacet.COLLEAGUE.ordinal(), d, sign);
+        }
+        int contact = contacts.intern(c.id());
+        int pair = -1;
+        if ((t == ACCEPTED || t == INVITE) && c.accountId().isPresent()) {
+            pair = pairs.intern(accounts.intern(c.accountId().get()), contact);
+        }
+        int contactType = contactTypes.intern(contact, t);
+        if (sign > 0) {
+            appendEvent(d, contact, t, pair, contactType);
+        } else {
+            removeEvent(d, contact, t, pair);
+        }
+    }
+
+    private void bump(int slot, int d, int sign) {
+        int[] c = counts[slot];
+        if (c == null) {
+            c = counts[slot] = new int[days];
+        }
+        c[d] += sign;
+    }
+
+    private void appendEvent(int d, int contact, int t, int pair, int contactType) {
+        if (eventCount == evDay.length) {
+            int n = eventCount * 2;
+            evDay = Arrays.copyOf(evDay, n);
+            evContact = Arrays.copyOf(evContact, n);
+            evType = Arrays.copyOf(evType, n);
+            evPair = Arrays.copyOf(evPair, n);
+            evContactType = Arrays.copyOf(evContactType, n);
+        }
+        evDay[eventCount] = d;
+        evContact[eventCount] = contact;
+        evType[eventCount] = t;
+        evPair[eventCount] = pair;
+        evContactType[eventCount] = contactType;
+        eventCount++;
+    }
+
+    /** Rare: a conflicting duplicate replaced an earlier row. Events with equal fields are interchangeable. */
+    private void removeEvent(int d, int contact, int t, int pair) {
+        for (int e = 0; e < eventCount; e++) {
+            if (evType[e] == t && evDay[e] == d && evContact[e] == contact && evPair[e] == pair) {
+                evType[e] = -1;
+                return;
+            }
+        }
+        throw new IllegalStateException("no event to remove");
+    }
+
+    /** Derives the read-only views the window needs; idempotent. */
+    public void seal() {
+        if (sealed) {
+            return;
+        }
+        dayMask = new int[days];
+        int[] used = new int[counts.length];
+        int n = 0;
+        for (int s = 0; s < counts.length; s++) {
+            int[] c = counts[s];
+            if (c == null) {
+                continue;
+            }
+            used[n++] = s;
+            if (s % F == 0) {
+                int bit = 1 << (s / F);
+                for (int d = 0; d < days; d++) {
+                    if (c[d] > 0) {
+                        dayMask[d] |= bit;
+                    }
+                }
+            }
+        }
+        usedSlots = Arrays.copyOf(used, n);
+        int m = 0;
+        int[] usedE = new int[T];
+        for (int t = 0; t < T; t++) {
+            if (engagement[t] != null) {
+                usedE[m++] = t;
+            }
+        }
+        usedEngagement = Arrays.copyOf(usedE, m);
+
+        eventStart = new int[days + 1];
+        for (int e = 0; e < eventCount; e++) {
+            if (evType[e] >= 0) {
+                eventStart[evDay[e] + 1]++;
+            }
+        }
+        for (int d = 0; d < days; d++) {
+            eventStart[d + 1] += eventStart[d];
+        }
+        eventOrder = new int[eventStart[days]];
+        int[] next = Arrays.copyOf(eventStart, days);
+        for (int e = 0; e < eventCount; e++) {
+            if (evType[e] >= 0) {
+                eventOrder[next[evDay[e]]++] = e;
+            }
+        }
+        prefixTotals = new long[days + 1];
+        for (int d = 0; d < days; d++) {
+            prefixTotals[d + 1] = prefixTotals[d] + dayTotals[d];
+        }
+        sealed = true;
+    }
+}

@@ -1,0 +1,181 @@
+package io.ssi.core.internal;
+
+import io.ssi.core.ActivityType;
+import io.ssi.core.MemberProfile;
+import io.ssi.core.spi.ContactFacet;
+import io.ssi.core.spi.ScoringContext;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The immutable {@link ScoringContext} of one window: copies of the window's sums, and
+ * read-only references to the sealed index's day masks and the weights.
+ */
+public final class WindowContext implements ScoringContext {
+
+    private final MemberProfile profile;
+    private final Instant asOf;
+    private final long asOfDay;
+    private final int windowDays;
+    private final double halfLifeDays;
+    private final int dailyCap;
+    private final double norm;
+    private final int[] raw;
+    private final double[] weighted;
+    private final double[] weightedEngagement;
+    private final int[] distinct;
+    private final int newConnections;
+    private final int welcomed;
+    private final StringIndex accounts;
+    private final int[] accountConnected;
+    private final int[] dayMask;
+    private final int firstDayIndex;
+    private final double[] weights;
+
+    WindowContext(MemberProfile profile, Instant asOf, long asOfDay, int windowDays, double halfLifeDays,
+                  int dailyCap, double norm, int[] raw, double[] weighted, double[] weightedEngagement,
+                  int[] distinct, int newConnections, int welcomed, StringIndex accounts, int[] accountConnected,
+                  int[] dayMask, int firstDayIndex, double[] weights) {
+        this.profile = profile;
+        this.asOf = asOf;
+        this.asOfDay = asOfDay;
+        this.windowDays = windowDays;
+        this.halfLifeDays = halfLifeDays;
+        this.dailyCap = dailyCap;
+        this.norm = norm;
+        this.raw = raw;
+        this.weighted = weighted;
+        this.weightedEngagement = weightedEngagement;
+        this.distinct = distinct;
+        this.newConnections = newConnections;
+        this.welcomed = welcomed;
+        this.accounts = accounts;
+        this.accountConnected = accountConnected;
+        this.dayMask = dayMask;
+        this.firstDayIndex = firstDayIndex;
+        this.weights = weights;
+    }
+
+    @Override
+    public MemberProfile profile() {
+        return profile;
+    }
+
+    @Override
+    public Instant asOf() {
+        return asOf;
+    }
+
+    @Override
+    public LocalDate asOfDate() {
+        return LocalDate.ofEpochDay(asOfDay);
+    }
+
+    @Override
+    public int windowDays() {
+        return windowDays;
+    }
+
+    @Override
+    public double halfLifeDays() {
+        return halfLifeDays;
+    }
+
+    @Override
+    public int dailyCap() {
+        return dailyCap;
+    }
+
+    @Override
+    public int count(ActivityType type) {
+        return raw[slot(type, ContactFacet.ANY)];
+    }
+
+    @Override
+    public int count(ActivityType type, ContactFacet facet) {
+        return raw[slot(type, facet)];
+    }
+
+    @Override
+    public double weeklyRate(ActivityType type) {
+        return weeklyRate(type, ContactFacet.ANY);
+    }
+
+    @Override
+    public double weeklyRate(ActivityType type, ContactFacet facet) {
+        return Math.max(0.0, weighted[slot(type, facet)]) / norm;
+    }
+
+    @Override
+    public double weeklyEngagement(ActivityType contentType) {
+        return Math.max(0.0, weightedEngagement[Objects.requireNonNull(contentType, "contentType").ordinal()])
+                / norm;
+    }
+
+    @Override
+    public int activeDays(Set<ActivityType> types) {
+        int mask = mask(types);
+        int n = 0;
+        for (int i = 0; i < windowDays; i++) {
+            if ((dayMask[firstDayIndex + i] & mask) != 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Override
+    public double weeklyActiveDays(Set<ActivityType> types) {
+        int mask = mask(types);
+        double sum = 0;
+        int last = firstDayIndex + windowDays - 1;
+        for (int age = 0; age < windowDays; age++) {
+            if ((dayMask[last - age] & mask) != 0) {
+                sum += weights[age];
+            }
+        }
+        return Math.min(7.0, sum / norm);
+    }
+
+    @Override
+    public int distinctContacts(ActivityType type) {
+        return distinct[Objects.requireNonNull(type, "type").ordinal()];
+    }
+
+    @Override
+    public int newConnections() {
+        return newConnections;
+    }
+
+    @Override
+    public int welcomedNewConnections() {
+        return welcomed;
+    }
+
+    @Override
+    public int newConnectionsAt(String accountId) {
+        int a = accounts.find(Objects.requireNonNull(accountId, "accountId"));
+        return a < 0 || a >= accountConnected.length ? 0 : accountConnected[a];
+    }
+
+    private static int slot(ActivityType type, ContactFacet facet) {
+        return Objects.requireNonNull(type, "type").ordinal() * ActivityIndex.F
+                + Objects.requireNonNull(facet, "facet").ordinal();
+    }
+
+    private static int mask(Set<ActivityType> types) {
+        int mask = 0;
+        for (ActivityType t : Objects.requireNonNull(types, "types")) {
+            mask |= 1 << t.ordinal();
+        }
+        return mask;
+    }
+
+    @Override
+    public String toString() {
+        return "ScoringContext[asOf=" + asOf + ", windowDays=" + windowDays + ", halfLifeDays=" + halfLifeDays + "]";
+    }
+}

@@ -1,0 +1,153 @@
+package io.ssi.core.spi;
+
+import io.ssi.core.ActivityType;
+import io.ssi.core.MemberProfile;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * What a {@link ScoringRule} sees: the member's profile and their activity log, already
+ * de-duplicated, windowed and aggregated in one pass. Rules read these aggregates; there is
+ * deliberately no way to reach the raw log.
+ *
+ * <p><b>Windows and weights.</b> Only activities whose day (in the member's time zone) lies in
+ * the window ending on {@link #asOfDate()} count, and none after {@link #asOf()}. An activity
+ * {@code a} days old weighs {@code 0.5^(a / halfLifeDays)}, so a month of inactivity lowers
+ * activity-driven points gradually. Weighted figures are given as a <em>steady weekly
+ * rate</em>: the rate that, kept up every week of the window, would produce the same weighted
+ * count. A rule can therefore compare them directly with a target such as "3 comments a week".
+ * Weighted counts are capped per type per day ({@link #dailyCap()}), so that a burst cannot buy
+ * a pillar; raw {@link #count counts} are not capped, since rates such as acceptance need every
+ * request.
+ *
+ * <p>Implementations are immutable and thread-safe. No method returns {@code null}.
+ */
+public interface ScoringContext {
+
+    /** @return the member's profile */
+    MemberProfile profile();
+
+    /** @return the instant being scored */
+    Instant asOf();
+
+    /** @return the day of {@link #asOf()} in the member's time zone: the last day of the window */
+    LocalDate asOfDate();
+
+    /** @return how many days the window holds, including {@link #asOfDate()} */
+    int windowDays();
+
+    /** @return the recency half-life in days */
+    double halfLifeDays();
+
+    /** @return the most activities of one type that count per day in weighted figures */
+    int dailyCap();
+
+    /**
+     * How many activities of the type lie in the window; not weighted, not capped.
+     *
+     * @param type the activity type
+     * @return the count
+     */
+    int count(ActivityType type);
+
+    /**
+     * How many activities of the type, whose contact has the facet, lie in the window.
+     *
+     * @param type  the activity type
+     * @param facet the quality of the contact
+     * @return the count
+     */
+    int count(ActivityType type, ContactFacet facet);
+
+    /**
+     * The recency-weighted, per-day-capped count of the type, as a steady weekly rate.
+     *
+     * @param type the activity type
+     * @return activities a week, never negative
+     */
+    double weeklyRate(ActivityType type);
+
+    /**
+     * As {@link #weeklyRate(ActivityType)}, counting only contacts with the facet.
+     *
+     * @param type  the activity type
+     * @param facet the quality of the contact
+     * @return activities a week, never negative
+     */
+    double weeklyRate(ActivityType type, ContactFacet facet);
+
+    /**
+     * The engagement (reactions plus comments) received by content of the type published in
+     * the window, recency-weighted, as a steady weekly rate.
+     *
+     * @param contentType a content type, such as {@link ActivityType#POST_PUBLISHED}
+     * @return engagement a week, never negative; 0 for types that are not content
+     */
+    double weeklyEngagement(ActivityType contentType);
+
+    /**
+     * On how many days of the window the member did at least one of the given types.
+     *
+     * @param types the activity types that make a day count
+     * @return distinct days, between 0 and {@link #windowDays()}
+     */
+    int activeDays(Set<ActivityType> types);
+
+    /**
+     * The recency-weighted number of days with at least one of the given types, as days a
+     * week (0 to 7).
+     *
+     * @param types the activity types that make a day count
+     * @return days a week, between 0 and 7
+     */
+    double weeklyActiveDays(Set<ActivityType> types);
+
+    /**
+     * How many distinct contacts had at least one activity of the type in the window.
+     *
+     * @param type the activity type
+     * @return distinct contacts
+     */
+    int distinctContacts(ActivityType type);
+
+    /**
+     * New connections made in the window in either direction
+     * ({@link ActivityType#CONNECTION_REQUEST_ACCEPTED} or
+     * {@link ActivityType#CONNECTION_INVITE_ACCEPTED}): distinct contacts, plus one for each
+     * such activity that names no contact.
+     *
+     * @return new connections
+     */
+    int newConnections();
+
+    /**
+     * How many of the {@link #newConnections() new connections} got a
+     * {@link ActivityType#WELCOME_MESSAGE_SENT welcome message} in the window. A welcome message
+     * that names a contact counts for that contact, if that contact is a new connection; one
+     * that names no contact counts for one new connection that has no welcome yet.
+     *
+     * @return welcomed new connections, at most {@link #newConnections()}
+     */
+    int welcomedNewConnections();
+
+    /**
+     * How many distinct contacts at the account became connections in the window, in either
+     * direction. This is what multi-threading counts.
+     *
+     * @param accountId an account id
+     * @return distinct new connections at that account
+     */
+    int newConnectionsAt(String accountId);
+
+    /**
+     * Converts a steady weekly rate into the number of activities the window would hold.
+     *
+     * @param perWeek a rate
+     * @return {@code perWeek * windowDays() / 7}
+     */
+    default double countInWindow(double perWeek) {
+        return perWeek * windowDays() / 7.0;
+    }
+}

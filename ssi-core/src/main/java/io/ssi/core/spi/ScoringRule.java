@@ -1,0 +1,65 @@
+package io.ssi.core.spi;
+
+import io.ssi.core.Pillar;
+import io.ssi.core.RuleContribution;
+
+/**
+ * One signal of the Social Selling Index: it reads the one-pass aggregates of a
+ * {@link ScoringContext} and awards between 0 and {@link #maxPoints()} points to its
+ * {@link #pillar()}.
+ *
+ * <p>Implementations must be stateless and thread-safe: one instance scores many members at
+ * once. When registered for {@link java.util.ServiceLoader} (in {@code module-info} with
+ * {@code provides} and in {@code META-INF/services}) they need a public no-argument
+ * constructor. They never return {@code null}, and never rescan the activity log: the context
+ * already holds the aggregates.
+ *
+ * <p>A rule that throws, or returns points outside {@code [0, maxPoints()]}, is isolated by the
+ * engine: the other rules still score, the pillar is marked incomplete and the failure is
+ * reported (or, in strict mode, a {@link io.ssi.core.RuleEvaluationException} is thrown).
+ */
+public interface ScoringRule {
+
+    /**
+     * A stable, lower-kebab id, unique in a rule set, conventionally prefixed with the pillar's
+     * {@linkplain Pillar#key() key}: {@code relationships.welcome-rate}.
+     *
+     * @return the id, never {@code null}
+     */
+    String id();
+
+    /**
+     * The pillar this rule's points count toward.
+     *
+     * @return the pillar, never {@code null}
+     */
+    Pillar pillar();
+
+    /**
+     * The most points this rule can award; finite and greater than 0.
+     *
+     * @return the maximum
+     */
+    double maxPoints();
+
+    /**
+     * The version of the model this rule belongs to. A calculator stamps the versions of its
+     * rules on every score, so that scores from different models are never mixed up.
+     *
+     * @return the model version, never {@code null}; {@code "custom"} unless overridden
+     */
+    default String modelVersion() {
+        return "custom";
+    }
+
+    /**
+     * Scores one member.
+     *
+     * @param context the member's profile and aggregated activity, never {@code null}
+     * @return the points awarded and their evidence, made with
+     *         {@link RuleContribution#of(ScoringRule, double, io.ssi.core.Evidence)} or
+     *         {@link RuleContribution#notApplicable(ScoringRule, io.ssi.core.Evidence)}; never
+     *         {@code null}
+     */
+    RuleContribution evaluate(ScoringContext context);
+}

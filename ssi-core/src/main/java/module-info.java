@@ -1,0 +1,12 @@
+/**
+ * The ssi engine: immutable domain types, {@link io.ssi.core.SsiCalculator}, the result types,
+ * and the SPIs through which scoring rules and recommendation generators plug in.
+ */
+module io.ssi.core {
+    requires org.slf4j;
+
+    exports io.ssi.core;
+    exports io.ssi.core.spi;
+
+    uses io.ssi.core.spi.ScoringRule;
+}

@@ -1,0 +1,19 @@
+package io.ssi.rules;
+
+import io.ssi.core.ActivityType;
+import io.ssi.core.Pillar;
+import io.ssi.core.spi.ContactFacet;
+
+/** Brand: long-form articles published; two a month earn all the points. */
+public final class ArticlesRule extends WeeklyRateRule {
+
+    /** The most points this rule awards. */
+    public static final double MAX_POINTS = 2.0;
+    /** The weekly rate that earns all the points. */
+    public static final double TARGET_PER_WEEK = 0.5;
+
+    /** Creates the rule; stateless. */
+    public ArticlesRule() {
+        super("brand.articles", Pillar.PROFESSIONAL_BRAND, MAX_POINTS, ActivityType.ARTICLE_PUBLISHED, ContactFacet.ANY, TARGET_PER_WEEK, "articles a week");
+    }
+}

@@ -1,0 +1,18 @@
+package io.ssi.rules;
+
+import io.ssi.core.MemberProfile;
+import io.ssi.core.Pillar;
+
+/** Brand: an education entry. */
+public final class EducationRule extends ProfileCountRule {
+
+    /** The most points this rule awards. */
+    public static final double MAX_POINTS = 0.5;
+    /** The count that earns all the points. */
+    public static final int TARGET = 1;
+
+    /** Creates the rule; stateless. */
+    public EducationRule() {
+        super("brand.education", Pillar.PROFESSIONAL_BRAND, MAX_POINTS, MemberProfile::educationEntries, TARGET, "education entries");
+    }
+}

@@ -1,0 +1,18 @@
+package io.ssi.rules;
+
+import io.ssi.core.MemberProfile;
+import io.ssi.core.Pillar;
+
+/** Brand: positions listed under experience; a resource, not a bare resume. */
+public final class ExperienceRule extends ProfileCountRule {
+
+    /** The most points this rule awards. */
+    public static final double MAX_POINTS = 1.5;
+    /** The count that earns all the points. */
+    public static final int TARGET = 3;
+
+    /** Creates the rule; stateless. */
+    public ExperienceRule() {
+        super("brand.experience", Pillar.PROFESSIONAL_BRAND, MAX_POINTS, MemberProfile::experienceEntries, TARGET, "experience entries");
+    }
+}

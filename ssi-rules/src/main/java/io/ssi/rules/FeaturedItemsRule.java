@@ -1,0 +1,18 @@
+package io.ssi.rules;
+
+import io.ssi.core.MemberProfile;
+import io.ssi.core.Pillar;
+
+/** Brand: items in the featured section, which turn a profile from a resume into a resource. */
+public final class FeaturedItemsRule extends ProfileCountRule {
+
+    /** The most points this rule awards. */
+    public static final double MAX_POINTS = 1.5;
+    /** The count that earns all the points. */
+    public static final int TARGET = 3;
+
+    /** Creates the rule; stateless. */
+    public FeaturedItemsRule() {
+        super("brand.featured", Pillar.PROFESSIONAL_BRAND, MAX_POINTS, MemberProfile::featuredItems, TARGET, "featured items");
+    }
+}

@@ -1,0 +1,18 @@
+package io.ssi.rules;
+
+import io.ssi.core.MemberProfile;
+import io.ssi.core.Pillar;
+
+/** Brand: followers, the audience the member's content reaches. */
+public final class FollowersRule extends ProfileCountRule {
+
+    /** The most points this rule awards. */
+    public static final double MAX_POINTS = 1.5;
+    /** The count that earns all the points. */
+    public static final int TARGET = 1000;
+
+    /** Creates the rule; stateless. */
+    public FollowersRule() {
+        super("brand.followers", Pillar.PROFESSIONAL_BRAND, MAX_POINTS, MemberProfile::followers, TARGET, "followers");
+    }
+}

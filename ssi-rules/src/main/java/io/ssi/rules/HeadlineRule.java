@@ -1,0 +1,58 @@
+package io.ssi.rules;
+
+import io.ssi.core.Evidence;
+import io.ssi.core.MemberProfile;
+import io.ssi.core.Pillar;
+import io.ssi.core.RuleContribution;
+import io.ssi.core.spi.ScoringContext;
+
+import java.util.Locale;
+
+/**
+ * Brand: a headline that says more than the job title, such as whom the member helps and how.
+ * What counts is the length of the headline beyond the job title (when the CRM supplies one):
+ * nothing up to {@value #MIN_CHARS} characters, all the points from {@value #TARGET_CHARS}.
+ * The headline itself is never logged or echoed in evidence.
+ */
+public final class HeadlineRule extends StandardRule {
+
+    /** The most points this rule awards. */
+    public static final double MAX_POINTS = 2.0;
+    /** Characters beyond the job title below which a headline earns nothing. */
+    public static final int MIN_CHARS = 20;
+    /** Characters beyond the job title that earn all the points. */
+    public static final int TARGET_CHARS = 60;
+
+    /** Creates the rule; stateless. */
+    public HeadlineRule() {
+        super("brand.headline", Pillar.PROFESSIONAL_BRAND, MAX_POINTS);
+    }
+
+    /**
+     * How many characters of the headline say something beyond the job title.
+     *
+     * @param profile the member
+     * @return characters, never negative
+     */
+    public static int charactersBeyondTitle(MemberProfile profile) {
+        String headline = profile.headline().strip();
+        if (headline.isEmpty()) {
+            return 0;
+        }
+        String title = profile.jobTitle().map(String::strip).orElse("");
+        boolean repeatsTitle = !title.isEmpty()
+                && headline.toLowerCase(Locale.ROOT).contains(title.toLowerCase(Locale.ROOT));
+        return repeatsTitle ? headline.length() - title.length() : headline.length();
+    }
+
+    @Override
+    public RuleContribution evaluate(ScoringContext context) {
+        int beyond = charactersBeyondTitle(context.profile());
+        double share = Math.max(0, Math.min(1.0, (beyond - MIN_CHARS) / (double) (TARGET_CHARS - MIN_CHARS)));
+        String text = beyond == 0 ? "no headline beyond the job title"
+                : "the headline says " + beyond + " characters beyond the job title; " + TARGET_CHARS
+                + " characters that say whom you help and how earn all " + fmt(MAX_POINTS) + " points";
+        return RuleContribution.of(this, MAX_POINTS * share,
+                Evidence.of(beyond, TARGET_CHARS, "characters beyond the job title", text));
+    }
+}

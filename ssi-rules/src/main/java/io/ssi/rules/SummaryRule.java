@@ -1,0 +1,33 @@
+package io.ssi.rules;
+
+import io.ssi.core.Evidence;
+import io.ssi.core.Pillar;
+import io.ssi.core.RuleContribution;
+import io.ssi.core.spi.ScoringContext;
+
+/**
+ * Brand: a substantial summary ("About") that turns the profile from a resume into a resource.
+ * Measured by its length; {@value #TARGET_CHARS} characters earn all the points. The summary
+ * itself is never logged or echoed in evidence.
+ */
+public final class SummaryRule extends StandardRule {
+
+    /** The most points this rule awards. */
+    public static final double MAX_POINTS = 2.5;
+    /** The length that earns all the points. */
+    public static final int TARGET_CHARS = 600;
+
+    /** Creates the rule; stateless. */
+    public SummaryRule() {
+        super("brand.summary", Pillar.PROFESSIONAL_BRAND, MAX_POINTS);
+    }
+
+    @Override
+    public RuleContribution evaluate(ScoringContext context) {
+        int length = context.profile().summary().strip().length();
+        double points = MAX_POINTS * Saturation.share(length, TARGET_CHARS);
+        String text = length == 0 ? "no summary" : "a summary of " + length + " characters; " + TARGET_CHARS
+                + " earn all " + fmt(MAX_POINTS) + " points";
+        return RuleContribution.of(this, points, Evidence.of(length, TARGET_CHARS, "summary characters", text));
+    }
+}

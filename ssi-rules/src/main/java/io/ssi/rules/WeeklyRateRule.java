@@ -1,0 +1,56 @@
+package io.ssi.rules;
+
+import io.ssi.core.ActivityType;
+import io.ssi.core.Evidence;
+import io.ssi.core.Pillar;
+import io.ssi.core.RuleContribution;
+import io.ssi.core.spi.ContactFacet;
+import io.ssi.core.spi.ScoringContext;
+
+/**
+ * A rule that measures a recency-weighted weekly rate and saturates at a weekly target.
+ * By default the rate is that of one activity type and contact facet; subclasses may measure
+ * something else.
+ */
+abstract class WeeklyRateRule extends StandardRule {
+
+    private final ActivityType type;
+    private final ContactFacet facet;
+    private final double target;
+    private final String unit;
+
+    WeeklyRateRule(String id, Pillar pillar, double maxPoints, ActivityType type, ContactFacet facet,
+                   double targetPerWeek, String unit) {
+        super(id, pillar, maxPoints);
+        this.type = type;
+        this.facet = facet;
+        this.target = targetPerWeek;
+        this.unit = unit;
+    }
+
+    /** @return the weekly rate that earns all the points */
+    public final double targetPerWeek() {
+        return target;
+    }
+
+    /** The measured weekly rate; by default that of the type and facet given to the constructor. */
+    double measure(ScoringContext context) {
+        return context.weeklyRate(type, facet);
+    }
+
+    /** A multiplier in [0, 1] for the quality of what was measured; 1 unless overridden. */
+    double quality(ScoringContext context) {
+        return 1.0;
+    }
+
+    @Override
+    public RuleContribution evaluate(ScoringContext context) {
+        double measured = measure(context);
+        double quality = quality(context);
+        double points = maxPoints() * Saturation.share(measured, target) * quality;
+        String text = "about " + fmt(measured) + " " + unit + " (recency-weighted); " + fmt(target)
+                + " a week earns all " + fmt(maxPoints()) + " points"
+                + (quality < 1 ? ", scaled by " + pct(quality) + " for quality" : "");
+        return RuleContribution.of(this, points, Evidence.of(measured, target, unit, text));
+    }
+}
