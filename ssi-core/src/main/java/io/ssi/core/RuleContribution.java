@@ -65,6 +65,16 @@ public record RuleContribution(String ruleId, Pillar pillar, double points, doub
     }
 
     /**
+     * The evidence in words, with the figures and points filled in; for example "about 2.4
+     * comments a week (recency-weighted); 10.0 a week earns all 6.0 points".
+     *
+     * @return the explanation, in English, never containing personal data
+     */
+    public String explanation() {
+        return evidence.render(points, maxPoints);
+    }
+
+    /**
      * The points still available from this rule.
      *
      * @return {@code maxPoints - points}, never negative

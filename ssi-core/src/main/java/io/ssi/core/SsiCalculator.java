@@ -116,12 +116,17 @@ public final class SsiCalculator {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(activities, "activities");
         Checks.supportedInstant(asOf, "asOf");
-        long asOfDay = Math.floorDiv(asOf.getEpochSecond()
-                + profile.timeZone().getRules().getOffset(asOf).getTotalSeconds(), 86_400L);
-        ActivityIndex index = ActivityIndex.build(profile, activities, asOfDay - windowDays + 1, windowDays, asOf);
+        Window window = window(profile, activities, asOf);
+        return evaluate(window.snapshot(asOf), window.ignored());
+    }
+
+    /** Indexes the log in one pass and slides a window to {@code asOf}; package-private for the advisor. */
+    Window window(MemberProfile profile, Collection<Activity> activities, Instant asOf) {
+        ActivityIndex index = ActivityIndex.build(profile, activities,
+                ActivityIndex.localDay(profile, asOf) - windowDays + 1, windowDays, asOf);
         Window window = new Window(index, windowDays, halfLifeDays, dailyCap);
         window.advanceTo(windowDays - 1);
-        return evaluate(window.snapshot(asOf), window.ignored());
+        return window;
     }
 
     /**

@@ -61,7 +61,7 @@ final class CalibrationTest {
                     s.pillar(p).uncappedPoints());
             for (RuleContribution c : s.pillar(p).contributions()) {
                 System.out.printf(Locale.ROOT, "      %-40s %5.2f / %4.1f  %s%n", c.ruleId(), c.points(), c.maxPoints(),
-                        c.evidence().explanation());
+                        c.explanation());
             }
         }
         return s;

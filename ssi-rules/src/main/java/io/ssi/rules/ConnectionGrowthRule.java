@@ -37,6 +37,11 @@ public final class ConnectionGrowthRule extends WeeklyRateRule {
     }
 
     @Override
+    String qualityReason() {
+        return "the acceptance rate of connection requests";
+    }
+
+    @Override
     double quality(ScoringContext context) {
         return OutreachQuality.factor(context);
     }

@@ -33,6 +33,11 @@ public final class ConversationsRule extends WeeklyRateRule {
     }
 
     @Override
+    String qualityReason() {
+        return "the reply rate";
+    }
+
+    @Override
     double quality(ScoringContext context) {
         int sent = context.count(ActivityType.MESSAGE_SENT) + context.count(ActivityType.INMAIL_SENT);
         if (sent < MINIMUM_SENT) {

@@ -50,8 +50,8 @@ public final class HeadlineRule extends StandardRule {
         int beyond = charactersBeyondTitle(context.profile());
         double share = Math.max(0, Math.min(1.0, (beyond - MIN_CHARS) / (double) (TARGET_CHARS - MIN_CHARS)));
         String text = beyond == 0 ? "no headline beyond the job title"
-                : "the headline says " + beyond + " characters beyond the job title; " + TARGET_CHARS
-                + " characters that say whom you help and how earn all " + fmt(MAX_POINTS) + " points";
+                : "the headline says {measured#} characters beyond the job title; {target#} characters that say"
+                + " whom you help and how earn all {max} points";
         return RuleContribution.of(this, MAX_POINTS * share,
                 Evidence.of(beyond, TARGET_CHARS, "characters beyond the job title", text));
     }

@@ -55,9 +55,9 @@ public final class MultiThreadingRule extends StandardRule {
         int target = Math.min(TARGET_ACCOUNTS, targets.size());
         double quality = OutreachQuality.factor(context);
         double points = MAX_POINTS * Saturation.share(threaded, target) * quality;
-        String text = threaded + " of " + targets.size() + " target accounts have " + CONTACTS_PER_ACCOUNT
-                + "+ new connections; " + target + " such accounts earn all " + fmt(MAX_POINTS) + " points"
-                + (quality < 1 ? ", scaled by " + pct(quality) + " for outreach quality" : "");
+        String text = "{measured#} of " + targets.size() + " target accounts have " + CONTACTS_PER_ACCOUNT
+                + "+ new connections; {target#} such accounts earn all {max} points"
+                + (quality < 1 ? ", scaled to " + pct(quality) + " for the acceptance rate of connection requests" : "");
         return RuleContribution.of(this, points, Evidence.of(threaded, target, "multi-threaded target accounts",
                 text));
     }

@@ -14,6 +14,8 @@ import java.util.function.ToIntFunction;
  */
 abstract class ProfileCountRule extends StandardRule {
 
+    private static final String TEMPLATE = "{measured#} {unit}; {target#} earn all {max} points";
+
     private final ToIntFunction<MemberProfile> count;
     private final int target;
     private final String unit;
@@ -35,7 +37,6 @@ abstract class ProfileCountRule extends StandardRule {
     public RuleContribution evaluate(ScoringContext context) {
         int measured = count.applyAsInt(context.profile());
         double points = maxPoints() * Saturation.share(measured, target);
-        String text = measured + " " + unit + "; " + target + " earn all " + fmt(maxPoints()) + " points";
-        return RuleContribution.of(this, points, Evidence.of(measured, target, unit, text));
+        return RuleContribution.of(this, points, Evidence.of(measured, target, unit, TEMPLATE));
     }
 }

@@ -12,19 +12,20 @@ import java.util.function.Predicate;
 abstract class ProfileFlagRule extends StandardRule {
 
     private final Predicate<MemberProfile> has;
-    private final String what;
+    private final String present;
+    private final String absent;
 
     ProfileFlagRule(String id, double maxPoints, Predicate<MemberProfile> has, String what) {
         super(id, Pillar.PROFESSIONAL_BRAND, maxPoints);
         this.has = has;
-        this.what = what;
+        this.present = "the profile has a " + what;
+        this.absent = "the profile has no " + what + " ({max} points)";
     }
 
     @Override
     public RuleContribution evaluate(ScoringContext context) {
-        boolean present = has.test(context.profile());
-        String text = present ? "the profile has " + what : "the profile has no " + what + " (" + fmt(maxPoints())
-                + " points)";
-        return RuleContribution.of(this, present ? maxPoints() : 0, Evidence.of(present ? 1 : 0, 1, what, text));
+        boolean has = this.has.test(context.profile());
+        return RuleContribution.of(this, has ? maxPoints() : 0, Evidence.of(has ? 1 : 0, 1, "yes or no",
+                has ? present : absent));
     }
 }

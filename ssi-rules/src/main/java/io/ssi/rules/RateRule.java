@@ -43,12 +43,11 @@ abstract class RateRule extends StandardRule {
         int d = denominator(context);
         if (d < minimumSample) {
             return RuleContribution.notApplicable(this, Evidence.of(d, minimumSample, what,
-                    "a rate needs " + minimumSample + " " + what + " in the window to count; there were " + d));
+                    "a rate needs {target#} {unit} in the window to count; there were {measured#}"));
         }
         double rate = Math.min(1.0, (double) n / d);
         double points = maxPoints() * Math.min(1.0, rate / targetRate);
         return RuleContribution.of(this, points, Evidence.of(rate, targetRate, "share of " + what,
-                n + " of " + d + " " + what + " (" + pct(rate) + "); " + pct(targetRate) + " earns all "
-                        + fmt(maxPoints()) + " points"));
+                n + " of " + d + " " + what + " ({measured%}); {target%} earns all {max} points"));
     }
 }

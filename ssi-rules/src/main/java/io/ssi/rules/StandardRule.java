@@ -3,8 +3,6 @@ package io.ssi.rules;
 import io.ssi.core.Pillar;
 import io.ssi.core.spi.ScoringRule;
 
-import java.util.Locale;
-
 /**
  * What every rule of the standard model shares: a fixed id, pillar and maximum, and the model
  * version. Subclasses are stateless.
@@ -41,14 +39,9 @@ abstract class StandardRule implements ScoringRule {
         return StandardModel.VERSION;
     }
 
-    /** Formats a figure for evidence: one decimal, dot as separator, whatever the default locale. */
-    static String fmt(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
-    }
-
     /** Formats a share as a whole percentage. */
     static String pct(double share) {
-        return String.format(Locale.ROOT, "%.0f%%", share * 100);
+        return Math.round(share * 100) + "%";
     }
 
     @Override

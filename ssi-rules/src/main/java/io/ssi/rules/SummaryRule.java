@@ -26,8 +26,7 @@ public final class SummaryRule extends StandardRule {
     public RuleContribution evaluate(ScoringContext context) {
         int length = context.profile().summary().strip().length();
         double points = MAX_POINTS * Saturation.share(length, TARGET_CHARS);
-        String text = length == 0 ? "no summary" : "a summary of " + length + " characters; " + TARGET_CHARS
-                + " earn all " + fmt(MAX_POINTS) + " points";
+        String text = length == 0 ? "no summary" : "a summary of {measured#} characters; {target#} earn all {max} points";
         return RuleContribution.of(this, points, Evidence.of(length, TARGET_CHARS, "summary characters", text));
     }
 }

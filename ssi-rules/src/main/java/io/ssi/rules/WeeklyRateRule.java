@@ -18,6 +18,7 @@ abstract class WeeklyRateRule extends StandardRule {
     private final ContactFacet facet;
     private final double target;
     private final String unit;
+    private final String template;
 
     WeeklyRateRule(String id, Pillar pillar, double maxPoints, ActivityType type, ContactFacet facet,
                    double targetPerWeek, String unit) {
@@ -26,6 +27,7 @@ abstract class WeeklyRateRule extends StandardRule {
         this.facet = facet;
         this.target = targetPerWeek;
         this.unit = unit;
+        this.template = "about {measured} {unit} (recency-weighted); {target} a week earns all {max} points";
     }
 
     /** @return the weekly rate that earns all the points */
@@ -43,14 +45,17 @@ abstract class WeeklyRateRule extends StandardRule {
         return 1.0;
     }
 
+    /** What the quality factor judges, for the evidence; only asked when it is below 1. */
+    String qualityReason() {
+        return "quality";
+    }
+
     @Override
     public RuleContribution evaluate(ScoringContext context) {
         double measured = measure(context);
         double quality = quality(context);
         double points = maxPoints() * Saturation.share(measured, target) * quality;
-        String text = "about " + fmt(measured) + " " + unit + " (recency-weighted); " + fmt(target)
-                + " a week earns all " + fmt(maxPoints()) + " points"
-                + (quality < 1 ? ", scaled by " + pct(quality) + " for quality" : "");
+        String text = quality < 1 ? template + ", scaled to " + pct(quality) + " for " + qualityReason() : template;
         return RuleContribution.of(this, points, Evidence.of(measured, target, unit, text));
     }
 }

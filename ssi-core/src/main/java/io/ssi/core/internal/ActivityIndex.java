@@ -7,6 +7,7 @@ import io.ssi.core.MemberProfile;
 import io.ssi.core.spi.ContactFacet;
 
 import java.time.Instant;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.Arrays;
 import java.util.Collection;
@@ -56,8 +57,14 @@ public final class ActivityIndex {
     final long firstDay;
     final int days;
     final Instant cutoff;
-    private final ZoneRules zoneRules;
-    private final int fixedOffsetSeconds;
+    // The zone's offsets over the range, so that placing an activity on its day costs a short
+    // scan instead of a ZoneRules lookup (which, for years past the tz database's last explicit
+    // transition, computes the year's transitions through a boxed-key cache).
+    private final long rangeStartSecond;
+    private final long rangeEndSecond;
+    private final int firstOffset;
+    private final long[] transitionSeconds;
+    private final int[] offsetsAfter;
 
     final int[][] counts = new int[T * F][];
     final long[][] engagement = new long[T][];
@@ -92,9 +99,27 @@ public final class ActivityIndex {
         this.firstDay = firstDay;
         this.days = days;
         this.cutoff = cutoff;
-        this.zoneRules = profile.timeZone().getRules();
-        this.fixedOffsetSeconds = zoneRules.isFixedOffset()
-                ? zoneRules.getOffset(Instant.EPOCH).getTotalSeconds() : Integer.MIN_VALUE;
+        ZoneRules rules = profile.timeZone().getRules();
+        // Offsets never exceed 18 hours; a day of margin on each side keeps the table exact.
+        this.rangeStartSecond = Math.max(Checks.EARLIEST.getEpochSecond(), firstDay * 86_400L - 2 * 86_400L);
+        this.rangeEndSecond = Math.min(Checks.LATEST.getEpochSecond(), (firstDay + days) * 86_400L + 2 * 86_400L);
+        this.firstOffset = rules.getOffset(Instant.ofEpochSecond(rangeStartSecond)).getTotalSeconds();
+        long[] at = new long[4];
+        int[] after = new int[4];
+        int n = 0;
+        ZoneOffsetTransition t = rules.nextTransition(Instant.ofEpochSecond(rangeStartSecond));
+        while (t != null && t.toEpochSecond() < rangeEndSecond) {
+            if (n == at.length) {
+                at = Arrays.copyOf(at, n * 2);
+                after = Arrays.copyOf(after, n * 2);
+            }
+            at[n] = t.toEpochSecond();
+            after[n] = t.getOffsetAfter().getTotalSeconds();
+            n++;
+            t = rules.nextTransition(t.getInstant());
+        }
+        this.transitionSeconds = Arrays.copyOf(at, n);
+        this.offsetsAfter = Arrays.copyOf(after, n);
         this.dayTotals = new int[days];
         int cap = Math.max(16, expected / 2);
         this.evDay = new int[cap];
@@ -114,8 +139,11 @@ public final class ActivityIndex {
         this.firstDay = o.firstDay;
         this.days = o.days;
         this.cutoff = o.cutoff;
-        this.zoneRules = o.zoneRules;
-        this.fixedOffsetSeconds = o.fixedOffsetSeconds;
+        this.rangeStartSecond = o.rangeStartSecond;
+        this.rangeEndSecond = o.rangeEndSecond;
+        this.firstOffset = o.firstOffset;
+        this.transitionSeconds = o.transitionSeconds;
+        this.offsetsAfter = o.offsetsAfter;
         for (int s = 0; s < counts.length; s++) {
             counts[s] = o.counts[s] == null ? null : o.counts[s].clone();
         }
@@ -189,11 +217,32 @@ public final class ActivityIndex {
         add(a, 1);
     }
 
-    /** The epoch day of an instant in the member's time zone. */
-    public long localDay(Instant at) {
-        int offset = fixedOffsetSeconds != Integer.MIN_VALUE
-                ? fixedOffsetSeconds : zoneRules.getOffset(at).getTotalSeconds();
-        return Math.floorDiv(at.getEpochSecond() + offset, 86_400L);
+    /**
+     * The epoch day of an instant in a member's time zone.
+     *
+     * @param profile the member
+     * @param at      the instant
+     * @return the epoch day
+     */
+    public static long localDay(MemberProfile profile, Instant at) {
+        return Math.floorDiv(at.getEpochSecond()
+                + profile.timeZone().getRules().getOffset(at).getTotalSeconds(), 86_400L);
+    }
+
+    /** The epoch day of an instant: exact inside the range, and on the correct side of it outside. */
+    private long localDay(Instant at) {
+        long second = at.getEpochSecond();
+        if (second < rangeStartSecond) {
+            return firstDay - 1;
+        }
+        if (second >= rangeEndSecond) {
+            return firstDay + days;
+        }
+        int offset = firstOffset;
+        for (int i = 0; i < transitionSeconds.length && second >= transitionSeconds[i]; i++) {
+            offset = offsetsAfter[i];
+        }
+        return Math.floorDiv(second + offset, 86_400L);
     }
 
     private void accept(Activity a) {

@@ -1,10 +1,13 @@
 package io.ssi.core.spi;
 
+import io.ssi.core.Activity;
 import io.ssi.core.ActivityType;
 import io.ssi.core.MemberProfile;
+import io.ssi.core.internal.Contexts;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -25,6 +28,20 @@ import java.util.Set;
  * <p>Implementations are immutable and thread-safe. No method returns {@code null}.
  */
 public interface ScoringContext {
+
+    /**
+     * The context the standard engine builds for a log, with the default options (a 90-day
+     * window, a 30-day half-life, 20 activities per type per day): for testing a rule on its
+     * own.
+     *
+     * @param profile    the member's profile
+     * @param activities the member's activity log
+     * @param asOf       the instant to score
+     * @return the context
+     */
+    static ScoringContext of(MemberProfile profile, Collection<Activity> activities, Instant asOf) {
+        return Contexts.of(profile, activities, asOf, 90, 30.0, 20);
+    }
 
     /** @return the member's profile */
     MemberProfile profile();
