@@ -1,6 +1,7 @@
 /**
  * The ssi engine: immutable domain types, {@link io.ssi.core.SsiCalculator}, the result types,
- * and the SPIs through which scoring rules and recommendation generators plug in.
+ * the guide ({@link io.ssi.core.SsiAdvisor}), and the SPIs through which scoring rules and
+ * recommendation generators plug in.
  */
 module io.ssi.core {
     requires org.slf4j;
@@ -9,4 +10,5 @@ module io.ssi.core {
     exports io.ssi.core.spi;
 
     uses io.ssi.core.spi.ScoringRule;
+    uses io.ssi.core.spi.RecommendationGenerator;
 }

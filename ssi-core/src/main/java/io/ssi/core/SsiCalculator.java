@@ -240,6 +240,33 @@ public final class SsiCalculator {
                 ignored, failures);
     }
 
+    /**
+     * One pillar's points in a context, for the advisor's what-ifs: only that pillar's rules
+     * run, and a failing rule counts 0 without another warning (the score it advises on has
+     * already reported it).
+     */
+    double pillarPoints(ScoringContext context, Pillar pillar) {
+        List<RuleContribution> contributions = new ArrayList<>();
+        for (ScoringRule rule : rules) {
+            if (rule.pillar() == pillar) {
+                try {
+                    contributions.add(checked(rule, rule.evaluate(context)));
+                } catch (RuntimeException e) {
+                    LOG.debug("Rule {} failed in a what-if", rule.id(), e);
+                }
+            }
+        }
+        return PillarScore.of(pillar, contributions, true).points();
+    }
+
+    int windowDays() {
+        return windowDays;
+    }
+
+    double halfLifeDays() {
+        return halfLifeDays;
+    }
+
     private static RuleContribution checked(ScoringRule rule, RuleContribution c) {
         if (c == null) {
             throw new IllegalStateException("rule " + rule.id() + " returned null");

@@ -10,6 +10,9 @@ import io.ssi.core.spi.ScoringContext;
  */
 public final class AcceptanceRateRule extends RateRule {
 
+    /** This rule's id. */
+    public static final String ID = "relationships.acceptance-rate";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 3.0;
     /** Requests in the window below which the rate is not judged. */
@@ -19,7 +22,7 @@ public final class AcceptanceRateRule extends RateRule {
 
     /** Creates the rule; stateless. */
     public AcceptanceRateRule() {
-        super("relationships.acceptance-rate", Pillar.BUILD_RELATIONSHIPS, MAX_POINTS, MINIMUM_REQUESTS, TARGET_RATE,
+        super(ID, Pillar.BUILD_RELATIONSHIPS, MAX_POINTS, MINIMUM_REQUESTS, TARGET_RATE,
                 "connection requests accepted");
     }
 

@@ -7,6 +7,9 @@ import io.ssi.core.spi.ContactFacet;
 /** Find: accounts saved. */
 public final class AccountsSavedRule extends WeeklyRateRule {
 
+    /** This rule's id. */
+    public static final String ID = "find.accounts-saved";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 1.5;
     /** The weekly rate that earns all the points. */
@@ -14,6 +17,6 @@ public final class AccountsSavedRule extends WeeklyRateRule {
 
     /** Creates the rule; stateless. */
     public AccountsSavedRule() {
-        super("find.accounts-saved", Pillar.FIND_RIGHT_PEOPLE, MAX_POINTS, ActivityType.ACCOUNT_SAVED, ContactFacet.ANY, TARGET_PER_WEEK, "accounts saved a week");
+        super(ID, Pillar.FIND_RIGHT_PEOPLE, MAX_POINTS, ActivityType.ACCOUNT_SAVED, ContactFacet.ANY, TARGET_PER_WEEK, "accounts saved a week");
     }
 }

@@ -7,6 +7,9 @@ import io.ssi.core.spi.ContactFacet;
 /** Brand: long-form articles published; two a month earn all the points. */
 public final class ArticlesRule extends WeeklyRateRule {
 
+    /** This rule's id. */
+    public static final String ID = "brand.articles";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 2.0;
     /** The weekly rate that earns all the points. */
@@ -14,6 +17,6 @@ public final class ArticlesRule extends WeeklyRateRule {
 
     /** Creates the rule; stateless. */
     public ArticlesRule() {
-        super("brand.articles", Pillar.PROFESSIONAL_BRAND, MAX_POINTS, ActivityType.ARTICLE_PUBLISHED, ContactFacet.ANY, TARGET_PER_WEEK, "articles a week");
+        super(ID, Pillar.PROFESSIONAL_BRAND, MAX_POINTS, ActivityType.ARTICLE_PUBLISHED, ContactFacet.ANY, TARGET_PER_WEEK, "articles a week");
     }
 }

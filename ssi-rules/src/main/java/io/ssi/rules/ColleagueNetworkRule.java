@@ -6,6 +6,9 @@ import io.ssi.core.Pillar;
 /** Relationships: connections inside the member's own company, who open doors to shared accounts. */
 public final class ColleagueNetworkRule extends ProfileCountRule {
 
+    /** This rule's id. */
+    public static final String ID = "relationships.colleague-network";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 1.0;
     /** The count that earns all the points. */
@@ -13,6 +16,6 @@ public final class ColleagueNetworkRule extends ProfileCountRule {
 
     /** Creates the rule; stateless. */
     public ColleagueNetworkRule() {
-        super("relationships.colleague-network", Pillar.BUILD_RELATIONSHIPS, MAX_POINTS, MemberProfile::colleagueConnections, TARGET, "colleague connections");
+        super(ID, Pillar.BUILD_RELATIONSHIPS, MAX_POINTS, MemberProfile::colleagueConnections, TARGET, "colleague connections");
     }
 }

@@ -13,6 +13,9 @@ import io.ssi.core.spi.ScoringContext;
  */
 public final class ConnectionGrowthRule extends WeeklyRateRule {
 
+    /** This rule's id. */
+    public static final String ID = "relationships.connection-growth";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 6.0;
     /** The weekly credits that earn all the points. */
@@ -20,7 +23,7 @@ public final class ConnectionGrowthRule extends WeeklyRateRule {
 
     /** Creates the rule; stateless. */
     public ConnectionGrowthRule() {
-        super("relationships.connection-growth", Pillar.BUILD_RELATIONSHIPS, MAX_POINTS,
+        super(ID, Pillar.BUILD_RELATIONSHIPS, MAX_POINTS,
                 ActivityType.CONNECTION_REQUEST_ACCEPTED, ContactFacet.ANY, TARGET_PER_WEEK,
                 "connection credits a week (decision makers and target accounts count extra)");
     }

@@ -15,6 +15,9 @@ import java.util.Set;
  */
 public final class ConsistencyRule extends WeeklyRateRule {
 
+    /** This rule's id. */
+    public static final String ID = "engage.consistency";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 3.5;
     /** The engaged days a week that earn all the points. */
@@ -28,7 +31,7 @@ public final class ConsistencyRule extends WeeklyRateRule {
 
     /** Creates the rule; stateless. */
     public ConsistencyRule() {
-        super("engage.consistency", Pillar.ENGAGE_WITH_INSIGHTS, MAX_POINTS, ActivityType.POST_LIKED,
+        super(ID, Pillar.ENGAGE_WITH_INSIGHTS, MAX_POINTS, ActivityType.POST_LIKED,
                 ContactFacet.ANY, TARGET_DAYS_PER_WEEK, "engaged days a week");
     }
 

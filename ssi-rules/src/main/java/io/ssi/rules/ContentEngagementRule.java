@@ -11,6 +11,9 @@ import io.ssi.core.spi.ScoringContext;
  */
 public final class ContentEngagementRule extends WeeklyRateRule {
 
+    /** This rule's id. */
+    public static final String ID = "brand.content-engagement";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 3.0;
     /** The weekly engagement that earns all the points. */
@@ -18,7 +21,7 @@ public final class ContentEngagementRule extends WeeklyRateRule {
 
     /** Creates the rule; stateless. */
     public ContentEngagementRule() {
-        super("brand.content-engagement", Pillar.PROFESSIONAL_BRAND, MAX_POINTS, ActivityType.POST_PUBLISHED,
+        super(ID, Pillar.PROFESSIONAL_BRAND, MAX_POINTS, ActivityType.POST_PUBLISHED,
                 ContactFacet.ANY, TARGET_PER_WEEK, "reactions and comments received a week");
     }
 

@@ -12,6 +12,9 @@ import io.ssi.core.spi.ScoringContext;
  */
 public final class ConversationsRule extends WeeklyRateRule {
 
+    /** This rule's id. */
+    public static final String ID = "engage.conversations";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 5.0;
     /** The weekly messages and InMails that earn all the points. */
@@ -23,7 +26,7 @@ public final class ConversationsRule extends WeeklyRateRule {
 
     /** Creates the rule; stateless. */
     public ConversationsRule() {
-        super("engage.conversations", Pillar.ENGAGE_WITH_INSIGHTS, MAX_POINTS, ActivityType.MESSAGE_SENT,
+        super(ID, Pillar.ENGAGE_WITH_INSIGHTS, MAX_POINTS, ActivityType.MESSAGE_SENT,
                 ContactFacet.ANY, TARGET_PER_WEEK, "messages and InMails a week");
     }
 

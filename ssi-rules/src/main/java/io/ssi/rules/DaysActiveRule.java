@@ -14,6 +14,9 @@ import java.util.Set;
  */
 public final class DaysActiveRule extends WeeklyRateRule {
 
+    /** This rule's id. */
+    public static final String ID = "find.days-active";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 4.0;
     /** The active days a week that earn all the points. */
@@ -31,7 +34,7 @@ public final class DaysActiveRule extends WeeklyRateRule {
 
     /** Creates the rule; stateless. */
     public DaysActiveRule() {
-        super("find.days-active", Pillar.FIND_RIGHT_PEOPLE, MAX_POINTS, ActivityType.SEARCH_PERFORMED,
+        super(ID, Pillar.FIND_RIGHT_PEOPLE, MAX_POINTS, ActivityType.SEARCH_PERFORMED,
                 ContactFacet.ANY, TARGET_DAYS_PER_WEEK, "active days a week");
     }
 

@@ -6,6 +6,9 @@ import io.ssi.core.Pillar;
 /** Relationships: connections at VP level and above, from the profile. */
 public final class DecisionMakerNetworkRule extends ProfileCountRule {
 
+    /** This rule's id. */
+    public static final String ID = "relationships.decision-maker-network";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 2.5;
     /** The count that earns all the points. */
@@ -13,6 +16,6 @@ public final class DecisionMakerNetworkRule extends ProfileCountRule {
 
     /** Creates the rule; stateless. */
     public DecisionMakerNetworkRule() {
-        super("relationships.decision-maker-network", Pillar.BUILD_RELATIONSHIPS, MAX_POINTS, MemberProfile::decisionMakerConnections, TARGET, "decision-maker connections");
+        super(ID, Pillar.BUILD_RELATIONSHIPS, MAX_POINTS, MemberProfile::decisionMakerConnections, TARGET, "decision-maker connections");
     }
 }

@@ -6,6 +6,9 @@ import io.ssi.core.Pillar;
 /** Brand: an education entry. */
 public final class EducationRule extends ProfileCountRule {
 
+    /** This rule's id. */
+    public static final String ID = "brand.education";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 0.5;
     /** The count that earns all the points. */
@@ -13,6 +16,6 @@ public final class EducationRule extends ProfileCountRule {
 
     /** Creates the rule; stateless. */
     public EducationRule() {
-        super("brand.education", Pillar.PROFESSIONAL_BRAND, MAX_POINTS, MemberProfile::educationEntries, TARGET, "education entries");
+        super(ID, Pillar.PROFESSIONAL_BRAND, MAX_POINTS, MemberProfile::educationEntries, TARGET, "education entries");
     }
 }

@@ -6,6 +6,9 @@ import io.ssi.core.Pillar;
 /** Brand: endorsements of those skills, social proof from the network. */
 public final class EndorsementsRule extends ProfileCountRule {
 
+    /** This rule's id. */
+    public static final String ID = "brand.endorsements";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 1.0;
     /** The count that earns all the points. */
@@ -13,6 +16,6 @@ public final class EndorsementsRule extends ProfileCountRule {
 
     /** Creates the rule; stateless. */
     public EndorsementsRule() {
-        super("brand.endorsements", Pillar.PROFESSIONAL_BRAND, MAX_POINTS, MemberProfile::endorsements, TARGET, "endorsements");
+        super(ID, Pillar.PROFESSIONAL_BRAND, MAX_POINTS, MemberProfile::endorsements, TARGET, "endorsements");
     }
 }

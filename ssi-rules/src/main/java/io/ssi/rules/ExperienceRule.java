@@ -6,6 +6,9 @@ import io.ssi.core.Pillar;
 /** Brand: positions listed under experience; a resource, not a bare resume. */
 public final class ExperienceRule extends ProfileCountRule {
 
+    /** This rule's id. */
+    public static final String ID = "brand.experience";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 1.5;
     /** The count that earns all the points. */
@@ -13,6 +16,6 @@ public final class ExperienceRule extends ProfileCountRule {
 
     /** Creates the rule; stateless. */
     public ExperienceRule() {
-        super("brand.experience", Pillar.PROFESSIONAL_BRAND, MAX_POINTS, MemberProfile::experienceEntries, TARGET, "experience entries");
+        super(ID, Pillar.PROFESSIONAL_BRAND, MAX_POINTS, MemberProfile::experienceEntries, TARGET, "experience entries");
     }
 }

@@ -6,6 +6,9 @@ import io.ssi.core.Pillar;
 /** Brand: items in the featured section, which turn a profile from a resume into a resource. */
 public final class FeaturedItemsRule extends ProfileCountRule {
 
+    /** This rule's id. */
+    public static final String ID = "brand.featured";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 1.5;
     /** The count that earns all the points. */
@@ -13,6 +16,6 @@ public final class FeaturedItemsRule extends ProfileCountRule {
 
     /** Creates the rule; stateless. */
     public FeaturedItemsRule() {
-        super("brand.featured", Pillar.PROFESSIONAL_BRAND, MAX_POINTS, MemberProfile::featuredItems, TARGET, "featured items");
+        super(ID, Pillar.PROFESSIONAL_BRAND, MAX_POINTS, MemberProfile::featuredItems, TARGET, "featured items");
     }
 }

@@ -6,6 +6,9 @@ import io.ssi.core.Pillar;
 /** Brand: followers, the audience the member's content reaches. */
 public final class FollowersRule extends ProfileCountRule {
 
+    /** This rule's id. */
+    public static final String ID = "brand.followers";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 1.5;
     /** The count that earns all the points. */
@@ -13,6 +16,6 @@ public final class FollowersRule extends ProfileCountRule {
 
     /** Creates the rule; stateless. */
     public FollowersRule() {
-        super("brand.followers", Pillar.PROFESSIONAL_BRAND, MAX_POINTS, MemberProfile::followers, TARGET, "followers");
+        super(ID, Pillar.PROFESSIONAL_BRAND, MAX_POINTS, MemberProfile::followers, TARGET, "followers");
     }
 }

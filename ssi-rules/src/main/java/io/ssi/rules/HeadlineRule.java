@@ -16,6 +16,9 @@ import java.util.Locale;
  */
 public final class HeadlineRule extends StandardRule {
 
+    /** This rule's id. */
+    public static final String ID = "brand.headline";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 2.0;
     /** Characters beyond the job title below which a headline earns nothing. */
@@ -25,7 +28,7 @@ public final class HeadlineRule extends StandardRule {
 
     /** Creates the rule; stateless. */
     public HeadlineRule() {
-        super("brand.headline", Pillar.PROFESSIONAL_BRAND, MAX_POINTS);
+        super(ID, Pillar.PROFESSIONAL_BRAND, MAX_POINTS);
     }
 
     /**

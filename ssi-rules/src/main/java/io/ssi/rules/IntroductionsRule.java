@@ -7,6 +7,9 @@ import io.ssi.core.spi.ContactFacet;
 /** Relationships: introductions requested through shared connections. */
 public final class IntroductionsRule extends WeeklyRateRule {
 
+    /** This rule's id. */
+    public static final String ID = "relationships.introductions";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 2.5;
     /** The weekly rate that earns all the points. */
@@ -14,6 +17,6 @@ public final class IntroductionsRule extends WeeklyRateRule {
 
     /** Creates the rule; stateless. */
     public IntroductionsRule() {
-        super("relationships.introductions", Pillar.BUILD_RELATIONSHIPS, MAX_POINTS, ActivityType.INTRODUCTION_REQUESTED, ContactFacet.ANY, TARGET_PER_WEEK, "introductions requested a week");
+        super(ID, Pillar.BUILD_RELATIONSHIPS, MAX_POINTS, ActivityType.INTRODUCTION_REQUESTED, ContactFacet.ANY, TARGET_PER_WEEK, "introductions requested a week");
     }
 }

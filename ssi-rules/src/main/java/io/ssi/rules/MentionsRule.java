@@ -7,6 +7,9 @@ import io.ssi.core.spi.ContactFacet;
 /** Relationships: mentions of others in posts and comments. */
 public final class MentionsRule extends WeeklyRateRule {
 
+    /** This rule's id. */
+    public static final String ID = "relationships.mentions";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 2.0;
     /** The weekly rate that earns all the points. */
@@ -14,6 +17,6 @@ public final class MentionsRule extends WeeklyRateRule {
 
     /** Creates the rule; stateless. */
     public MentionsRule() {
-        super("relationships.mentions", Pillar.BUILD_RELATIONSHIPS, MAX_POINTS, ActivityType.MEMBER_MENTIONED, ContactFacet.ANY, TARGET_PER_WEEK, "mentions a week");
+        super(ID, Pillar.BUILD_RELATIONSHIPS, MAX_POINTS, ActivityType.MEMBER_MENTIONED, ContactFacet.ANY, TARGET_PER_WEEK, "mentions a week");
     }
 }

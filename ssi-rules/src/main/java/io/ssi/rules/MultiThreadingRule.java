@@ -16,6 +16,9 @@ import java.util.Set;
  */
 public final class MultiThreadingRule extends StandardRule {
 
+    /** This rule's id. */
+    public static final String ID = "relationships.multi-threading";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 4.0;
     /** Distinct new connections that make an account multi-threaded. */
@@ -25,7 +28,7 @@ public final class MultiThreadingRule extends StandardRule {
 
     /** Creates the rule; stateless. */
     public MultiThreadingRule() {
-        super("relationships.multi-threading", Pillar.BUILD_RELATIONSHIPS, MAX_POINTS);
+        super(ID, Pillar.BUILD_RELATIONSHIPS, MAX_POINTS);
     }
 
     /**

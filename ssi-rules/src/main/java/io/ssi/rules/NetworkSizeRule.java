@@ -6,6 +6,9 @@ import io.ssi.core.Pillar;
 /** Relationships: the size of the network; 500 is where LinkedIn shows 500+. */
 public final class NetworkSizeRule extends ProfileCountRule {
 
+    /** This rule's id. */
+    public static final String ID = "relationships.network-size";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 2.0;
     /** The count that earns all the points. */
@@ -13,6 +16,6 @@ public final class NetworkSizeRule extends ProfileCountRule {
 
     /** Creates the rule; stateless. */
     public NetworkSizeRule() {
-        super("relationships.network-size", Pillar.BUILD_RELATIONSHIPS, MAX_POINTS, MemberProfile::connections, TARGET, "connections");
+        super(ID, Pillar.BUILD_RELATIONSHIPS, MAX_POINTS, MemberProfile::connections, TARGET, "connections");
     }
 }

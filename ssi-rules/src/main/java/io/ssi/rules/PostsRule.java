@@ -7,6 +7,9 @@ import io.ssi.core.spi.ContactFacet;
 /** Brand: posts published, thought leadership beyond the job description. */
 public final class PostsRule extends WeeklyRateRule {
 
+    /** This rule's id. */
+    public static final String ID = "brand.posts";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 3.5;
     /** The weekly rate that earns all the points. */
@@ -14,6 +17,6 @@ public final class PostsRule extends WeeklyRateRule {
 
     /** Creates the rule; stateless. */
     public PostsRule() {
-        super("brand.posts", Pillar.PROFESSIONAL_BRAND, MAX_POINTS, ActivityType.POST_PUBLISHED, ContactFacet.ANY, TARGET_PER_WEEK, "posts a week");
+        super(ID, Pillar.PROFESSIONAL_BRAND, MAX_POINTS, ActivityType.POST_PUBLISHED, ContactFacet.ANY, TARGET_PER_WEEK, "posts a week");
     }
 }

@@ -6,6 +6,9 @@ import io.ssi.core.Pillar;
 /** Brand: media on the profile, such as a profile video. */
 public final class ProfileMediaRule extends ProfileCountRule {
 
+    /** This rule's id. */
+    public static final String ID = "brand.media";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 1.0;
     /** The count that earns all the points. */
@@ -13,6 +16,6 @@ public final class ProfileMediaRule extends ProfileCountRule {
 
     /** Creates the rule; stateless. */
     public ProfileMediaRule() {
-        super("brand.media", Pillar.PROFESSIONAL_BRAND, MAX_POINTS, MemberProfile::mediaItems, TARGET, "media items");
+        super(ID, Pillar.PROFESSIONAL_BRAND, MAX_POINTS, MemberProfile::mediaItems, TARGET, "media items");
     }
 }

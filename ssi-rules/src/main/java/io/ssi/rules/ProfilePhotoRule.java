@@ -5,11 +5,14 @@ import io.ssi.core.MemberProfile;
 /** Brand: a profile photo. Profiles with a photo get far more views and acceptances. */
 public final class ProfilePhotoRule extends ProfileFlagRule {
 
+    /** This rule's id. */
+    public static final String ID = "brand.photo";
+
     /** The points a profile photo earns. */
     public static final double MAX_POINTS = 2.5;
 
     /** Creates the rule; stateless. */
     public ProfilePhotoRule() {
-        super("brand.photo", MAX_POINTS, MemberProfile::hasPhoto, "profile photo");
+        super(ID, MAX_POINTS, MemberProfile::hasPhoto, "profile photo");
     }
 }

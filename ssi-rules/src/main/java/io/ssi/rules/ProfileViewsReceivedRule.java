@@ -7,6 +7,9 @@ import io.ssi.core.spi.ContactFacet;
 /** Find: views of the member's own profile, a sign that the right people are finding them. */
 public final class ProfileViewsReceivedRule extends WeeklyRateRule {
 
+    /** This rule's id. */
+    public static final String ID = "find.profile-views-received";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 2.5;
     /** The weekly rate that earns all the points. */
@@ -14,6 +17,6 @@ public final class ProfileViewsReceivedRule extends WeeklyRateRule {
 
     /** Creates the rule; stateless. */
     public ProfileViewsReceivedRule() {
-        super("find.profile-views-received", Pillar.FIND_RIGHT_PEOPLE, MAX_POINTS, ActivityType.PROFILE_VIEW_RECEIVED, ContactFacet.ANY, TARGET_PER_WEEK, "profile views received a week");
+        super(ID, Pillar.FIND_RIGHT_PEOPLE, MAX_POINTS, ActivityType.PROFILE_VIEW_RECEIVED, ContactFacet.ANY, TARGET_PER_WEEK, "profile views received a week");
     }
 }

@@ -11,6 +11,9 @@ import io.ssi.core.spi.ScoringContext;
  */
 public final class SearchesRule extends WeeklyRateRule {
 
+    /** This rule's id. */
+    public static final String ID = "find.searches";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 2.0;
     /** The weekly rate that earns all the points. */
@@ -18,7 +21,7 @@ public final class SearchesRule extends WeeklyRateRule {
 
     /** Creates the rule; stateless. */
     public SearchesRule() {
-        super("find.searches", Pillar.FIND_RIGHT_PEOPLE, MAX_POINTS, ActivityType.SEARCH_PERFORMED, ContactFacet.ANY,
+        super(ID, Pillar.FIND_RIGHT_PEOPLE, MAX_POINTS, ActivityType.SEARCH_PERFORMED, ContactFacet.ANY,
                 TARGET_PER_WEEK, "searches a week");
     }
 

@@ -7,6 +7,9 @@ import io.ssi.core.spi.ContactFacet;
 /** Engage: plain shares, worth less than shares with commentary. */
 public final class SharesRule extends WeeklyRateRule {
 
+    /** This rule's id. */
+    public static final String ID = "engage.shares";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 1.0;
     /** The weekly rate that earns all the points. */
@@ -14,6 +17,6 @@ public final class SharesRule extends WeeklyRateRule {
 
     /** Creates the rule; stateless. */
     public SharesRule() {
-        super("engage.shares", Pillar.ENGAGE_WITH_INSIGHTS, MAX_POINTS, ActivityType.POST_SHARED, ContactFacet.ANY, TARGET_PER_WEEK, "plain shares a week");
+        super(ID, Pillar.ENGAGE_WITH_INSIGHTS, MAX_POINTS, ActivityType.POST_SHARED, ContactFacet.ANY, TARGET_PER_WEEK, "plain shares a week");
     }
 }

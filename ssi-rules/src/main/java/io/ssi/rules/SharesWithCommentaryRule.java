@@ -7,6 +7,9 @@ import io.ssi.core.spi.ContactFacet;
 /** Engage: shares that add the member's own perspective. */
 public final class SharesWithCommentaryRule extends WeeklyRateRule {
 
+    /** This rule's id. */
+    public static final String ID = "engage.shares-with-commentary";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 3.5;
     /** The weekly rate that earns all the points. */
@@ -14,6 +17,6 @@ public final class SharesWithCommentaryRule extends WeeklyRateRule {
 
     /** Creates the rule; stateless. */
     public SharesWithCommentaryRule() {
-        super("engage.shares-with-commentary", Pillar.ENGAGE_WITH_INSIGHTS, MAX_POINTS, ActivityType.POST_SHARED_WITH_COMMENTARY, ContactFacet.ANY, TARGET_PER_WEEK, "shares with commentary a week");
+        super(ID, Pillar.ENGAGE_WITH_INSIGHTS, MAX_POINTS, ActivityType.POST_SHARED_WITH_COMMENTARY, ContactFacet.ANY, TARGET_PER_WEEK, "shares with commentary a week");
     }
 }

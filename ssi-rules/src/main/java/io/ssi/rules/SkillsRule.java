@@ -6,6 +6,9 @@ import io.ssi.core.Pillar;
 /** Brand: skills listed, which make the member findable in searches. */
 public final class SkillsRule extends ProfileCountRule {
 
+    /** This rule's id. */
+    public static final String ID = "brand.skills";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 1.5;
     /** The count that earns all the points. */
@@ -13,6 +16,6 @@ public final class SkillsRule extends ProfileCountRule {
 
     /** Creates the rule; stateless. */
     public SkillsRule() {
-        super("brand.skills", Pillar.PROFESSIONAL_BRAND, MAX_POINTS, MemberProfile::skills, TARGET, "skills");
+        super(ID, Pillar.PROFESSIONAL_BRAND, MAX_POINTS, MemberProfile::skills, TARGET, "skills");
     }
 }

@@ -12,6 +12,9 @@ import io.ssi.core.spi.ScoringContext;
  */
 public final class SummaryRule extends StandardRule {
 
+    /** This rule's id. */
+    public static final String ID = "brand.summary";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 2.5;
     /** The length that earns all the points. */
@@ -19,7 +22,7 @@ public final class SummaryRule extends StandardRule {
 
     /** Creates the rule; stateless. */
     public SummaryRule() {
-        super("brand.summary", Pillar.PROFESSIONAL_BRAND, MAX_POINTS);
+        super(ID, Pillar.PROFESSIONAL_BRAND, MAX_POINTS);
     }
 
     @Override

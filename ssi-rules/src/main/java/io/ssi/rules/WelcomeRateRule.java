@@ -9,6 +9,9 @@ import io.ssi.core.spi.ScoringContext;
  */
 public final class WelcomeRateRule extends RateRule {
 
+    /** This rule's id. */
+    public static final String ID = "relationships.welcome-rate";
+
     /** The most points this rule awards. */
     public static final double MAX_POINTS = 3.0;
     /** New connections in the window below which the rate is not judged. */
@@ -18,7 +21,7 @@ public final class WelcomeRateRule extends RateRule {
 
     /** Creates the rule; stateless. */
     public WelcomeRateRule() {
-        super("relationships.welcome-rate", Pillar.BUILD_RELATIONSHIPS, MAX_POINTS, MINIMUM_CONNECTIONS, TARGET_RATE,
+        super(ID, Pillar.BUILD_RELATIONSHIPS, MAX_POINTS, MINIMUM_CONNECTIONS, TARGET_RATE,
                 "new connections welcomed");
     }
 

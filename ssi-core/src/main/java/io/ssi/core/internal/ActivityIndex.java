@@ -134,8 +134,8 @@ public final class ActivityIndex {
         this.byId = new HashMap<>(Math.max(16, (int) (expected / 0.75f) + 1));
     }
 
-    private ActivityIndex(ActivityIndex o) {
-        this.profile = o.profile;
+    private ActivityIndex(ActivityIndex o, MemberProfile profile) {
+        this.profile = profile;
         this.firstDay = o.firstDay;
         this.days = o.days;
         this.cutoff = o.cutoff;
@@ -197,15 +197,20 @@ public final class ActivityIndex {
      * A deep copy for "what if" questions: it takes further activities through
      * {@link #addFresh(Activity)} without de-duplication, and leaves this index untouched.
      *
+     * @param changedProfile the profile of the what-if; its target accounts must be this
+     *                       index's, since they decided the facets of the indexed activities
      * @return an unsealed copy
      */
-    public ActivityIndex whatIfCopy() {
-        return new ActivityIndex(this);
+    public ActivityIndex whatIfCopy(MemberProfile changedProfile) {
+        if (!changedProfile.targetAccounts().equals(profile.targetAccounts())) {
+            throw new IllegalArgumentException("a what-if must keep the member's target accounts");
+        }
+        return new ActivityIndex(this, changedProfile);
     }
 
     /**
      * Adds an activity whose id is known to be new (a synthetic one). Only on a
-     * {@link #whatIfCopy()}.
+     * {@link #whatIfCopy(MemberProfile)}.
      *
      * @param a the activity
      */

@@ -80,6 +80,11 @@ public final class Window {
         this.accountConnected = new int[index.accounts.size()];
     }
 
+    /** @return the index this window slides over */
+    public ActivityIndex index() {
+        return index;
+    }
+
     /** The index of the window's last day within the index's range; -1 before the first step. */
     public int end() {
         return end;

@@ -1,0 +1,110 @@
+package io.ssi.core;
+
+import io.ssi.core.internal.Checks;
+import io.ssi.core.internal.Window;
+import io.ssi.core.spi.AdviceContext;
+import io.ssi.core.spi.ScoringContext;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/**
+ * The {@link AdviceContext} of one {@link SsiAdvisor#advise} call. Planned activities and
+ * contacts get ids that are unique within the call, so that what-ifs never collide.
+ */
+final class PlanningContext implements AdviceContext {
+
+    private final SsiScore score;
+    private final MemberProfile profile;
+    private final ScoringContext scoring;
+    private final Window window;
+    private int planned;
+
+    PlanningContext(SsiScore score, MemberProfile profile, ScoringContext scoring, Window window) {
+        this.score = score;
+        this.profile = profile;
+        this.scoring = scoring;
+        this.window = window;
+    }
+
+    @Override
+    public SsiScore score() {
+        return score;
+    }
+
+    @Override
+    public MemberProfile profile() {
+        return profile;
+    }
+
+    @Override
+    public ScoringContext scoring() {
+        return scoring;
+    }
+
+    @Override
+    public Optional<RuleContribution> contribution(String ruleId) {
+        Objects.requireNonNull(ruleId, "ruleId");
+        for (RuleContribution c : score.contributions()) {
+            if (c.ruleId().equals(ruleId)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public List<String> unwelcomedNewConnections() {
+        return List.copyOf(window.unwelcomedNewConnections());
+    }
+
+    @Override
+    public Contact plannedContact(Seniority seniority, int degree, Optional<String> accountId) {
+        Contact.Builder b = Contact.builder("ssi-planned-contact-" + planned++).seniority(seniority).degree(degree);
+        accountId.ifPresent(b::accountId);
+        return b.build();
+    }
+
+    @Override
+    public List<Activity> weekly(ActivityType type, double perWeek, int engagement, IntFunction<Contact> contact) {
+        Objects.requireNonNull(type, "type");
+        Checks.nonNegative(perWeek, "perWeek");
+        Objects.requireNonNull(contact, "contact");
+        int days = scoring.windowDays();
+        int n = (int) Math.round(perWeek * days / 7.0);
+        LocalDate first = scoring.asOfDate().minusDays(days - 1L);
+        List<Activity> plan = new ArrayList<>(n);
+        for (int k = 0; k < n; k++) {
+            LocalDate day = first.plusDays((long) ((k + 0.5) * days / n));
+            plan.add(activity(type, at(day), engagement, contact.apply(k)));
+        }
+        return plan;
+    }
+
+    @Override
+    public Activity today(ActivityType type, Optional<Contact> contact) {
+        return activity(type, scoring.asOf(), 0, contact.orElse(null));
+    }
+
+    /** Midday in the member's time zone, or {@code asOf} if that is earlier (on the last day). */
+    private Instant at(LocalDate day) {
+        ZoneId zone = profile.timeZone();
+        Instant noon = day.atTime(LocalTime.NOON).atZone(zone).toInstant();
+        return noon.isAfter(scoring.asOf()) ? scoring.asOf() : noon;
+    }
+
+    private Activity activity(ActivityType type, Instant at, int engagement, Contact contact) {
+        Activity.Builder b = Activity.builder(type, at).id("ssi-planned-" + planned++).engagement(engagement);
+        if (contact != null) {
+            b.contact(contact);
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,432 @@
+package io.ssi.core;
+
+import io.ssi.core.internal.ActivityIndex;
+import io.ssi.core.internal.Checks;
+import io.ssi.core.internal.Window;
+import io.ssi.core.internal.WindowContext;
+import io.ssi.core.spi.RecommendationGenerator;
+import io.ssi.core.spi.Suggestion;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.ServiceConfigurationError;
+import java.util.ServiceLoader;
+import java.util.regex.Pattern;
+
+/**
+ * The guide: turns a score into ranked, concrete recommendations in the member's own numbers,
+ * each with the points it is expected to add.
+ *
+ * <pre>{@code
+ * SsiAdvisor advisor = SsiAdvisor.standard();            // generators via ServiceLoader, English
+ * List<Recommendation> recs = advisor.advise(score, profile, activities);
+ * recs.get(0).message();       // "7 of your 9 new connections got no welcome message: ..."
+ * recs.get(0).expectedGain();  // 2.1
+ * }</pre>
+ *
+ * <p><b>How the expected gain is computed.</b> Each generator suggests changes (planned
+ * activity at a weekly rate, or a profile change). The advisor applies a suggestion to a copy
+ * of the member's one-pass aggregates and re-scores the suggestion's pillar with the
+ * calculator's own rules and targets. Within a pillar it picks greedily: first the suggestion
+ * with the largest gain, then the largest gain given that one is followed, and so on, so a
+ * pillar's gains add up to exactly what following all of them would add, never more than the
+ * points the pillar is missing. Suggestions that would add less than {@value #MIN_GAIN} points
+ * are dropped, so a saturated rule, or a pillar already at 25, gets no advice, and a perfect
+ * score gets none at all. The result is ranked by expected gain, ties by code.
+ *
+ * <p>Immutable and thread-safe. The advisor must use the calculator that produced the score:
+ * {@link #advise} checks that re-scoring the inputs reproduces it.
+ */
+public final class SsiAdvisor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SsiAdvisor.class);
+    private static final Pattern ID = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
+    private static final String CORE_MESSAGES = "io.ssi.core.messages";
+
+    /** Suggestions expected to add fewer points than this are not worth a rep's time. */
+    public static final double MIN_GAIN = 0.05;
+
+    private final SsiCalculator calculator;
+    private final List<RecommendationGenerator> generators;
+    private final Locale locale;
+    private final Optional<ResourceBundle> overrides;
+
+    private SsiAdvisor(Builder b, List<RecommendationGenerator> generators) {
+        this.calculator = b.calculator != null ? b.calculator : SsiCalculator.standard();
+        this.generators = generators;
+        this.locale = b.locale;
+        this.overrides = Optional.ofNullable(b.overrides);
+    }
+
+    /**
+     * An advisor with the generators found by {@link ServiceLoader} (the standard ones when
+     * {@code ssi-rules} is present), the standard calculator, in English.
+     *
+     * @return the advisor
+     * @throws IllegalStateException if no generator or no rule is found
+     */
+    public static SsiAdvisor standard() {
+        return builder().discoverGenerators().build();
+    }
+
+    /**
+     * A builder for explicit generators, calculator, locale and messages.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Recommendations for a score and the inputs it was computed from, best first.
+     *
+     * @param score      the score to improve, from this advisor's calculator
+     * @param profile    the profile it was computed from
+     * @param activities the activity log it was computed from
+     * @return the recommendations, ranked by expected gain (ties by code); empty for a perfect
+     *         score
+     * @throws IllegalArgumentException if the score does not belong to these inputs or to this
+     *                                  advisor's calculator
+     */
+    public List<Recommendation> advise(SsiScore score, MemberProfile profile, Collection<Activity> activities) {
+        Objects.requireNonNull(score, "score");
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(activities, "activities");
+        if (!score.memberId().equals(profile.id())) {
+            throw new IllegalArgumentException("score is of member " + score.memberId() + ", but profile is of "
+                    + profile.id());
+        }
+        if (!score.modelVersion().equals(calculator.modelVersion())) {
+            throw new IllegalArgumentException("score was computed with model " + score.modelVersion()
+                    + ", but this advisor's calculator uses " + calculator.modelVersion());
+        }
+        Window window = calculator.window(profile, activities, score.asOf());
+        WindowContext scoring = window.snapshot(score.asOf());
+        SsiScore rescored = calculator.evaluate(scoring, window.ignored());
+        for (Pillar p : Pillar.values()) {
+            if (Math.abs(rescored.pillar(p).points() - score.pillar(p).points()) > 1e-9) {
+                throw new IllegalArgumentException("score does not match its inputs: re-scoring gives " + p + " = "
+                        + rescored.pillar(p).points() + ", but the score says " + score.pillar(p).points()
+                        + " (was it computed by another calculator, or from other inputs?)");
+            }
+        }
+        PlanningContext context = new PlanningContext(rescored, profile, scoring, window);
+        Map<Suggestion, RecommendationGenerator> origin = new IdentityHashMap<>();
+        for (RecommendationGenerator g : generators) {
+            for (Suggestion s : suggestions(g, context)) {
+                origin.put(s, g);
+            }
+        }
+        WhatIf whatIf = new WhatIf(window.index(), profile, score.asOf());
+        List<Recommendation> recommendations = new ArrayList<>();
+        for (Pillar p : Pillar.values()) {
+            List<Suggestion> candidates = new ArrayList<>();
+            for (Suggestion s : origin.keySet()) {
+                if (s.pillar() == p) {
+                    candidates.add(s);
+                }
+            }
+            candidates.sort(Comparator.comparing(Suggestion::code));
+            List<Suggestion> chosen = new ArrayList<>();
+            double current = rescored.pillar(p).points();
+            while (!candidates.isEmpty()) {
+                Suggestion best = null;
+                double bestPoints = current + MIN_GAIN;
+                for (Suggestion c : candidates) {
+                    chosen.add(c);
+                    double points = whatIf.pillarPoints(chosen, p);
+                    chosen.remove(chosen.size() - 1);
+                    if (points >= bestPoints) {
+                        best = c;
+                        bestPoints = points;
+                    }
+                }
+                if (best == null) {
+                    break;
+                }
+                chosen.add(best);
+                candidates.remove(best);
+                recommendations.add(render(best, origin.get(best), bestPoints - current));
+                current = bestPoints;
+            }
+        }
+        recommendations.sort(Comparator.comparingDouble(Recommendation::expectedGain).reversed()
+                .thenComparing(Recommendation::code));
+        return List.copyOf(recommendations);
+    }
+
+    private List<Suggestion> suggestions(RecommendationGenerator g, PlanningContext context) {
+        try {
+            List<Suggestion> list = Objects.requireNonNull(g.suggest(context), "suggestions");
+            for (Suggestion s : list) {
+                Objects.requireNonNull(s, "suggestion");
+                if (!g.codes().contains(s.code())) {
+                    throw new IllegalStateException("suggested code " + s.code() + " is not among its codes()");
+                }
+            }
+            return list;
+        } catch (RuntimeException e) {
+            LOG.warn("Recommendation generator {} ({}) failed with {} and was left out", g.id(), g.getClass().getName(),
+                    e.getClass().getName());
+            LOG.debug("Failure of generator {}", g.id(), e);
+            return List.of();
+        }
+    }
+
+    private Recommendation render(Suggestion s, RecommendationGenerator g, double gain) {
+        ResourceBundle bundle = g.messages(locale);
+        Object[] args = new Object[s.messageArgs().size() + 1];
+        args[0] = gain;
+        for (int i = 0; i < s.messageArgs().size(); i++) {
+            args[i + 1] = s.messageArgs().get(i);
+        }
+        String message = format(text(bundle, s.code()), args);
+        String evidence = format(text(bundle, s.code() + ".evidence"), s.evidenceArgs().toArray());
+        return new Recommendation(s.pillar(), s.code(), message, evidence, gain, s.ruleIds(), s.activity(),
+                s.extraPerWeek(), s.subjects(), locale);
+    }
+
+    /**
+     * A short, localised explanation of a band under the calculator's thresholds, for example
+     * "70 to below 85: what LinkedIn insiders call a good score".
+     *
+     * @param band the band
+     * @return the explanation
+     */
+    public String describe(ScoreBand band) {
+        Objects.requireNonNull(band, "band");
+        BandThresholds t = calculator.bandThresholds();
+        return format(text(ResourceBundle.getBundle(CORE_MESSAGES, locale), "band." + band.name()),
+                new Object[] {t.developing(), t.good(), t.leader()});
+    }
+
+    private String text(ResourceBundle fallback, String key) {
+        if (overrides.isPresent() && overrides.get().containsKey(key)) {
+            return overrides.get().getString(key);
+        }
+        return fallback.getString(key);
+    }
+
+    private String format(String pattern, Object[] args) {
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** @return the calculator whose rules and targets measure the gains */
+    public SsiCalculator calculator() {
+        return calculator;
+    }
+
+    /** @return the generators, sorted by id, unmodifiable */
+    public List<RecommendationGenerator> generators() {
+        return generators;
+    }
+
+    /** @return the language of the messages */
+    public Locale locale() {
+        return locale;
+    }
+
+    @Override
+    public String toString() {
+        return "SsiAdvisor[generators=" + generators.size() + ", locale=" + locale + ", " + calculator + "]";
+    }
+
+    /** Measures what-ifs on copies of one member's index. Not thread-safe; one per call. */
+    private final class WhatIf {
+        private final ActivityIndex index;
+        private final MemberProfile profile;
+        private final java.time.Instant asOf;
+
+        WhatIf(ActivityIndex index, MemberProfile profile, java.time.Instant asOf) {
+            this.index = index;
+            this.profile = profile;
+            this.asOf = asOf;
+        }
+
+        double pillarPoints(List<Suggestion> followed, Pillar pillar) {
+            MemberProfile changed = profile;
+            for (Suggestion s : followed) {
+                changed = s.changedProfile(changed);
+            }
+            ActivityIndex copy = index.whatIfCopy(changed);
+            for (Suggestion s : followed) {
+                for (Activity a : s.plannedActivities()) {
+                    copy.addFresh(a);
+                }
+            }
+            Window w = new Window(copy, calculator.windowDays(), calculator.halfLifeDays(), calculator.dailyCap());
+            w.advanceTo(calculator.windowDays() - 1);
+            return calculator.pillarPoints(w.snapshot(asOf), pillar);
+        }
+    }
+
+    /**
+     * Builds an {@link SsiAdvisor}. Not thread-safe.
+     */
+    public static final class Builder {
+        private final List<RecommendationGenerator> explicit = new ArrayList<>();
+        private boolean discover;
+        private ClassLoader loader;
+        private SsiCalculator calculator;
+        private Locale locale = Locale.ENGLISH;
+        private ResourceBundle overrides;
+
+        private Builder() {
+        }
+
+        /**
+         * Replaces the explicit generators with these.
+         *
+         * @param generators the generators; copied
+         * @return this builder
+         */
+        public Builder generators(List<? extends RecommendationGenerator> generators) {
+            Checks.noNullElements(generators, "generators");
+            explicit.clear();
+            explicit.addAll(generators);
+            return this;
+        }
+
+        /**
+         * Adds one explicit generator.
+         *
+         * @param generator the generator
+         * @return this builder
+         */
+        public Builder addGenerator(RecommendationGenerator generator) {
+            explicit.add(Objects.requireNonNull(generator, "generator"));
+            return this;
+        }
+
+        /**
+         * Also uses the generators {@link ServiceLoader} finds through the class loader of
+         * {@code ssi-core}.
+         *
+         * @return this builder
+         */
+        public Builder discoverGenerators() {
+            discover = true;
+            loader = null;
+            return this;
+        }
+
+        /**
+         * Also uses the generators {@link ServiceLoader} finds through the given class loader.
+         *
+         * @param loader the class loader to search
+         * @return this builder
+         */
+        public Builder discoverGenerators(ClassLoader loader) {
+            discover = true;
+            this.loader = Objects.requireNonNull(loader, "loader");
+            return this;
+        }
+
+        /**
+         * The calculator whose rules and targets measure the gains; it must be the one that
+         * computes the scores passed to {@link SsiAdvisor#advise}. {@link SsiCalculator#standard()}
+         * by default.
+         *
+         * @param calculator the calculator
+         * @return this builder
+         */
+        public Builder calculator(SsiCalculator calculator) {
+            this.calculator = Objects.requireNonNull(calculator, "calculator");
+            return this;
+        }
+
+        /**
+         * The language of messages; English by default. The standard generators ship English
+         * and German.
+         *
+         * @param locale the locale
+         * @return this builder
+         */
+        public Builder locale(Locale locale) {
+            this.locale = Objects.requireNonNull(locale, "locale");
+            return this;
+        }
+
+        /**
+         * Messages that take precedence over the generators' own: any key found here (a code,
+         * {@code code + ".evidence"}, or {@code band.LEADER} and the like) is used instead.
+         *
+         * @param bundle the caller's messages
+         * @return this builder
+         */
+        public Builder messages(ResourceBundle bundle) {
+            this.overrides = Objects.requireNonNull(bundle, "bundle");
+            return this;
+        }
+
+        /**
+         * @return the advisor
+         * @throws IllegalStateException if there is no generator, two share an id, or an id is
+         *                               not lower-kebab
+         */
+        public SsiAdvisor build() {
+            List<RecommendationGenerator> all = new ArrayList<>(explicit);
+            if (discover) {
+                List<RecommendationGenerator> found = discover(loader != null ? loader
+                        : SsiAdvisor.class.getClassLoader());
+                if (found.isEmpty() && explicit.isEmpty()) {
+                    throw new IllegalStateException("no RecommendationGenerator was found by ServiceLoader: add the"
+                            + " io.ssi:ssi-rules dependency for the standard guide, or pass generators to"
+                            + " SsiAdvisor.builder().generators(...)");
+                }
+                all.addAll(found);
+            }
+            if (all.isEmpty()) {
+                throw new IllegalStateException("no generators: call generators(...), addGenerator(...) or"
+                        + " discoverGenerators()");
+            }
+            Map<String, RecommendationGenerator> byId = new HashMap<>();
+            for (RecommendationGenerator g : all) {
+                if (g.id() == null || !ID.matcher(g.id()).matches()) {
+                    throw new IllegalStateException("generator " + g.getClass().getName()
+                            + " must have a lower-kebab id, but has " + g.id());
+                }
+                RecommendationGenerator other = byId.putIfAbsent(g.id(), g);
+                if (other != null) {
+                    throw new IllegalStateException("two generators share the id " + g.id() + ": "
+                            + other.getClass().getName() + " and " + g.getClass().getName());
+                }
+            }
+            all.sort(Comparator.comparing(RecommendationGenerator::id));
+            return new SsiAdvisor(this, List.copyOf(all));
+        }
+
+        private static List<RecommendationGenerator> discover(ClassLoader loader) {
+            List<RecommendationGenerator> found = new ArrayList<>();
+            Iterator<RecommendationGenerator> it = ServiceLoader.load(RecommendationGenerator.class, loader).iterator();
+            int broken = 0;
+            while (broken < 100) {
+                try {
+                    if (!it.hasNext()) {
+                        break;
+                    }
+                    found.add(it.next());
+                } catch (ServiceConfigurationError e) {
+                    broken++;
+                    LOG.warn("A RecommendationGenerator provider could not be loaded and was skipped: {}",
+                            e.getMessage());
+                }
+            }
+            return found;
+        }
+    }
+}

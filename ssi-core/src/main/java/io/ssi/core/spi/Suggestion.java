@@ -1,0 +1,222 @@
+package io.ssi.core.spi;
+
+import io.ssi.core.Activity;
+import io.ssi.core.ActivityType;
+import io.ssi.core.MemberProfile;
+import io.ssi.core.Pillar;
+import io.ssi.core.internal.Checks;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * One thing a {@link RecommendationGenerator} suggests, before the advisor has measured its
+ * gain: the pillar and code, the rules it aims at, the arguments of its message and evidence,
+ * and the change it describes as planned activities and a profile change. The advisor applies
+ * the change to the member's aggregates to measure the expected gain, so the change must be
+ * what the message tells the member to do.
+ *
+ * <p>Immutable; build it with {@link #builder(Pillar, String)}.
+ */
+public final class Suggestion {
+
+    private final Pillar pillar;
+    private final String code;
+    private final List<String> ruleIds;
+    private final List<Object> messageArgs;
+    private final List<Object> evidenceArgs;
+    private final Optional<ActivityType> activity;
+    private final double extraPerWeek;
+    private final List<String> subjects;
+    private final List<Activity> plannedActivities;
+    private final UnaryOperator<MemberProfile> profileChange;
+
+    private Suggestion(Builder b) {
+        this.pillar = b.pillar;
+        this.code = b.code;
+        this.ruleIds = List.copyOf(b.ruleIds);
+        this.messageArgs = List.copyOf(b.messageArgs);
+        this.evidenceArgs = List.copyOf(b.evidenceArgs);
+        this.activity = Optional.ofNullable(b.activity);
+        this.extraPerWeek = b.extraPerWeek;
+        this.subjects = List.copyOf(b.subjects);
+        this.plannedActivities = List.copyOf(b.plannedActivities);
+        this.profileChange = b.profileChange;
+        if (plannedActivities.isEmpty() && profileChange == null) {
+            throw new IllegalArgumentException("suggestion " + code + " must plan activities or a profile change");
+        }
+    }
+
+    /**
+     * Starts a suggestion.
+     *
+     * @param pillar the pillar it improves
+     * @param code   a stable code such as {@code relationships.welcome-new-connections}
+     * @return a builder
+     */
+    public static Builder builder(Pillar pillar, String code) {
+        return new Builder(pillar, code);
+    }
+
+    /** @return the pillar it improves */
+    public Pillar pillar() {
+        return pillar;
+    }
+
+    /** @return its code */
+    public String code() {
+        return code;
+    }
+
+    /** @return the ids of the rules it aims at */
+    public List<String> ruleIds() {
+        return ruleIds;
+    }
+
+    /** @return the arguments {@code {1}}, {@code {2}}, ... of its message */
+    public List<Object> messageArgs() {
+        return messageArgs;
+    }
+
+    /** @return the arguments {@code {0}}, {@code {1}}, ... of its evidence */
+    public List<Object> evidenceArgs() {
+        return evidenceArgs;
+    }
+
+    /** @return the kind of activity it asks for more of, if any */
+    public Optional<ActivityType> activity() {
+        return activity;
+    }
+
+    /** @return how many more of {@link #activity()} a week it asks for; 0 if none */
+    public double extraPerWeek() {
+        return extraPerWeek;
+    }
+
+    /** @return the contact or account ids it names, if any */
+    public List<String> subjects() {
+        return subjects;
+    }
+
+    /** @return the activities that following it would add to the window */
+    public List<Activity> plannedActivities() {
+        return plannedActivities;
+    }
+
+    /**
+     * The profile as it would be after following the suggestion.
+     *
+     * @param profile the current profile
+     * @return the changed profile (the same one if the suggestion changes no profile field)
+     */
+    public MemberProfile changedProfile(MemberProfile profile) {
+        return profileChange == null ? profile : Objects.requireNonNull(profileChange.apply(profile), "profile change");
+    }
+
+    @Override
+    public String toString() {
+        return "Suggestion[" + code + ", " + plannedActivities.size() + " planned activities"
+                + (profileChange != null ? ", profile change" : "") + "]";
+    }
+
+    /** Builds a {@link Suggestion}. Not thread-safe. */
+    public static final class Builder {
+        private final Pillar pillar;
+        private final String code;
+        private final List<String> ruleIds = new ArrayList<>();
+        private final List<Object> messageArgs = new ArrayList<>();
+        private final List<Object> evidenceArgs = new ArrayList<>();
+        private ActivityType activity;
+        private double extraPerWeek;
+        private final List<String> subjects = new ArrayList<>();
+        private final List<Activity> plannedActivities = new ArrayList<>();
+        private UnaryOperator<MemberProfile> profileChange;
+
+        private Builder(Pillar pillar, String code) {
+            this.pillar = Objects.requireNonNull(pillar, "pillar");
+            this.code = Checks.nonBlank(code, "code");
+        }
+
+        /**
+         * @param ids the ids of the rules the suggestion aims at
+         * @return this builder
+         */
+        public Builder rules(String... ids) {
+            ruleIds.addAll(Arrays.asList(ids));
+            return this;
+        }
+
+        /**
+         * @param args the message's arguments {@code {1}}, {@code {2}}, ...; not null
+         * @return this builder
+         */
+        public Builder messageArgs(Object... args) {
+            messageArgs.addAll(Checks.noNullElements(Arrays.asList(args), "messageArgs"));
+            return this;
+        }
+
+        /**
+         * @param args the evidence's arguments {@code {0}}, {@code {1}}, ...; not null
+         * @return this builder
+         */
+        public Builder evidenceArgs(Object... args) {
+            evidenceArgs.addAll(Checks.noNullElements(Arrays.asList(args), "evidenceArgs"));
+            return this;
+        }
+
+        /**
+         * Asks for {@code extraPerWeek} more activities of a type a week.
+         *
+         * @param type         the type
+         * @param extraPerWeek how many more a week, not negative
+         * @return this builder
+         */
+        public Builder activity(ActivityType type, double extraPerWeek) {
+            this.activity = Objects.requireNonNull(type, "type");
+            this.extraPerWeek = Checks.nonNegative(extraPerWeek, "extraPerWeek");
+            return this;
+        }
+
+        /**
+         * @param ids contact or account ids the suggestion names
+         * @return this builder
+         */
+        public Builder subjects(List<String> ids) {
+            subjects.addAll(Checks.noNullElements(ids, "subjects"));
+            return this;
+        }
+
+        /**
+         * @param activities what following the suggestion adds to the window
+         * @return this builder
+         */
+        public Builder plan(List<Activity> activities) {
+            plannedActivities.addAll(Checks.noNullElements(activities, "activities"));
+            return this;
+        }
+
+        /**
+         * @param change what following the suggestion does to the profile; must keep the
+         *               target accounts
+         * @return this builder
+         */
+        public Builder profileChange(UnaryOperator<MemberProfile> change) {
+            UnaryOperator<MemberProfile> previous = profileChange;
+            Objects.requireNonNull(change, "change");
+            profileChange = previous == null ? change : p -> change.apply(previous.apply(p));
+            return this;
+        }
+
+        /**
+         * @return the suggestion
+         * @throws IllegalArgumentException if it plans neither activity nor a profile change
+         */
+        public Suggestion build() {
+            return new Suggestion(this);
+        }
+    }
+}
