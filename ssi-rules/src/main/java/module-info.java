@@ -7,6 +7,7 @@ module io.ssi.rules {
     requires transitive io.ssi.core;
 
     exports io.ssi.rules;
+    exports io.ssi.rules.advice;
 
     provides io.ssi.core.spi.ScoringRule with
             io.ssi.rules.AcceptanceRateRule,
@@ -53,4 +54,11 @@ module io.ssi.rules {
             io.ssi.rules.VideoInsightsRule,
             io.ssi.rules.VideosRule,
             io.ssi.rules.WelcomeRateRule;
+
+    provides io.ssi.core.spi.RecommendationGenerator with
+            io.ssi.rules.advice.ContentAdvice,
+            io.ssi.rules.advice.EngageAdvice,
+            io.ssi.rules.advice.FindAdvice,
+            io.ssi.rules.advice.ProfileAdvice,
+            io.ssi.rules.advice.RelationshipAdvice;
 }

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -41,9 +42,10 @@ import java.util.regex.Pattern;
  * activity at a weekly rate, or a profile change). The advisor applies a suggestion to a copy
  * of the member's one-pass aggregates and re-scores the suggestion's pillar with the
  * calculator's own rules and targets. Within a pillar it picks greedily: first the suggestion
- * with the largest gain, then the largest gain given that one is followed, and so on, so a
- * pillar's gains add up to exactly what following all of them would add, never more than the
- * points the pillar is missing. Suggestions that would add less than {@value #MIN_GAIN} points
+ * with the largest gain, then the largest gain given that one is followed, and so on (lazily:
+ * a candidate is re-measured only when it comes out on top), so a pillar's gains add up to
+ * exactly what following all of them would add, never more than the points the pillar is
+ * missing. Suggestions that would add less than {@value #MIN_GAIN} points
  * are dropped, so a saturated rule, or a pillar already at 25, gets no advice, and a perfect
  * score gets none at all. The result is ranked by expected gain, ties by code.
  *
@@ -131,7 +133,6 @@ public final class SsiAdvisor {
                 origin.put(s, g);
             }
         }
-        WhatIf whatIf = new WhatIf(window.index(), profile, score.asOf());
         List<Recommendation> recommendations = new ArrayList<>();
         for (Pillar p : Pillar.values()) {
             List<Suggestion> candidates = new ArrayList<>();
@@ -140,28 +141,31 @@ public final class SsiAdvisor {
                     candidates.add(s);
                 }
             }
-            candidates.sort(Comparator.comparing(Suggestion::code));
-            List<Suggestion> chosen = new ArrayList<>();
+            WhatIf followed = new WhatIf(window.index(), profile, score.asOf());
             double current = rescored.pillar(p).points();
-            while (!candidates.isEmpty()) {
-                Suggestion best = null;
-                double bestPoints = current + MIN_GAIN;
-                for (Suggestion c : candidates) {
-                    chosen.add(c);
-                    double points = whatIf.pillarPoints(chosen, p);
-                    chosen.remove(chosen.size() - 1);
-                    if (points >= bestPoints) {
-                        best = c;
-                        bestPoints = points;
-                    }
-                }
-                if (best == null) {
+            // Lazy greedy: a candidate's last measured gain bounds its gain once more advice is
+            // followed (gains mostly shrink as a pillar fills), so only the candidate on top is
+            // re-measured. Every gain reported is measured afresh against what came before it.
+            List<Candidate> open = new ArrayList<>();
+            for (Suggestion c : candidates) {
+                open.add(new Candidate(c, followed.pillarPointsWith(c, p) - current, true));
+            }
+            while (!open.isEmpty()) {
+                open.sort(Candidate.ORDER);
+                Candidate top = open.get(0);
+                if (top.gain < MIN_GAIN) {
                     break;
                 }
-                chosen.add(best);
-                candidates.remove(best);
-                recommendations.add(render(best, origin.get(best), bestPoints - current));
-                current = bestPoints;
+                if (!top.fresh) {
+                    open.set(0, new Candidate(top.suggestion, followed.pillarPointsWith(top.suggestion, p) - current,
+                            true));
+                    continue;
+                }
+                open.remove(0);
+                followed = followed.following(top.suggestion);
+                recommendations.add(render(top.suggestion, origin.get(top.suggestion), top.gain));
+                current += top.gain;
+                open.replaceAll(c -> new Candidate(c.suggestion, c.gain, false));
             }
         }
         recommendations.sort(Comparator.comparingDouble(Recommendation::expectedGain).reversed()
@@ -172,11 +176,15 @@ public final class SsiAdvisor {
     private List<Suggestion> suggestions(RecommendationGenerator g, PlanningContext context) {
         try {
             List<Suggestion> list = Objects.requireNonNull(g.suggest(context), "suggestions");
+            ResourceBundle bundle = g.messages(locale);
             for (Suggestion s : list) {
                 Objects.requireNonNull(s, "suggestion");
                 if (!g.codes().contains(s.code())) {
                     throw new IllegalStateException("suggested code " + s.code() + " is not among its codes()");
                 }
+                // A missing message fails here, before any gain is measured, not after ranking.
+                text(bundle, s.code());
+                text(bundle, s.code() + ".evidence");
             }
             return list;
         } catch (RuntimeException e) {
@@ -245,32 +253,47 @@ public final class SsiAdvisor {
         return "SsiAdvisor[generators=" + generators.size() + ", locale=" + locale + ", " + calculator + "]";
     }
 
-    /** Measures what-ifs on copies of one member's index. Not thread-safe; one per call. */
+    /** A suggestion and its last measured gain; {@code fresh} if measured against the current state. */
+    private record Candidate(Suggestion suggestion, double gain, boolean fresh) {
+        static final Comparator<Candidate> ORDER = Comparator.comparingDouble((Candidate c) -> -c.gain)
+                .thenComparing(c -> c.suggestion.code());
+    }
+
+    /**
+     * The member's aggregates as they would be after following some suggestions. Each
+     * question copies the index once and adds only the candidate's planned activities, so a
+     * greedy pass costs one copy per candidate, however many suggestions were followed before.
+     * Immutable.
+     */
     private final class WhatIf {
         private final ActivityIndex index;
         private final MemberProfile profile;
-        private final java.time.Instant asOf;
+        private final Instant asOf;
 
-        WhatIf(ActivityIndex index, MemberProfile profile, java.time.Instant asOf) {
+        WhatIf(ActivityIndex index, MemberProfile profile, Instant asOf) {
             this.index = index;
             this.profile = profile;
             this.asOf = asOf;
         }
 
-        double pillarPoints(List<Suggestion> followed, Pillar pillar) {
-            MemberProfile changed = profile;
-            for (Suggestion s : followed) {
-                changed = s.changedProfile(changed);
-            }
-            ActivityIndex copy = index.whatIfCopy(changed);
-            for (Suggestion s : followed) {
-                for (Activity a : s.plannedActivities()) {
-                    copy.addFresh(a);
-                }
-            }
-            Window w = new Window(copy, calculator.windowDays(), calculator.halfLifeDays(), calculator.dailyCap());
+        /** The state after also following {@code s}. */
+        WhatIf following(Suggestion s) {
+            return new WhatIf(apply(s), s.changedProfile(profile), asOf);
+        }
+
+        /** A pillar's points if {@code s} were followed too. */
+        double pillarPointsWith(Suggestion s, Pillar pillar) {
+            Window w = new Window(apply(s), calculator.windowDays(), calculator.halfLifeDays(), calculator.dailyCap());
             w.advanceTo(calculator.windowDays() - 1);
             return calculator.pillarPoints(w.snapshot(asOf), pillar);
+        }
+
+        private ActivityIndex apply(Suggestion s) {
+            ActivityIndex copy = index.whatIfCopy(s.changedProfile(profile));
+            for (Activity a : s.plannedActivities()) {
+                copy.addFresh(a);
+            }
+            return copy;
         }
     }
 

@@ -1,0 +1,231 @@
+package io.ssi.rules.advice;
+
+import io.ssi.core.Activity;
+import io.ssi.core.ActivityType;
+import io.ssi.core.Contact;
+import io.ssi.core.MemberProfile;
+import io.ssi.core.Pillar;
+import io.ssi.core.RuleContribution;
+import io.ssi.core.Seniority;
+import io.ssi.core.spi.AdviceContext;
+import io.ssi.core.spi.ScoringContext;
+import io.ssi.core.spi.Suggestion;
+import io.ssi.rules.AcceptanceRateRule;
+import io.ssi.rules.ColleagueNetworkRule;
+import io.ssi.rules.ConnectionGrowthRule;
+import io.ssi.rules.DecisionMakerNetworkRule;
+import io.ssi.rules.IntroductionsRule;
+import io.ssi.rules.MentionsRule;
+import io.ssi.rules.MultiThreadingRule;
+import io.ssi.rules.NetworkSizeRule;
+import io.ssi.rules.WelcomeRateRule;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Build relationships: welcome messages to the actual new connections who got none,
+ * introductions through shared connections, multi-threading in the named target accounts,
+ * well-aimed connection requests instead of spray-and-pray, and the network itself.
+ */
+public final class RelationshipAdvice extends AdviceGenerator {
+
+    /** Welcome the new connections who got no welcome message. */
+    public static final String WELCOME_NEW_CONNECTIONS = "relationships.welcome-new-connections";
+    /** Connect with decision makers. */
+    public static final String CONNECT_WITH_DECISION_MAKERS = "relationships.connect-with-decision-makers";
+    /** Send fewer, better-aimed requests. */
+    public static final String IMPROVE_ACCEPTANCE_RATE = "relationships.improve-acceptance-rate";
+    /** Send enough requests to be judged at all. */
+    public static final String SEND_CONNECTION_REQUESTS = "relationships.send-connection-requests";
+    /** Mention others in posts and comments. */
+    public static final String MENTION_OTHERS = "relationships.mention-others";
+    /** Ask shared connections for introductions. */
+    public static final String ASK_FOR_INTRODUCTIONS = "relationships.ask-for-introductions";
+    /** Connect with several people in each target account. */
+    public static final String MULTI_THREAD_TARGET_ACCOUNTS = "relationships.multi-thread-target-accounts";
+    /** Grow the decision-maker network. */
+    public static final String GROW_DECISION_MAKER_NETWORK = "relationships.grow-decision-maker-network";
+    /** Connect with colleagues. */
+    public static final String CONNECT_WITH_COLLEAGUES = "relationships.connect-with-colleagues";
+    /** Grow the network. */
+    public static final String GROW_NETWORK = "relationships.grow-network";
+
+    /** How many account ids a message names at most; the recommendation's subjects hold them all. */
+    static final int ACCOUNTS_NAMED = 3;
+
+    /** Creates the generator; stateless. */
+    public RelationshipAdvice() {
+        super("relationships", Set.of(WELCOME_NEW_CONNECTIONS, CONNECT_WITH_DECISION_MAKERS, IMPROVE_ACCEPTANCE_RATE,
+                SEND_CONNECTION_REQUESTS, MENTION_OTHERS, ASK_FOR_INTRODUCTIONS, MULTI_THREAD_TARGET_ACCOUNTS,
+                GROW_DECISION_MAKER_NETWORK, CONNECT_WITH_COLLEAGUES, GROW_NETWORK));
+    }
+
+    @Override
+    public List<Suggestion> suggest(AdviceContext c) {
+        Pillar rel = Pillar.BUILD_RELATIONSHIPS;
+        MemberProfile p = c.profile();
+        List<Suggestion> out = new ArrayList<>();
+        welcome(c).ifPresent(out::add);
+        growth(c).ifPresent(out::add);
+        acceptance(c).ifPresent(out::add);
+        multiThreading(c).ifPresent(out::add);
+        moreOf(c, rel, MENTION_OTHERS, MentionsRule.ID, ActivityType.MEMBER_MENTIONED, 0, k -> null)
+                .ifPresent(out::add);
+        moreOf(c, rel, ASK_FOR_INTRODUCTIONS, IntroductionsRule.ID, ActivityType.INTRODUCTION_REQUESTED, 0, k -> null)
+                .ifPresent(out::add);
+        int dmTarget = DecisionMakerNetworkRule.TARGET;
+        raise(c, GROW_DECISION_MAKER_NETWORK, DecisionMakerNetworkRule.ID, p.decisionMakerConnections(), dmTarget,
+                q -> q.toBuilder().connections(q.connections() + Math.max(0, dmTarget - q.decisionMakerConnections()))
+                        .decisionMakerConnections(Math.max(dmTarget, q.decisionMakerConnections())).build())
+                .ifPresent(out::add);
+        int colleagueTarget = ColleagueNetworkRule.TARGET;
+        raise(c, CONNECT_WITH_COLLEAGUES, ColleagueNetworkRule.ID, p.colleagueConnections(), colleagueTarget,
+                q -> q.toBuilder().connections(q.connections() + Math.max(0, colleagueTarget - q.colleagueConnections()))
+                        .colleagueConnections(Math.max(colleagueTarget, q.colleagueConnections())).build())
+                .ifPresent(out::add);
+        raise(c, GROW_NETWORK, NetworkSizeRule.ID, p.connections(), NetworkSizeRule.TARGET,
+                q -> q.toBuilder().connections(Math.max(NetworkSizeRule.TARGET, q.connections())).build())
+                .ifPresent(out::add);
+        return out;
+    }
+
+    /** The new connections of the window that got no welcome: named, so the rep knows whom to write to. */
+    private static Optional<Suggestion> welcome(AdviceContext c) {
+        Optional<RuleContribution> found = c.contribution(WelcomeRateRule.ID);
+        if (found.isEmpty() || found.get().isSaturated() || !found.get().applicable()) {
+            return Optional.empty();
+        }
+        ScoringContext s = c.scoring();
+        int total = s.newConnections();
+        int unwelcomed = total - s.welcomedNewConnections();
+        List<String> named = c.unwelcomedNewConnections();
+        List<Activity> plan = new ArrayList<>();
+        for (String id : named) {
+            plan.add(c.today(ActivityType.WELCOME_MESSAGE_SENT, Optional.of(Contact.builder(id).build())));
+        }
+        for (int i = named.size(); i < unwelcomed; i++) {
+            plan.add(c.today(ActivityType.WELCOME_MESSAGE_SENT, Optional.empty()));
+        }
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, WELCOME_NEW_CONNECTIONS)
+                .rules(WelcomeRateRule.ID).activity(ActivityType.WELCOME_MESSAGE_SENT, 0)
+                .messageArgs(unwelcomed, total, s.windowDays()).evidenceArgs(evidence(found.get()))
+                .subjects(named).plan(plan).build());
+    }
+
+    /**
+     * More new connections, aimed at decision makers. Planned as requests of which half are
+     * accepted, above the acceptance the model rewards in full, so the plan is one a rep can
+     * keep.
+     */
+    private static Optional<Suggestion> growth(AdviceContext c) {
+        Optional<RuleContribution> found = c.contribution(ConnectionGrowthRule.ID);
+        if (found.isEmpty() || found.get().isSaturated()) {
+            return Optional.empty();
+        }
+        RuleContribution r = found.get();
+        // A decision maker earns two credits.
+        double acceptedPerWeek = (r.evidence().target() - r.evidence().measured()) / 2;
+        if (acceptedPerWeek < SMALLEST_GAP) {
+            return Optional.empty();
+        }
+        List<Contact> people = new ArrayList<>();
+        List<Activity> accepted = c.weekly(ActivityType.CONNECTION_REQUEST_ACCEPTED, acceptedPerWeek, 0, k -> {
+            Contact dm = c.plannedContact(Seniority.VP, 2, Optional.empty());
+            people.add(dm);
+            return dm;
+        });
+        List<Activity> plan = new ArrayList<>(accepted);
+        plan.addAll(c.weekly(ActivityType.CONNECTION_REQUEST_SENT, 2 * acceptedPerWeek, 0,
+                k -> people.get(k / 2 % Math.max(1, people.size()))));
+        return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, CONNECT_WITH_DECISION_MAKERS)
+                .rules(ConnectionGrowthRule.ID).activity(ActivityType.CONNECTION_REQUEST_SENT, 2 * acceptedPerWeek)
+                .messageArgs(r.evidence().measured(), r.evidence().target(), 2 * acceptedPerWeek, acceptedPerWeek)
+                .evidenceArgs(evidence(r)).plan(plan).build());
+    }
+
+    /**
+     * Acceptance: below the minimum sample, enough well-aimed requests to be judged; above it
+     * and below target, the acceptances it takes to reach the target (send fewer, better
+     * requests, and the rate follows).
+     */
+    private static Optional<Suggestion> acceptance(AdviceContext c) {
+        Optional<RuleContribution> found = c.contribution(AcceptanceRateRule.ID);
+        if (found.isEmpty() || found.get().isSaturated()) {
+            return Optional.empty();
+        }
+        ScoringContext s = c.scoring();
+        int sent = s.count(ActivityType.CONNECTION_REQUEST_SENT);
+        int accepted = s.count(ActivityType.CONNECTION_REQUEST_ACCEPTED);
+        List<Activity> plan = new ArrayList<>();
+        if (sent < AcceptanceRateRule.MINIMUM_REQUESTS) {
+            int more = AcceptanceRateRule.MINIMUM_REQUESTS - sent;
+            for (int i = 0; i < more; i++) {
+                Contact person = c.plannedContact(Seniority.MANAGER, 2, Optional.empty());
+                plan.add(c.today(ActivityType.CONNECTION_REQUEST_SENT, Optional.of(person)));
+                if (i % 2 == 0) {
+                    plan.add(c.today(ActivityType.CONNECTION_REQUEST_ACCEPTED, Optional.of(person)));
+                }
+            }
+            return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, SEND_CONNECTION_REQUESTS)
+                    .rules(AcceptanceRateRule.ID).activity(ActivityType.CONNECTION_REQUEST_SENT, 0)
+                    .messageArgs(sent, AcceptanceRateRule.MINIMUM_REQUESTS, more)
+                    .evidenceArgs(evidence(found.get())).plan(plan).build());
+        }
+        int needed = (int) Math.ceil(sent * AcceptanceRateRule.TARGET_RATE) - accepted;
+        for (int i = 0; i < needed; i++) {
+            plan.add(c.today(ActivityType.CONNECTION_REQUEST_ACCEPTED, Optional.empty()));
+        }
+        if (plan.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, IMPROVE_ACCEPTANCE_RATE)
+                .rules(AcceptanceRateRule.ID, ConnectionGrowthRule.ID, MultiThreadingRule.ID)
+                .messageArgs(accepted, sent, (double) accepted / sent, AcceptanceRateRule.TARGET_RATE)
+                .evidenceArgs(evidence(found.get())).plan(plan).build());
+    }
+
+    /**
+     * Multi-threading: the target accounts closest to three new connections first, as many as
+     * the target still needs; the rep connects with more people there.
+     */
+    private static Optional<Suggestion> multiThreading(AdviceContext c) {
+        Optional<RuleContribution> found = c.contribution(MultiThreadingRule.ID);
+        if (found.isEmpty() || found.get().isSaturated() || !found.get().applicable()) {
+            return Optional.empty();
+        }
+        ScoringContext s = c.scoring();
+        int threaded = MultiThreadingRule.threadedAccounts(s);
+        int target = (int) Math.round(found.get().evidence().target());
+        List<String> open = new ArrayList<>();
+        for (String account : c.profile().targetAccounts()) {
+            if (s.newConnectionsAt(account) < MultiThreadingRule.CONTACTS_PER_ACCOUNT) {
+                open.add(account);
+            }
+        }
+        open.sort(Comparator.comparingInt((String a) -> -s.newConnectionsAt(a)).thenComparing(a -> a));
+        List<String> chosen = open.subList(0, Math.min(open.size(), Math.max(0, target - threaded)));
+        if (chosen.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Activity> plan = new ArrayList<>();
+        for (String account : chosen) {
+            for (int i = s.newConnectionsAt(account); i < MultiThreadingRule.CONTACTS_PER_ACCOUNT; i++) {
+                Contact person = c.plannedContact(Seniority.MANAGER, 2, Optional.of(account));
+                plan.add(c.today(ActivityType.CONNECTION_REQUEST_SENT, Optional.of(person)));
+                plan.add(c.today(ActivityType.CONNECTION_REQUEST_ACCEPTED, Optional.of(person)));
+            }
+        }
+        String named = String.join(", ", chosen.subList(0, Math.min(ACCOUNTS_NAMED, chosen.size())));
+        return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, MULTI_THREAD_TARGET_ACCOUNTS)
+                .rules(MultiThreadingRule.ID).activity(ActivityType.CONNECTION_REQUEST_SENT, 0)
+                .messageArgs(threaded, c.profile().targetAccounts().size(), named, chosen.size())
+                .evidenceArgs(evidence(found.get())).subjects(chosen).plan(plan).build());
+    }
+}

@@ -1,0 +1,94 @@
+package io.ssi.rules.advice;
+
+import io.ssi.core.Pillar;
+import io.ssi.core.Recommendation;
+import io.ssi.core.SsiAdvisor;
+import io.ssi.core.SsiCalculator;
+import io.ssi.core.SsiScore;
+import io.ssi.rules.StandardModel;
+import io.ssi.rules.advice.Members.Member;
+import org.junit.jupiter.api.Test;
+
+import java.util.Comparator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+/**
+ * The guide's promises, as properties over varied members: following a recommendation raises
+ * its pillar by its expected gain; gains are never negative; a pillar's gains never exceed the
+ * points it is missing; the list is ranked.
+ *
+ * <p>Tolerance: a pillar's gain after following all of its recommendations must be within
+ * {@value #TOLERANCE} points of the sum of their expected gains. Following reads only the
+ * recommendations' public fields and the member's own data ({@link Following}), and scores
+ * through {@link SsiCalculator#score}; the advisor measures on copies of the one-pass
+ * aggregates. Both spread a weekly rate evenly over the window's days, so the two agree to
+ * rounding; the tolerance covers that rounding and nothing else.
+ */
+final class FollowingAdviceTest {
+
+    static final double TOLERANCE = 0.01;
+
+    private static final SsiCalculator CALC = SsiCalculator.builder().rules(StandardModel.rules()).build();
+    private static final SsiAdvisor ADVISOR = SsiAdvisor.builder().generators(StandardAdvice.generators())
+            .calculator(CALC).build();
+
+    @Test
+    void followingAPillarsRecommendationsRaisesItByTheSumOfTheirExpectedGains() {
+        qt().withExamples(40).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
+            Member m = Members.random(seed);
+            SsiScore score = CALC.score(m.profile(), m.log(), Members.AS_OF);
+            List<Recommendation> recs = ADVISOR.advise(score, m.profile(), m.log());
+            for (Pillar p : Pillar.values()) {
+                List<Recommendation> mine = recs.stream().filter(r -> r.pillar() == p).toList();
+                if (mine.isEmpty()) {
+                    continue;
+                }
+                double expected = mine.stream().mapToDouble(Recommendation::expectedGain).sum();
+                Member after = Following.follow(m, score, mine);
+                double actual = CALC.score(after.profile(), after.log(), Members.AS_OF).pillar(p).points()
+                        - score.pillar(p).points();
+                assertThat(actual).as("seed %d, %s, %s", seed, p, mine.stream().map(Recommendation::code).toList())
+                        .isCloseTo(expected, org.assertj.core.data.Offset.offset(TOLERANCE));
+            }
+        });
+    }
+
+    @Test
+    void followingThePillarsBestRecommendationAloneRaisesItByItsExpectedGain() {
+        qt().withExamples(40).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
+            Member m = Members.random(seed);
+            SsiScore score = CALC.score(m.profile(), m.log(), Members.AS_OF);
+            List<Recommendation> recs = ADVISOR.advise(score, m.profile(), m.log());
+            for (Pillar p : Pillar.values()) {
+                recs.stream().filter(r -> r.pillar() == p).findFirst().ifPresent(best -> {
+                    Member after = Following.follow(m, score, List.of(best));
+                    double actual = CALC.score(after.profile(), after.log(), Members.AS_OF).pillar(p).points()
+                            - score.pillar(p).points();
+                    assertThat(actual).as("seed %d, %s", seed, best.code())
+                            .isCloseTo(best.expectedGain(), org.assertj.core.data.Offset.offset(TOLERANCE));
+                });
+            }
+        });
+    }
+
+    @Test
+    void gainsAreNeverNegativeNeverExceedWhatAPillarMissesAndComeRanked() {
+        qt().withExamples(60).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
+            Member m = Members.random(seed);
+            SsiScore score = CALC.score(m.profile(), m.log(), Members.AS_OF);
+            List<Recommendation> recs = ADVISOR.advise(score, m.profile(), m.log());
+            assertThat(recs).allSatisfy(r -> assertThat(r.expectedGain()).isGreaterThanOrEqualTo(SsiAdvisor.MIN_GAIN));
+            assertThat(recs).isSortedAccordingTo(Comparator.comparingDouble(Recommendation::expectedGain).reversed()
+                    .thenComparing(Recommendation::code));
+            for (Pillar p : Pillar.values()) {
+                double sum = recs.stream().filter(r -> r.pillar() == p).mapToDouble(Recommendation::expectedGain).sum();
+                assertThat(sum).as("seed %d, %s", seed, p).isLessThanOrEqualTo(score.pillar(p).missingPoints() + 1e-9);
+            }
+            assertThat(recs.stream().map(Recommendation::code).distinct().count()).isEqualTo(recs.size());
+        });
+    }
+}
