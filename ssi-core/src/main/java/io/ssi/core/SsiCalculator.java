@@ -23,9 +23,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -181,6 +185,67 @@ public final class SsiCalculator {
             scores.add(evaluate(window.snapshot(endOfDay(from.plusDays(i), zone)), window.ignored()));
         }
         return List.copyOf(scores);
+    }
+
+    /**
+     * Scores many members as of one instant, one after the other. A failure in one member's
+     * input (a null activity, a rule failing in strict mode) is reported for that member, and
+     * the others are still scored.
+     *
+     * @param members the members' inputs
+     * @param asOf    the instant to score
+     * @return one result per member, in input order
+     */
+    public List<BatchResult> scoreAll(Collection<MemberInput> members, Instant asOf) {
+        return scoreAll(members, Function.identity(), asOf, Runnable::run);
+    }
+
+    /**
+     * Scores many members as of one instant, mapping each caller record to its inputs first,
+     * on the caller's executor (for example {@code Executors.newFixedThreadPool(4)} or
+     * {@code ForkJoinPool.commonPool()}; {@code Runnable::run} scores on the calling thread).
+     * Results are identical to scoring the members one by one. A record that fails to map (for
+     * example because the CRM holds a negative count) or to score is reported for that member,
+     * and the others are still scored. The calculator holds no locks: members score in
+     * parallel as far as the executor allows.
+     *
+     * @param records  the caller's records, for example CRM rows
+     * @param mapper   maps a record to a member's inputs; may throw for bad data
+     * @param asOf     the instant to score
+     * @param executor runs the scoring; the call waits for every member
+     * @param <T>      the type of the records
+     * @return one result per record, in input order
+     */
+    public <T> List<BatchResult> scoreAll(Collection<? extends T> records, Function<? super T, MemberInput> mapper,
+                                          Instant asOf, Executor executor) {
+        Objects.requireNonNull(records, "records");
+        Objects.requireNonNull(mapper, "mapper");
+        Checks.supportedInstant(asOf, "asOf");
+        Objects.requireNonNull(executor, "executor");
+        List<CompletableFuture<BatchResult>> futures = new ArrayList<>(records.size());
+        int index = 0;
+        for (T record : records) {
+            int i = index++;
+            futures.add(CompletableFuture.supplyAsync(() -> scoreOne(i, record, mapper, asOf), executor));
+        }
+        List<BatchResult> results = new ArrayList<>(futures.size());
+        for (CompletableFuture<BatchResult> f : futures) {
+            results.add(f.join());
+        }
+        return List.copyOf(results);
+    }
+
+    private <T> BatchResult scoreOne(int index, T record, Function<? super T, MemberInput> mapper, Instant asOf) {
+        Optional<String> memberId = Optional.empty();
+        try {
+            MemberInput input = Objects.requireNonNull(mapper.apply(Objects.requireNonNull(record, "record")),
+                    "mapped input");
+            memberId = Optional.of(input.profile().id());
+            return BatchResult.scored(index, score(input.profile(), input.activities(), asOf));
+        } catch (RuntimeException e) {
+            LOG.debug("Member at index {} failed to score with {}", index, e.getClass().getName());
+            return BatchResult.failed(index, memberId, e);
+        }
     }
 
     /**
