@@ -91,6 +91,18 @@ public final class SampleTeam {
      * @return the member
      */
     public static SampleMember trainedRep(Instant asOf) {
+        return trainedRep(asOf, 90);
+    }
+
+    /**
+     * Ava, who has kept up the trained rep's routine for the given number of days, for
+     * example 455 for a year of daily history plus its window.
+     *
+     * @param asOf the instant to score at; the routine runs up to it
+     * @param days how long she has kept it up
+     * @return the member
+     */
+    public static SampleMember trainedRep(Instant asOf, int days) {
         String id = "rep-ava";
         ZoneId zone = ZoneId.of("America/Chicago");
         List<String> targets = new ArrayList<>(accounts(id + "-target", 20));
@@ -98,7 +110,7 @@ public final class SampleTeam {
                 .headline("Account Executive | I help plant managers cut unplanned downtime with predictive maintenance")
                 .followers(1300).connections(1200).decisionMakerConnections(120).colleagueConnections(60)
                 .build();
-        ActivityLog log = new ActivityLog(id, asOf, zone, 90);
+        ActivityLog log = new ActivityLog(id, asOf, zone, days);
         Personas.content(log, 1);
         Personas.prospecting(log, id, 1);
         Personas.engagement(log, 1);
