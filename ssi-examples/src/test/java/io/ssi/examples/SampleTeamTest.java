@@ -1,12 +1,16 @@
 package io.ssi.examples;
 
+import io.ssi.core.Activity;
 import io.ssi.core.Pillar;
 import io.ssi.core.SsiCalculator;
 import io.ssi.core.SsiScore;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,6 +74,19 @@ final class SampleTeamTest {
         // ... although it sent far more requests and made more connections.
         assertThat(SampleTeam.sprayAndPray(SampleTeam.AS_OF).activities()).hasSizeGreaterThan(
                 SampleTeam.networker(SampleTeam.AS_OF).activities().size());
+    }
+
+    @Test
+    void theOrderOfTheLogDoesNotChangeAnyScoreByABit() {
+        for (SampleMember m : SampleTeam.members()) {
+            List<Activity> shuffled = new ArrayList<>(m.activities());
+            Collections.shuffle(shuffled, new Random(42));
+            SsiScore ordered = score(m);
+            SsiScore reordered = CALC.score(m.profile(), shuffled, SampleTeam.AS_OF);
+            assertThat(Double.doubleToRawLongBits(reordered.total())).as(m.profile().id())
+                    .isEqualTo(Double.doubleToRawLongBits(ordered.total()));
+            assertThat(reordered).isEqualTo(ordered);
+        }
     }
 
     private static SsiScore score(SampleMember m) {
