@@ -67,4 +67,11 @@ final class BenchmarksTest {
         // A full window of activity on every day of the year, so the history does real work.
         assertThat(days.get(0).total()).isGreaterThan(50.0);
     }
+
+    @Test
+    void ratiosUseTheMedianOfTheIterations() {
+        assertThat(BenchmarkRatios.median(List.of(5.0, 1.0, 100.0))).isEqualTo(5.0);
+        assertThat(BenchmarkRatios.median(List.of(4.0, 1.0, 2.0, 100.0))).isEqualTo(3.0);
+        assertThat(BenchmarkRatios.median(List.of())).isNaN();
+    }
 }
