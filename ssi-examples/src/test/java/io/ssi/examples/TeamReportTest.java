@@ -1,6 +1,7 @@
 package io.ssi.examples;
 
 import io.ssi.core.ScoreBand;
+import io.ssi.core.SsiCalculator;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;
@@ -65,6 +66,12 @@ final class TeamReportTest {
     @Test
     void reportIsTheSameOnEveryRun() {
         assertThat(runMain()).isEqualTo(runMain());
+    }
+
+    @Test
+    void aReportOfAnEmptyTeamSaysSoRatherThanFailing() {
+        String report = new TeamReport(SsiCalculator.standard()).render(List.of(), SampleTeam.AS_OF);
+        assertThat(report).contains("SSI team report: 0 members", "Team SSI: no members");
     }
 
     private static String runMain() {
