@@ -1,0 +1,83 @@
+package io.ssi.examples.bench;
+
+import io.ssi.core.Activity;
+import io.ssi.core.MemberProfile;
+import io.ssi.core.SsiCalculator;
+import io.ssi.core.SsiScore;
+import io.ssi.examples.SampleMember;
+import io.ssi.examples.SampleTeam;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A year of daily history against one score, in the same run. The member has kept up the
+ * trained rep's routine for {@value #DAYS} + 90 days, so that every day of the history has a
+ * full window of activity. Both benchmarks read the same log; the score is as of the end of
+ * the history's last day, so it equals that day's entry.
+ *
+ * <p>Because the history slides its window a day at a time instead of rescoring each day, it
+ * should cost far less than {@value #DAYS} scores. Not final: JMH generates a subclass.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Fork(1)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
+public class HistoryBenchmark {
+
+    /** Days of history. */
+    public static final int DAYS = 365;
+
+    private SsiCalculator calculator;
+    private MemberProfile profile;
+    private List<Activity> activities;
+    private LocalDate from;
+    private LocalDate to;
+    private Instant endOfLastDay;
+
+    /** Builds the calculator and a log long enough for a year of full windows. */
+    @Setup
+    public void setUp() {
+        calculator = SsiCalculator.standard();
+        SampleMember rep = SampleTeam.trainedRep(SampleTeam.AS_OF, DAYS + 90);
+        profile = rep.profile();
+        activities = rep.activities();
+        to = LocalDate.ofInstant(SampleTeam.AS_OF, profile.timeZone()).minusDays(1);
+        from = to.minusDays(DAYS - 1);
+        endOfLastDay = SsiCalculator.endOfDay(to, profile.timeZone());
+    }
+
+    /**
+     * A score for each of the last {@value #DAYS} days.
+     *
+     * @return the scores, consumed by JMH
+     */
+    @Benchmark
+    public List<SsiScore> history() {
+        return calculator.history(profile, activities, from, to);
+    }
+
+    /**
+     * One score of the same member, as of the end of the history's last day.
+     *
+     * @return the score, consumed by JMH
+     */
+    @Benchmark
+    public SsiScore score() {
+        return calculator.score(profile, activities, endOfLastDay);
+    }
+}
