@@ -10,21 +10,23 @@ import io.ssi.core.spi.ScoringContext;
  * {@value #MINIMUM_REQUESTS} requests in the window there is too little to judge, and the
  * factor is 1.
  */
-final class OutreachQuality {
+public final class OutreachQuality {
 
     /** The requests in the window below which acceptance is not judged. */
-    static final int MINIMUM_REQUESTS = 10;
+    public static final int MINIMUM_REQUESTS = 10;
     /** The acceptance rate from which connections count in full. */
-    static final double FULL_VALUE_RATE = 0.25;
+    public static final double FULL_VALUE_RATE = 0.25;
 
     private OutreachQuality() {
     }
 
     /**
+     * The factor by which connection-derived points are scaled.
+     *
      * @param context the member's aggregates
      * @return a factor in [0, 1]; non-decreasing in accepted requests
      */
-    static double factor(ScoringContext context) {
+    public static double factor(ScoringContext context) {
         int sent = context.count(ActivityType.CONNECTION_REQUEST_SENT);
         if (sent < MINIMUM_REQUESTS) {
             return 1.0;

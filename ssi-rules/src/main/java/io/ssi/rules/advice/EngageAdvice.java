@@ -71,8 +71,12 @@ public final class EngageAdvice extends AdviceGenerator {
                 .ifPresent(out::add);
         moreOf(c, engage, SHARE_VIDEO_TIPS, VideoInsightsRule.ID, ActivityType.VIDEO_PUBLISHED, 0, k -> null)
                 .ifPresent(out::add);
-        conversations(c).ifPresent(out::add);
-        replyRate(c).ifPresent(out::add);
+        // While few messages get a reply, more messages are worth little: better ones come first.
+        Optional<Suggestion> replies = replyRate(c);
+        replies.ifPresent(out::add);
+        if (replies.isEmpty()) {
+            conversations(c).ifPresent(out::add);
+        }
         // Consistency: a few likes or comments on each of the missing days; likes are the smallest dose.
         c.contribution(ConsistencyRule.ID).filter(r -> !r.isSaturated()).ifPresent(r -> {
             double target = r.evidence().target();

@@ -130,11 +130,17 @@ final class Following {
                     log.now(ActivityType.MESSAGE_REPLY_RECEIVED, null);
                 }
             }
-            case "relationships.connect-with-decision-makers" -> log
-                    .weekly(ActivityType.CONNECTION_REQUEST_SENT, extra, 0,
-                            k -> contact(tag + "-vp-" + k / 2, Seniority.VP, 2, null))
-                    .weekly(ActivityType.CONNECTION_REQUEST_ACCEPTED, extra / 2, 0,
-                            k -> contact(tag + "-vp-" + k, Seniority.VP, 2, null));
+            case "relationships.connect-with-decision-makers" -> {
+                java.util.List<Contact> people = new java.util.ArrayList<>();
+                log.weekly(ActivityType.CONNECTION_REQUEST_SENT, extra, 0,
+                                k -> contact(tag + "-vp-" + k / 2, Seniority.VP, 2, null))
+                        .weekly(ActivityType.CONNECTION_REQUEST_ACCEPTED, extra / 2, 0, k -> {
+                            Contact vp = contact(tag + "-vp-" + k, Seniority.VP, 2, null);
+                            people.add(vp);
+                            return vp;
+                        });
+                people.forEach(vp -> log.now(ActivityType.WELCOME_MESSAGE_SENT, vp));
+            }
             case "relationships.welcome-new-connections" -> {
                 for (String id : r.subjects()) {
                     log.now(ActivityType.WELCOME_MESSAGE_SENT, Contact.builder(id).build());
@@ -149,6 +155,7 @@ final class Following {
                 int accepted = s.count(ActivityType.CONNECTION_REQUEST_ACCEPTED);
                 for (int i = accepted; i < Math.ceil(sent * AcceptanceRateRule.TARGET_RATE); i++) {
                     log.now(ActivityType.CONNECTION_REQUEST_ACCEPTED, null);
+                    log.now(ActivityType.WELCOME_MESSAGE_SENT, null);
                 }
             }
             case "relationships.send-connection-requests" -> {
@@ -158,6 +165,7 @@ final class Following {
                     log.now(ActivityType.CONNECTION_REQUEST_SENT, person);
                     if (i % 2 == 0) {
                         log.now(ActivityType.CONNECTION_REQUEST_ACCEPTED, person);
+                        log.now(ActivityType.WELCOME_MESSAGE_SENT, person);
                     }
                 }
             }
@@ -167,6 +175,7 @@ final class Following {
                         Contact person = contact(tag + "-" + account + "-" + i, Seniority.MANAGER, 2, account);
                         log.now(ActivityType.CONNECTION_REQUEST_SENT, person);
                         log.now(ActivityType.CONNECTION_REQUEST_ACCEPTED, person);
+                        log.now(ActivityType.WELCOME_MESSAGE_SENT, person);
                     }
                 }
             }
