@@ -7,7 +7,6 @@ import io.ssi.core.MemberProfile;
 import io.ssi.core.Seniority;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;
-import org.quicktheories.generators.Generate;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,7 +75,7 @@ final class Generators {
     }
 
     static Gen<String> summaries() {
-        return frequency(Pair.of(1, constant(0)), Pair.of(3, range(1, 1200))).map(Generators::summaryOf);
+        return frequency(List.of(Pair.of(1, constant(0)), Pair.of(3, range(1, 1200)))).map(Generators::summaryOf);
     }
 
     static String summaryOf(int length) {
@@ -93,15 +92,19 @@ final class Generators {
         Gen<Integer> many = range(0, 3000);
         Gen<Integer> share = range(0, 100);
         Gen<Boolean> flag = booleans();
-        Gen<String> title = frequency(Pair.of(3, pick(TITLES)), Pair.of(1, constant("")));
+        Gen<String> title = frequency(List.of(Pair.of(3, pick(TITLES)), Pair.of(1, constant(""))));
         Gen<List<String>> targets = lists().of(pick(ACCOUNTS)).ofSizeBetween(0, ACCOUNTS.size());
         Gen<String> headline = headlines();
+        Gen<Integer> titleWords = range(0, 2);
         Gen<String> summary = summaries();
         Gen<MemberProfile> gen = in -> {
             int connections = many.generate(in);
+            String t = title.generate(in);
+            // Real headlines often mention the job title, or the first words of it.
+            String h = headline.generate(in) + titleWords(t, 0, titleWords.generate(in));
             MemberProfile.Builder b = MemberProfile.builder("member-42").timeZone(zone)
                     .hasPhoto(flag.generate(in)).hasBackgroundPhoto(flag.generate(in))
-                    .headline(headline.generate(in)).summary(summary.generate(in))
+                    .headline(h).summary(summary.generate(in))
                     .experienceEntries(few.generate(in)).educationEntries(few.generate(in))
                     .skills(some.generate(in)).endorsements(some.generate(in))
                     .recommendationsReceived(few.generate(in)).featuredItems(few.generate(in))
@@ -109,13 +112,22 @@ final class Generators {
                     .decisionMakerConnections(connections * share.generate(in) / 100)
                     .colleagueConnections(connections * share.generate(in) / 100)
                     .targetAccounts(new LinkedHashSet<>(targets.generate(in)));
-            String t = title.generate(in);
             if (!t.isEmpty()) {
                 b.jobTitle(t);
             }
             return b.build();
         };
         return gen.describedAs(Generators::describe);
+    }
+
+    /** Words {@code from} (inclusive) to {@code to} (exclusive) of a job title, with a leading space. */
+    static String titleWords(String title, int from, int to) {
+        String[] words = title.isEmpty() ? new String[0] : title.split(" ");
+        StringBuilder b = new StringBuilder();
+        for (int i = from; i < Math.min(to, words.length); i++) {
+            b.append(' ').append(words[i]);
+        }
+        return b.toString();
     }
 
     static Gen<Contact> contacts(int index) {
@@ -147,40 +159,38 @@ final class Generators {
     }
 
     /**
-     * One activity; its id is set from its position by {@link #logs}. Times lie up to
+     * One activity without its id, which {@link #logs} sets from its position. Times lie up to
      * {@value #HORIZON_DAYS} days before {@code asOf}, one in twenty up to three days after.
      */
-    static Gen<Activity> activities(Instant asOf, List<Contact> pool, String id) {
+    static Gen<Activity.Builder> activities(Instant asOf, List<Contact> pool) {
         Gen<ActivityType> type = enumValues(ActivityType.class);
-        Gen<Long> secondsBefore = frequency(
+        Gen<Long> secondsBefore = frequency(List.of(
                 Pair.of(19, longRange(0, HORIZON_DAYS * DAY)),
-                Pair.of(1, longRange(-3 * DAY, -1)));
-        Gen<Integer> contact = frequency(Pair.of(2, constant(-1)), Pair.of(3, range(0, pool.size() - 1)));
-        Gen<Integer> engagement = frequency(Pair.of(1, constant(0)), Pair.of(3, range(0, 400)));
+                Pair.of(1, longRange(-3 * DAY, -1))));
+        Gen<Integer> contact = frequency(List.of(Pair.of(2, constant(-1)), Pair.of(3, range(0, pool.size() - 1))));
+        Gen<Integer> engagement = frequency(List.of(Pair.of(1, constant(0)), Pair.of(3, range(0, 400))));
         return in -> {
             ActivityType t = type.generate(in);
-            Activity.Builder b = Activity.builder(t, asOf.minusSeconds(secondsBefore.generate(in))).id(id);
+            Activity.Builder b = Activity.builder(t, asOf.minusSeconds(secondsBefore.generate(in)));
             int c = contact.generate(in);
             if (c >= 0) {
                 b.contact(pool.get(c));
             }
             int e = engagement.generate(in);
             // Engagement counts only on content; on other types it must be ignored, so some carry it.
-            return b.engagement(t.isContent() || e % 7 == 0 ? e : 0).build();
+            return b.engagement(t.isContent() || e % 7 == 0 ? e : 0);
         };
     }
 
     /** A log of 0 to {@value #MAX_ACTIVITIES} activities with unique ids. */
     static Gen<List<Activity>> logs(Instant asOf, List<Contact> pool) {
-        Gen<Integer> size = range(0, MAX_ACTIVITIES);
-        return in -> {
-            int n = size.generate(in);
-            List<Activity> log = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                log.add(activities(asOf, pool, "row-" + i).generate(in));
+        return lists().of(activities(asOf, pool)).ofSizeBetween(0, MAX_ACTIVITIES).map(builders -> {
+            List<Activity> log = new ArrayList<>(builders.size());
+            for (Activity.Builder b : builders) {
+                log.add(b.id("row-" + log.size()).build());
             }
             return log;
-        };
+        });
     }
 
     /** An arbitrary member: profile, log and the instant to score at. */
@@ -214,16 +224,16 @@ final class Generators {
     static String describe(RuleInput input) {
         StringBuilder b = new StringBuilder("asOf=").append(input.asOf()).append(' ')
                 .append(describe(input.profile())).append('\n');
+        int shown = 0;
         for (Activity a : input.activities()) {
+            if (shown++ == 40) {
+                b.append("  ... and ").append(input.activities().size() - 40).append(" more\n");
+                break;
+            }
             b.append("  ").append(a.id()).append(' ').append(a.type()).append(' ').append(a.at())
                     .append(a.contact().map(c -> " " + c.id() + " " + c).orElse(""))
                     .append(a.engagement() > 0 ? " engagement=" + a.engagement() : "").append('\n');
         }
         return b.toString();
-    }
-
-    /** Picks one element; for generators built inside other generators. */
-    static <T> Gen<T> oneOf(List<T> values) {
-        return Generate.pick(values);
     }
 }
