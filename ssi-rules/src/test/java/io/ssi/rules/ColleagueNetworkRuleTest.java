@@ -20,7 +20,8 @@ final class ColleagueNetworkRuleTest extends ProfileCountRuleContract {
 
     @Test
     void decisionMakersAreNotColleagues() {
-        RuleInput other = RuleInput.profileOnly(Profiles.member().connections(5000).decisionMakerConnections(500).build());
+        RuleInput other = RuleInput.profileOnly(
+                Profiles.member().connections(5000).decisionMakerConnections(500).build());
         assertThat(rule().evaluate(other.context()).points()).isZero();
     }
 }

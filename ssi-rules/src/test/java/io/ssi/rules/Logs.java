@@ -3,6 +3,7 @@ package io.ssi.rules;
 import io.ssi.core.Activity;
 import io.ssi.core.ActivityType;
 import io.ssi.core.Contact;
+import io.ssi.core.MemberProfile;
 import io.ssi.core.Seniority;
 
 import java.time.Instant;
@@ -152,7 +153,7 @@ final class Logs {
     }
 
     /** The activities so far, as the input of a rule for the given profile. */
-    RuleInput input(io.ssi.core.MemberProfile profile) {
+    RuleInput input(MemberProfile profile) {
         return new RuleInput(profile, activities, asOf);
     }
 }

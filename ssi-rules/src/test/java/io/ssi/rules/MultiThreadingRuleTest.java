@@ -1,5 +1,6 @@
 package io.ssi.rules;
 
+import io.ssi.core.Activity;
 import io.ssi.core.Contact;
 import io.ssi.core.MemberProfile;
 import io.ssi.core.RuleContribution;
@@ -7,6 +8,7 @@ import io.ssi.core.Seniority;
 import io.ssi.core.spi.ScoringRule;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -52,8 +54,8 @@ final class MultiThreadingRuleTest extends ScoringRuleContract {
     void connectingWithTheSamePersonAgainIsNotAnotherThread() {
         Contact a = Logs.person("a", Seniority.VP, "acme", 2);
         Contact b = Logs.person("b", Seniority.VP, "acme", 2);
-        Logs log = Logs.log().onDay(CONNECTION_REQUEST_ACCEPTED, 9, 1, k -> a).onDay(CONNECTION_INVITE_ACCEPTED, 8, 1, k -> a)
-                .onDay(CONNECTION_REQUEST_ACCEPTED, 7, 2, k -> b);
+        Logs log = Logs.log().onDay(CONNECTION_REQUEST_ACCEPTED, 9, 1, k -> a)
+                .onDay(CONNECTION_INVITE_ACCEPTED, 8, 1, k -> a).onDay(CONNECTION_REQUEST_ACCEPTED, 7, 2, k -> b);
         assertThat(threaded(log, Set.of("acme"))).isZero();
     }
 
@@ -105,9 +107,9 @@ final class MultiThreadingRuleTest extends ScoringRuleContract {
                 .isCloseTo(MultiThreadingRule.MAX_POINTS / 5, within(1e-12));
     }
 
-    private static List<io.ssi.core.Activity> concat(RuleInput input, Logs more) {
-        List<io.ssi.core.Activity> all = new java.util.ArrayList<>(input.activities());
-        for (io.ssi.core.Activity a : more.build()) {
+    private static List<Activity> concat(RuleInput input, Logs more) {
+        List<Activity> all = new ArrayList<>(input.activities());
+        for (Activity a : more.build()) {
             all.add(RuleInput.copy(a, "more-" + a.id()));
         }
         return all;

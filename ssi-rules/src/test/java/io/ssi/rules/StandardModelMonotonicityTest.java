@@ -118,7 +118,10 @@ final class StandardModelMonotonicityTest {
                 case 1 -> { b.educationEntries(p.educationEntries() + d); change = "education +" + d; }
                 case 2 -> { b.skills(p.skills() + d); change = "skills +" + d; }
                 case 3 -> { b.endorsements(p.endorsements() + d); change = "endorsements +" + d; }
-                case 4 -> { b.recommendationsReceived(p.recommendationsReceived() + d); change = "recommendations +" + d; }
+                case 4 -> {
+                    b.recommendationsReceived(p.recommendationsReceived() + d);
+                    change = "recommendations +" + d;
+                }
                 case 5 -> { b.featuredItems(p.featuredItems() + d); change = "featured +" + d; }
                 case 6 -> { b.mediaItems(p.mediaItems() + d); change = "media +" + d; }
                 case 7 -> { b.connections(p.connections() + d); change = "connections +" + d; }
