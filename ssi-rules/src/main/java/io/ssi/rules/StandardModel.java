@@ -26,7 +26,8 @@ public final class StandardModel {
     }
 
     /**
-     * New instances of every standard rule, sorted by id.
+     * New instances of every standard rule, sorted by class name. (A calculator orders its rules
+     * by id itself.)
      *
      * @return the rules, unmodifiable
      */

@@ -1,0 +1,63 @@
+package io.ssi.rules;
+
+import io.ssi.core.ActivityType;
+import io.ssi.core.spi.ScoringRule;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static io.ssi.core.ActivityType.POST_COMMENTED;
+import static io.ssi.core.ActivityType.POST_LIKED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+final class ConsistencyRuleTest extends WeeklyRateRuleContract {
+
+    @Override
+    protected ScoringRule rule() {
+        return new ConsistencyRule();
+    }
+
+    /** Engagement on {@code perWeek} days a week (several a day above 7). */
+    @Override
+    protected void write(Logs log, double perWeek) {
+        log.perWeek(POST_LIKED, perWeek);
+    }
+
+    @Override
+    protected StubContext measuring(double perWeek) {
+        return StubContext.empty().activeDaysPerWeek(perWeek);
+    }
+
+    @Test
+    void engagementSpreadOverManyDaysBeatsTheSameEngagementInOneBurst() {
+        Logs spread = Logs.log().period(40, 0);
+        spread.perWeek(POST_COMMENTED, 7).perWeek(POST_LIKED, 7);
+        Logs burst = Logs.log().onDay(POST_COMMENTED, 0, 40).onDay(POST_LIKED, 0, 40);
+        assertThat(spread.build()).hasSameSizeAs(burst.build());
+        double spreadPoints = rule().evaluate(spread.input(profile()).context()).points();
+        double burstPoints = rule().evaluate(burst.input(profile()).context()).points();
+        assertThat(spreadPoints).isGreaterThan(2 * burstPoints);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ActivityType.class, names = {"POST_LIKED", "POST_COMMENTED", "POST_SHARED",
+            "POST_SHARED_WITH_COMMENTARY", "GROUP_POST_PUBLISHED"})
+    void engagingOnADayMakesItCount(ActivityType type) {
+        RuleInput daily = Logs.log().daily(type, Logs.WINDOW_DAYS, 1).input(profile());
+        assertThat(rule().evaluate(daily.context()).points()).isEqualTo(rule().maxPoints());
+    }
+
+    @Test
+    void otherActivityDoesNotMakeADayEngaged() {
+        Set<ActivityType> others = EnumSet.allOf(ActivityType.class);
+        others.removeAll(ConsistencyRule.ENGAGEMENT);
+        Logs log = Logs.log();
+        for (ActivityType type : others) {
+            log.daily(type, Logs.WINDOW_DAYS, 1);
+        }
+        assertThat(rule().evaluate(log.input(profile()).context()).points()).isZero();
+    }
+}

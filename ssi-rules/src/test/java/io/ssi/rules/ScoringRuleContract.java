@@ -1,0 +1,360 @@
+package io.ssi.rules;
+
+import io.ssi.core.Activity;
+import io.ssi.core.ActivityType;
+import io.ssi.core.Contact;
+import io.ssi.core.MemberProfile;
+import io.ssi.core.Pillar;
+import io.ssi.core.RuleContribution;
+import io.ssi.core.Seniority;
+import io.ssi.core.spi.ScoringContext;
+import io.ssi.core.spi.ScoringRule;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+/**
+ * The contract every {@link ScoringRule} of the standard model keeps, in the spirit of
+ * Micrometer's {@code MeterRegistryCompatibilityKit}: each rule's test extends this class,
+ * names the rule and an input that saturates it, and adds checks of its own.
+ *
+ * <p>The checks: a well-formed identity (lower-kebab id under the pillar's key, a finite positive
+ * maximum, the model version), registration everywhere discovery looks (the model's list, the
+ * services file, {@code module-info}), points in range for empty, random and absurd input,
+ * determinism, thread safety, a contribution that names its rule, an explanation with no
+ * unreplaced placeholder and no personal data, and saturation.
+ */
+abstract class ScoringRuleContract {
+
+    private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+    private static final int RANDOM_EXAMPLES = 40;
+    private static final int THREADS = 8;
+
+    /** @return a new instance of the rule under test */
+    protected abstract ScoringRule rule();
+
+    /** @return an input at which the rule awards {@link #saturatedPoints()} */
+    protected abstract RuleInput saturatingInput();
+
+    /** @return the points the saturating input earns: the rule's maximum unless documented otherwise */
+    protected double saturatedPoints() {
+        return rule().maxPoints();
+    }
+
+    // ---- identity -----------------------------------------------------------------------------
+
+    @Test
+    void idIsLowerKebabUnderThePillarKey() {
+        ScoringRule rule = rule();
+        String prefix = rule.pillar().key() + ".";
+        assertThat(rule.id()).startsWith(prefix);
+        assertThat(rule.id().substring(prefix.length())).matches(KEBAB);
+    }
+
+    @Test
+    void maxPointsIsFiniteAndPositive() {
+        double max = rule().maxPoints();
+        assertThat(Double.isFinite(max)).as("finite maxPoints %s", max).isTrue();
+        assertThat(max).isPositive().isLessThanOrEqualTo(Pillar.MAX_POINTS);
+    }
+
+    @Test
+    void belongsToTheStandardModel() {
+        assertThat(rule().modelVersion()).isEqualTo("standard-1").isEqualTo(StandardModel.VERSION);
+    }
+
+    @Test
+    void hasAPublicNoArgConstructorForServiceLoader() throws ReflectiveOperationException {
+        Class<? extends ScoringRule> type = rule().getClass();
+        assertThat(Modifier.isPublic(type.getModifiers())).as("%s is public", type).isTrue();
+        assertThat(Modifier.isAbstract(type.getModifiers())).as("%s is abstract", type).isFalse();
+        Constructor<? extends ScoringRule> constructor = type.getConstructor();
+        assertThat(Modifier.isPublic(constructor.getModifiers())).isTrue();
+        ScoringRule made = constructor.newInstance();
+        assertThat(made.id()).isEqualTo(rule().id());
+        assertThat(made.pillar()).isEqualTo(rule().pillar());
+        assertThat(made.maxPoints()).isEqualTo(rule().maxPoints());
+    }
+
+    // ---- registration -------------------------------------------------------------------------
+
+    @Test
+    void isListedInTheStandardModel() {
+        List<ScoringRule> rules = StandardModel.rules();
+        assertThat(rules).extracting(r -> r.getClass().getName()).contains(rule().getClass().getName());
+        assertThat(rules).extracting(ScoringRule::id).containsOnlyOnce(rule().id());
+    }
+
+    @Test
+    void isRegisteredInTheServicesFile() throws IOException {
+        assertThat(Registrations.servicesFile()).containsOnlyOnce(rule().getClass().getName());
+    }
+
+    @Test
+    void isProvidedByModuleInfo() throws IOException {
+        assertThat(Registrations.moduleInfoProviders()).containsOnlyOnce(rule().getClass().getName());
+    }
+
+    // ---- range, determinism, thread safety ----------------------------------------------------
+
+    @Test
+    void emptyContextEarnsPointsInRange() {
+        ScoringRule rule = rule();
+        RuleContribution c = rule.evaluate(RuleInput.profileOnly(Profiles.empty()).context());
+        assertWellFormed(rule, c, RuleInput.profileOnly(Profiles.empty()));
+    }
+
+    @Test
+    void randomContextsEarnPointsInRange() {
+        ScoringRule rule = rule();
+        qt().withExamples(RANDOM_EXAMPLES).forAll(Generators.inputs())
+                .checkAssert(input -> assertWellFormed(rule, rule.evaluate(input.context()), input));
+    }
+
+    @Test
+    void absurdlyLargeInputEarnsPointsInRange() {
+        ScoringRule rule = rule();
+        RuleContribution c = rule.evaluate(Absurd.CONTEXT);
+        assertWellFormed(rule, c, Absurd.INPUT);
+    }
+
+    @Test
+    void saturatingInputIsWellFormed() {
+        ScoringRule rule = rule();
+        assertWellFormed(rule, rule.evaluate(saturatingInput().context()), saturatingInput());
+    }
+
+    @Test
+    void isDeterministic() {
+        RuleInput input = saturatingInput();
+        ScoringContext context = input.context();
+        RuleContribution first = rule().evaluate(context);
+        assertThat(rule().evaluate(context)).isEqualTo(first);
+        assertThat(rule().evaluate(input.context())).as("a context built again from the same input")
+                .isEqualTo(first);
+        ScoringRule same = rule();
+        assertThat(same.evaluate(Absurd.CONTEXT)).isEqualTo(same.evaluate(Absurd.CONTEXT));
+    }
+
+    @Test
+    void isThreadSafe() throws Exception {
+        ScoringRule shared = rule();
+        List<ScoringContext> contexts = List.of(saturatingInput().context(), Absurd.CONTEXT,
+                RuleInput.profileOnly(Profiles.complete()).context(), Absurd.HALF_CONTEXT);
+        List<RuleContribution> expected = new ArrayList<>();
+        for (ScoringContext c : contexts) {
+            expected.add(shared.evaluate(c));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<RuleContribution>>> futures = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                int offset = t;
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    List<RuleContribution> seen = new ArrayList<>();
+                    for (int i = 0; i < 200; i++) {
+                        int k = (i + offset) % contexts.size();
+                        RuleContribution c = shared.evaluate(contexts.get(k));
+                        if (!c.equals(expected.get(k))) {
+                            seen.add(c);
+                        }
+                    }
+                    return seen;
+                }));
+            }
+            start.countDown();
+            for (Future<List<RuleContribution>> f : futures) {
+                assertThat(f.get(30, TimeUnit.SECONDS)).as("contributions that differ from one thread's").isEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    // ---- saturation ---------------------------------------------------------------------------
+
+    @Test
+    void saturatingInputEarnsTheMaximum() {
+        RuleContribution c = rule().evaluate(saturatingInput().context());
+        assertThat(c.applicable()).isTrue();
+        assertThat(c.points()).isEqualTo(saturatedPoints());
+    }
+
+    @Test
+    void doublingASaturatingInputChangesNothing() {
+        RuleContribution once = rule().evaluate(saturatingInput().context());
+        RuleContribution twice = rule().evaluate(saturatingInput().doubled().context());
+        assertThat(twice.points()).isEqualTo(once.points());
+        assertThat(twice.applicable()).isEqualTo(once.applicable());
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------
+
+    /**
+     * Checks everything a contribution must satisfy whatever the input: it names the rule, its
+     * points are in range, and its explanation is fully rendered and free of personal data.
+     */
+    static void assertWellFormed(ScoringRule rule, RuleContribution c, RuleInput input) {
+        assertThat(c).as("contribution of %s", rule.id()).isNotNull();
+        assertThat(c.ruleId()).isEqualTo(rule.id());
+        assertThat(c.pillar()).isEqualTo(rule.pillar());
+        assertThat(c.maxPoints()).isEqualTo(rule.maxPoints());
+        assertThat(c.points()).as("points of %s", rule.id()).isBetween(0.0, rule.maxPoints());
+        if (!c.applicable()) {
+            assertThat(c.points()).isZero();
+        }
+        assertThat(c.evidence()).isNotNull();
+        assertThat(Double.isFinite(c.evidence().measured())).isTrue();
+        assertThat(Double.isFinite(c.evidence().target())).isTrue();
+        String text = c.explanation();
+        assertThat(text).as("explanation of %s", rule.id()).isNotBlank().doesNotContain("{").doesNotContain("}");
+        assertNoPersonalData(text, input);
+        assertNoPersonalData(c.evidence().unit(), input);
+    }
+
+    static void assertNoPersonalData(String text, RuleInput input) {
+        assertThat(text).as("text shown to users").doesNotContain(Logs.PII);
+        MemberProfile p = input.profile();
+        for (String secret : List.of(p.headline().strip(), p.summary().strip())) {
+            if (secret.length() >= 8) {
+                assertThat(text).doesNotContain(secret);
+            }
+        }
+        // A plain loop: the absurd input has tens of thousands of contacts.
+        for (Activity a : input.activities()) {
+            if (a.contact().isPresent() && text.contains(a.contact().get().id())) {
+                assertThat(text).as("text shown to users").doesNotContain(a.contact().get().id());
+            }
+        }
+    }
+
+    /** The registrations of the standard rules, read as text from the module's sources. */
+    static final class Registrations {
+
+        private static final Pattern PROVIDES = Pattern.compile(
+                "provides\\s+io\\.ssi\\.core\\.spi\\.ScoringRule\\s+with\\s+([^;]+);");
+
+        private Registrations() {
+        }
+
+        static Path moduleDir() {
+            String basedir = System.getProperty("basedir");
+            Path dir = basedir != null ? Path.of(basedir) : Path.of("").toAbsolutePath();
+            if (!Files.exists(dir.resolve("src/main/java/module-info.java"))) {
+                dir = dir.resolve("ssi-rules");
+            }
+            return dir;
+        }
+
+        /** The class names in {@code META-INF/services/io.ssi.core.spi.ScoringRule}, in file order. */
+        static List<String> servicesFile() throws IOException {
+            Path file = moduleDir().resolve("src/main/resources/META-INF/services/io.ssi.core.spi.ScoringRule");
+            List<String> names = new ArrayList<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                int hash = line.indexOf('#');
+                String name = (hash >= 0 ? line.substring(0, hash) : line).strip();
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+            }
+            return names;
+        }
+
+        /** The class names after {@code provides io.ssi.core.spi.ScoringRule with}, in order. */
+        static List<String> moduleInfoProviders() throws IOException {
+            String source = Files.readString(moduleDir().resolve("src/main/java/module-info.java"),
+                    StandardCharsets.UTF_8)
+                    .replaceAll("(?s)/\\*.*?\\*/", "")
+                    .replaceAll("//[^\\n]*", "");
+            Matcher m = PROVIDES.matcher(source);
+            List<String> names = new ArrayList<>();
+            while (m.find()) {
+                for (String name : m.group(1).split(",")) {
+                    names.add(name.strip());
+                }
+            }
+            return names;
+        }
+
+        static Set<String> standardModelClasses() {
+            return StandardModel.rules().stream().map(r -> r.getClass().getName())
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
+        }
+    }
+
+    /**
+     * An absurdly large input, built once: every profile count at {@link Integer#MAX_VALUE}, a
+     * 100,000-character headline and summary, and 40 activities of every type on every day of
+     * the window (twice the daily cap), with decision makers at target accounts and the
+     * largest engagement on every content item.
+     */
+    static final class Absurd {
+
+        static final RuleInput INPUT = build(40);
+        static final ScoringContext CONTEXT = INPUT.context();
+        /** Half as much, so that the thread-safety check sees two different large contexts. */
+        static final ScoringContext HALF_CONTEXT = build(20).context();
+
+        private Absurd() {
+        }
+
+        private static RuleInput build(int perDay) {
+            Set<String> targets = new LinkedHashSet<>();
+            for (int i = 0; i < 200; i++) {
+                targets.add("account-" + i);
+            }
+            String text = (Logs.PII + " absurd ").repeat(100_000 / 12);
+            MemberProfile profile = MemberProfile.builder("member-absurd").jobTitle(Profiles.JOB_TITLE)
+                    .headline(text).summary(text).hasPhoto(true).hasBackgroundPhoto(true)
+                    .experienceEntries(Integer.MAX_VALUE).educationEntries(Integer.MAX_VALUE)
+                    .skills(Integer.MAX_VALUE).endorsements(Integer.MAX_VALUE)
+                    .recommendationsReceived(Integer.MAX_VALUE).featuredItems(Integer.MAX_VALUE)
+                    .mediaItems(Integer.MAX_VALUE).connections(Integer.MAX_VALUE).followers(Integer.MAX_VALUE)
+                    .decisionMakerConnections(Integer.MAX_VALUE).colleagueConnections(Integer.MAX_VALUE)
+                    .targetAccounts(targets).build();
+            List<Activity> log = new ArrayList<>();
+            LocalDate last = LocalDate.ofInstant(Logs.AS_OF, ZoneOffset.UTC);
+            int contact = 0;
+            for (int d = 0; d < Logs.WINDOW_DAYS; d++) {
+                Instant at = last.minusDays(d).atTime(LocalTime.NOON).toInstant(ZoneOffset.UTC);
+                for (ActivityType type : ActivityType.values()) {
+                    for (int k = 0; k < perDay; k++) {
+                        Contact c = Contact.builder(Logs.PII + "-absurd-" + contact)
+                                .seniority(Seniority.CXO).accountId("account-" + (contact % 200))
+                                .degree(3).colleague(contact % 2 == 0).build();
+                        contact++;
+                        log.add(Activity.builder(type, at).id("absurd-" + log.size()).contact(c)
+                                .engagement(type.isContent() ? Integer.MAX_VALUE : 0).build());
+                    }
+                }
+            }
+            return new RuleInput(profile, log, Logs.AS_OF);
+        }
+    }
+}

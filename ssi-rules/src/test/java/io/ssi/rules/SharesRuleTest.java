@@ -1,0 +1,32 @@
+package io.ssi.rules;
+
+import io.ssi.core.spi.ScoringRule;
+import org.junit.jupiter.api.Test;
+
+import static io.ssi.core.ActivityType.POST_SHARED;
+import static io.ssi.core.ActivityType.POST_SHARED_WITH_COMMENTARY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+final class SharesRuleTest extends WeeklyRateRuleContract {
+
+    @Override
+    protected ScoringRule rule() {
+        return new SharesRule();
+    }
+
+    @Override
+    protected void write(Logs log, double perWeek) {
+        log.perWeek(POST_SHARED, perWeek);
+    }
+
+    @Override
+    protected StubContext measuring(double perWeek) {
+        return StubContext.empty().rate(POST_SHARED, perWeek);
+    }
+
+    @Test
+    void sharesWithCommentaryAreNotPlainShares() {
+        RuleInput other = Logs.log().perWeek(POST_SHARED_WITH_COMMENTARY, 10 * target()).input(profile());
+        assertThat(rule().evaluate(other.context()).points()).isZero();
+    }
+}

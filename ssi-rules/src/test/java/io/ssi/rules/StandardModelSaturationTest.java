@@ -1,0 +1,169 @@
+package io.ssi.rules;
+
+import io.ssi.core.Activity;
+import io.ssi.core.ActivityType;
+import io.ssi.core.RuleContribution;
+import io.ssi.core.spi.ScoringRule;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static io.ssi.core.ActivityType.ACCOUNT_SAVED;
+import static io.ssi.core.ActivityType.ADVANCED_SEARCH_PERFORMED;
+import static io.ssi.core.ActivityType.ARTICLE_PUBLISHED;
+import static io.ssi.core.ActivityType.CONNECTION_INVITE_ACCEPTED;
+import static io.ssi.core.ActivityType.CONNECTION_REQUEST_ACCEPTED;
+import static io.ssi.core.ActivityType.GROUP_JOINED;
+import static io.ssi.core.ActivityType.GROUP_POST_PUBLISHED;
+import static io.ssi.core.ActivityType.INMAIL_REPLY_RECEIVED;
+import static io.ssi.core.ActivityType.INMAIL_SENT;
+import static io.ssi.core.ActivityType.INTRODUCTION_REQUESTED;
+import static io.ssi.core.ActivityType.LEAD_SAVED;
+import static io.ssi.core.ActivityType.MEMBER_FOLLOWED;
+import static io.ssi.core.ActivityType.MEMBER_MENTIONED;
+import static io.ssi.core.ActivityType.MESSAGE_REPLY_RECEIVED;
+import static io.ssi.core.ActivityType.MESSAGE_SENT;
+import static io.ssi.core.ActivityType.POST_COMMENTED;
+import static io.ssi.core.ActivityType.POST_LIKED;
+import static io.ssi.core.ActivityType.POST_PUBLISHED;
+import static io.ssi.core.ActivityType.POST_SHARED;
+import static io.ssi.core.ActivityType.POST_SHARED_WITH_COMMENTARY;
+import static io.ssi.core.ActivityType.PROFILE_VIEWED;
+import static io.ssi.core.ActivityType.PROFILE_VIEW_RECEIVED;
+import static io.ssi.core.ActivityType.SEARCH_PERFORMED;
+import static io.ssi.core.ActivityType.VIDEO_PUBLISHED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.Generate.pick;
+import static org.quicktheories.generators.Generate.range;
+
+/**
+ * Every signal saturates at its target (DESIGN.md section 4): once a weekly-rate rule earns its
+ * maximum, doubling what it measures (every activity of those types again, under new ids, at
+ * the same times) leaves its contribution unchanged, whatever else the member did.
+ */
+final class StandardModelSaturationTest {
+
+    private static final int EXAMPLES = 200;
+
+    /**
+     * The types whose activity each weekly-rate rule reads. Rates judged along the way keep their
+     * value: Conversations doubles replies with messages, and ConnectionGrowth doubles only
+     * connections (its acceptance-rate factor can then only rise).
+     */
+    static final Map<Class<? extends ScoringRule>, Set<ActivityType>> MEASURED = Map.ofEntries(
+            Map.entry(AccountsSavedRule.class, EnumSet.of(ACCOUNT_SAVED)),
+            Map.entry(ArticlesRule.class, EnumSet.of(ARTICLE_PUBLISHED)),
+            Map.entry(CommentsRule.class, EnumSet.of(POST_COMMENTED)),
+            Map.entry(ConnectionGrowthRule.class, EnumSet.of(CONNECTION_REQUEST_ACCEPTED, CONNECTION_INVITE_ACCEPTED)),
+            Map.entry(ConsistencyRule.class, EnumSet.copyOf(ConsistencyRule.ENGAGEMENT)),
+            Map.entry(ContentEngagementRule.class,
+                    EnumSet.of(POST_PUBLISHED, ARTICLE_PUBLISHED, VIDEO_PUBLISHED, GROUP_POST_PUBLISHED)),
+            Map.entry(ConversationsRule.class,
+                    EnumSet.of(MESSAGE_SENT, INMAIL_SENT, MESSAGE_REPLY_RECEIVED, INMAIL_REPLY_RECEIVED)),
+            Map.entry(DaysActiveRule.class, byMember()),
+            Map.entry(DecisionMakerViewsRule.class, EnumSet.of(PROFILE_VIEWED)),
+            Map.entry(FilteredSearchesRule.class, EnumSet.of(ADVANCED_SEARCH_PERFORMED)),
+            Map.entry(GroupPostsRule.class, EnumSet.of(GROUP_POST_PUBLISHED)),
+            Map.entry(GroupsJoinedRule.class, EnumSet.of(GROUP_JOINED)),
+            Map.entry(IntroductionsRule.class, EnumSet.of(INTRODUCTION_REQUESTED)),
+            Map.entry(LeadsSavedRule.class, EnumSet.of(LEAD_SAVED)),
+            Map.entry(LikesRule.class, EnumSet.of(POST_LIKED)),
+            Map.entry(MembersFollowedRule.class, EnumSet.of(MEMBER_FOLLOWED)),
+            Map.entry(MentionsRule.class, EnumSet.of(MEMBER_MENTIONED)),
+            Map.entry(OutOfNetworkViewsRule.class, EnumSet.of(PROFILE_VIEWED)),
+            Map.entry(PostsRule.class, EnumSet.of(POST_PUBLISHED)),
+            Map.entry(ProfileViewsReceivedRule.class, EnumSet.of(PROFILE_VIEW_RECEIVED)),
+            Map.entry(ProfileViewsRule.class, EnumSet.of(PROFILE_VIEWED)),
+            Map.entry(SearchesRule.class, EnumSet.of(SEARCH_PERFORMED, ADVANCED_SEARCH_PERFORMED)),
+            Map.entry(SharesRule.class, EnumSet.of(POST_SHARED)),
+            Map.entry(SharesWithCommentaryRule.class, EnumSet.of(POST_SHARED_WITH_COMMENTARY)),
+            Map.entry(VideoInsightsRule.class, EnumSet.of(VIDEO_PUBLISHED)),
+            Map.entry(VideosRule.class, EnumSet.of(VIDEO_PUBLISHED)));
+
+    /** A member, one weekly-rate rule, and activity that saturates it on top of the member's own. */
+    record Saturated(RuleInput input, ScoringRule rule) {
+        @Override
+        public String toString() {
+            return rule.id() + " for " + Generators.describe(input);
+        }
+    }
+
+    static Gen<Saturated> saturated() {
+        List<ScoringRule> weekly = StandardModel.rules().stream().filter(r -> r instanceof WeeklyRateRule).toList();
+        Gen<RuleInput> inputs = Generators.inputs();
+        Gen<ScoringRule> rules = pick(weekly);
+        Gen<Integer> tenthsOfTarget = range(15, 40);
+        Gen<Saturated> gen = in -> {
+            RuleInput input = inputs.generate(in);
+            ScoringRule rule = rules.generate(in);
+            double perWeek = ((WeeklyRateRule) rule).targetPerWeek() * tenthsOfTarget.generate(in) / 10.0;
+            Logs extra = Logs.log(input.profile().timeZone(), input.asOf(), "sat");
+            writerOf(rule).write(extra, perWeek);
+            List<Activity> log = new ArrayList<>(input.activities());
+            log.addAll(extra.build());
+            return new Saturated(input.withActivities(log), rule);
+        };
+        return gen.describedAs(Saturated::toString);
+    }
+
+    @Test
+    void everyWeeklyRateRuleOfTheModelIsCovered() {
+        assertThat(StandardModel.rules()).filteredOn(r -> r instanceof WeeklyRateRule)
+                .extracting(r -> (Object) r.getClass()).containsExactlyInAnyOrderElementsOf(MEASURED.keySet());
+    }
+
+    @Test
+    void doublingASaturatedRateChangesNothing() {
+        AtomicInteger tried = new AtomicInteger();
+        AtomicInteger saturatedOnes = new AtomicInteger();
+        qt().withExamples(EXAMPLES).forAll(saturated()).checkAssert(s -> {
+            tried.incrementAndGet();
+            RuleContribution once = s.rule().evaluate(s.input().context());
+            if (!once.isSaturated()) {
+                return;
+            }
+            saturatedOnes.incrementAndGet();
+            Set<ActivityType> measured = MEASURED.get(s.rule().getClass());
+            List<Activity> log = new ArrayList<>(s.input().activities());
+            for (Activity a : s.input().activities()) {
+                if (measured.contains(a.type())) {
+                    log.add(RuleInput.copy(a, a.id() + "#2"));
+                }
+            }
+            RuleContribution twice = s.rule().evaluate(s.input().withActivities(log).context());
+            assertThat(twice.points()).as("points of %s", s.rule().id()).isEqualTo(once.points());
+            assertThat(twice.applicable()).isTrue();
+        });
+        // Not vacuous: most examples saturate the rule they were written for (unless, say, the
+        // member's own requests are so rarely accepted that connections are discounted).
+        assertThat(saturatedOnes.get()).as("saturated examples of %s", tried.get())
+                .isGreaterThan(tried.get() / 2);
+    }
+
+    /** The steady writer of the rule's own contract test. */
+    private static WeeklyRateRuleContract writerOf(ScoringRule rule) {
+        try {
+            return (WeeklyRateRuleContract) Class.forName(rule.getClass().getName() + "Test")
+                    .getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("no contract test for " + rule.id(), e);
+        }
+    }
+
+    private static Set<ActivityType> byMember() {
+        Set<ActivityType> types = EnumSet.noneOf(ActivityType.class);
+        for (ActivityType t : ActivityType.values()) {
+            if (t.isByMember()) {
+                types.add(t);
+            }
+        }
+        return types;
+    }
+}

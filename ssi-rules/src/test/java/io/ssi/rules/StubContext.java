@@ -1,0 +1,168 @@
+package io.ssi.rules;
+
+import io.ssi.core.ActivityType;
+import io.ssi.core.MemberProfile;
+import io.ssi.core.spi.ContactFacet;
+import io.ssi.core.spi.ScoringContext;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A {@link ScoringContext} whose aggregates are set by hand, for checking a rule's arithmetic at
+ * exact values ("exactly the target rate"), which a log of whole activities on whole days can
+ * only approximate. Everything not set is 0. Rules see nothing but this interface, so a stub is
+ * as real an input as the engine's own context.
+ */
+final class StubContext implements ScoringContext {
+
+    private final MemberProfile profile;
+    private final Map<String, Double> rates = new HashMap<>();
+    private final Map<String, Integer> counts = new HashMap<>();
+    private final Map<ActivityType, Double> engagement = new HashMap<>();
+    private final Map<String, Integer> connectionsAt = new HashMap<>();
+    private double activeDaysPerWeek;
+    private int newConnections;
+    private int welcomed;
+
+    private StubContext(MemberProfile profile) {
+        this.profile = profile;
+    }
+
+    static StubContext of(MemberProfile profile) {
+        return new StubContext(profile);
+    }
+
+    static StubContext empty() {
+        return new StubContext(Profiles.empty());
+    }
+
+    StubContext rate(ActivityType type, double perWeek) {
+        return rate(type, ContactFacet.ANY, perWeek);
+    }
+
+    StubContext rate(ActivityType type, ContactFacet facet, double perWeek) {
+        rates.put(type + "/" + facet, perWeek);
+        return this;
+    }
+
+    StubContext count(ActivityType type, int n) {
+        return count(type, ContactFacet.ANY, n);
+    }
+
+    StubContext count(ActivityType type, ContactFacet facet, int n) {
+        counts.put(type + "/" + facet, n);
+        return this;
+    }
+
+    StubContext engagement(ActivityType type, double perWeek) {
+        engagement.put(type, perWeek);
+        return this;
+    }
+
+    /** The weighted active days a week, whatever types are asked about. */
+    StubContext activeDaysPerWeek(double days) {
+        this.activeDaysPerWeek = days;
+        return this;
+    }
+
+    StubContext newConnections(int n, int welcomed) {
+        this.newConnections = n;
+        this.welcomed = welcomed;
+        return this;
+    }
+
+    StubContext newConnectionsAt(String account, int n) {
+        connectionsAt.put(account, n);
+        return this;
+    }
+
+    @Override
+    public MemberProfile profile() {
+        return profile;
+    }
+
+    @Override
+    public Instant asOf() {
+        return Logs.AS_OF;
+    }
+
+    @Override
+    public LocalDate asOfDate() {
+        return LocalDate.ofInstant(Logs.AS_OF, ZoneOffset.UTC);
+    }
+
+    @Override
+    public int windowDays() {
+        return Logs.WINDOW_DAYS;
+    }
+
+    @Override
+    public double halfLifeDays() {
+        return 30;
+    }
+
+    @Override
+    public int dailyCap() {
+        return 20;
+    }
+
+    @Override
+    public int count(ActivityType type) {
+        return count(type, ContactFacet.ANY);
+    }
+
+    @Override
+    public int count(ActivityType type, ContactFacet facet) {
+        return counts.getOrDefault(type + "/" + facet, 0);
+    }
+
+    @Override
+    public double weeklyRate(ActivityType type) {
+        return weeklyRate(type, ContactFacet.ANY);
+    }
+
+    @Override
+    public double weeklyRate(ActivityType type, ContactFacet facet) {
+        return rates.getOrDefault(type + "/" + facet, 0.0);
+    }
+
+    @Override
+    public double weeklyEngagement(ActivityType contentType) {
+        return engagement.getOrDefault(contentType, 0.0);
+    }
+
+    @Override
+    public int activeDays(Set<ActivityType> types) {
+        return (int) Math.round(activeDaysPerWeek * windowDays() / 7.0);
+    }
+
+    @Override
+    public double weeklyActiveDays(Set<ActivityType> types) {
+        return activeDaysPerWeek;
+    }
+
+    @Override
+    public int distinctContacts(ActivityType type) {
+        return 0;
+    }
+
+    @Override
+    public int newConnections() {
+        return newConnections;
+    }
+
+    @Override
+    public int welcomedNewConnections() {
+        return welcomed;
+    }
+
+    @Override
+    public int newConnectionsAt(String accountId) {
+        return connectionsAt.getOrDefault(accountId, 0);
+    }
+}
