@@ -36,8 +36,9 @@ public final class ConversationsRule extends WeeklyRateRule {
     }
 
     @Override
-    String qualityReason() {
-        return "the reply rate";
+    String qualityNote(ScoringContext context) {
+        double quality = quality(context);
+        return quality < 1 ? "scaled to " + pct(quality) + " for the reply rate" : "";
     }
 
     @Override

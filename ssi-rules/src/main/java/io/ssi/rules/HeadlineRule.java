@@ -6,7 +6,6 @@ import io.ssi.core.Pillar;
 import io.ssi.core.RuleContribution;
 import io.ssi.core.spi.ScoringContext;
 
-import java.util.Locale;
 
 /**
  * Brand: a headline that says more than the job title, such as whom the member helps and how.
@@ -32,20 +31,17 @@ public final class HeadlineRule extends StandardRule {
     }
 
     /**
-     * How many characters of the headline say something beyond the job title.
+     * How many characters the headline has beyond what the job title alone would take: its
+     * length less the title's, when the CRM supplies a title. A headline that only repeats the
+     * title has none. Taking the title's length off whether or not the headline repeats it
+     * keeps the measure monotone: adding words never lowers it.
      *
      * @param profile the member
      * @return characters, never negative
      */
     public static int charactersBeyondTitle(MemberProfile profile) {
-        String headline = profile.headline().strip();
-        if (headline.isEmpty()) {
-            return 0;
-        }
-        String title = profile.jobTitle().map(String::strip).orElse("");
-        boolean repeatsTitle = !title.isEmpty()
-                && headline.toLowerCase(Locale.ROOT).contains(title.toLowerCase(Locale.ROOT));
-        return repeatsTitle ? headline.length() - title.length() : headline.length();
+        int title = profile.jobTitle().map(t -> t.strip().length()).orElse(0);
+        return Math.max(0, profile.headline().strip().length() - title);
     }
 
     @Override

@@ -45,17 +45,26 @@ abstract class WeeklyRateRule extends StandardRule {
         return 1.0;
     }
 
-    /** What the quality factor judges, for the evidence; only asked when it is below 1. */
-    String qualityReason() {
-        return "quality";
+    /** The points a measured rate earns: by default the saturation share, scaled by quality. */
+    double points(ScoringContext context, double measured) {
+        return maxPoints() * Saturation.share(measured, target) * quality(context);
+    }
+
+    /**
+     * A note for the evidence on how quality changed the measure or the points; empty if it
+     * did not. By default, the quality multiplier when it is below 1.
+     */
+    String qualityNote(ScoringContext context) {
+        double quality = quality(context);
+        return quality < 1 ? "scaled to " + pct(quality) + " for quality" : "";
     }
 
     @Override
     public RuleContribution evaluate(ScoringContext context) {
         double measured = measure(context);
-        double quality = quality(context);
-        double points = maxPoints() * Saturation.share(measured, target) * quality;
-        String text = quality < 1 ? template + ", scaled to " + pct(quality) + " for " + qualityReason() : template;
+        double points = points(context, measured);
+        String note = qualityNote(context);
+        String text = note.isEmpty() ? template : template + ", " + note;
         return RuleContribution.of(this, points, Evidence.of(measured, target, unit, text));
     }
 }

@@ -76,6 +76,17 @@ final class ConnectionGrowthRuleTest extends WeeklyRateRuleContract {
     }
 
     @Test
+    void invitationsTheMemberAcceptedAreNotDiscountedForTheirOwnRequests() {
+        Logs sprayAndInvites = Logs.log();
+        sprayAndInvites.perWeek(CONNECTION_REQUEST_SENT, 100);
+        sprayAndInvites.perWeek(CONNECTION_INVITE_ACCEPTED, 4, k -> sprayAndInvites.contact(Seniority.SENIOR, null, 2));
+        Logs invitesOnly = Logs.log();
+        invitesOnly.perWeek(CONNECTION_INVITE_ACCEPTED, 4, k -> invitesOnly.contact(Seniority.SENIOR, null, 2));
+        assertThat(rule().evaluate(sprayAndInvites.input(profile()).context()).points())
+                .isEqualTo(rule().evaluate(invitesOnly.input(profile()).context()).points());
+    }
+
+    @Test
     void fewerThanTenRequestsAreNotJudged() {
         Logs log = Logs.log();
         log.onDay(CONNECTION_REQUEST_SENT, 1, OutreachQuality.MINIMUM_REQUESTS - 1);

@@ -46,10 +46,12 @@ final class HeadlineRuleTest extends ScoringRuleContract {
     }
 
     @Test
-    void aValueHeadlineWithoutTheTitleCountsEveryCharacter() {
-        String value = "I help CFOs close their books faster";
-        assertThat(points(headline(value))).isCloseTo(HeadlineRule.MAX_POINTS * (value.length() - 20) / 40.0,
-                within(1e-12));
+    void aHeadlineIsMeasuredByWhatItSaysBeyondTheLengthOfTheTitleWhetherOrNotItRepeatsIt() {
+        String value = "I help CFOs at manufacturers close their books in days";
+        int beyond = value.length() - Profiles.JOB_TITLE.length();
+        assertThat(points(headline(value))).isCloseTo(HeadlineRule.MAX_POINTS * (beyond - 20) / 40.0, within(1e-12));
+        assertThat(points(headline(Profiles.JOB_TITLE + " " + value)))
+                .isGreaterThan(points(headline(value)));
     }
 
     @Test
