@@ -154,9 +154,7 @@ public final class RelationshipAdvice extends AdviceGenerator {
         List<Activity> plan = new ArrayList<>(accepted);
         plan.addAll(c.weekly(ActivityType.CONNECTION_REQUEST_SENT, 2 * acceptedPerWeek, 0,
                 k -> people.get(k / 2 % Math.max(1, people.size()))));
-        for (Contact person : people) {
-            plan.add(c.today(ActivityType.WELCOME_MESSAGE_SENT, Optional.of(person)));
-        }
+        welcomeAsUsual(c, plan, people);
         return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, CONNECT_WITH_DECISION_MAKERS)
                 .rules(ConnectionGrowthRule.ID).activity(ActivityType.CONNECTION_REQUEST_SENT, 2 * acceptedPerWeek)
                 .messageArgs(r.evidence().measured(), r.evidence().target(), 2 * acceptedPerWeek, acceptedPerWeek)
@@ -179,13 +177,16 @@ public final class RelationshipAdvice extends AdviceGenerator {
         List<Activity> plan = new ArrayList<>();
         if (sent < AcceptanceRateRule.MINIMUM_REQUESTS) {
             int more = AcceptanceRateRule.MINIMUM_REQUESTS - sent;
+            List<Contact> won = new ArrayList<>();
             for (int i = 0; i < more; i++) {
                 Contact person = c.plannedContact(Seniority.MANAGER, 2, Optional.empty());
                 plan.add(c.today(ActivityType.CONNECTION_REQUEST_SENT, Optional.of(person)));
                 if (i % 2 == 0) {
-                    connectAndWelcome(c, plan, Optional.of(person));
+                    plan.add(c.today(ActivityType.CONNECTION_REQUEST_ACCEPTED, Optional.of(person)));
+                    won.add(person);
                 }
             }
+            welcomeAsUsual(c, plan, won);
             return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, SEND_CONNECTION_REQUESTS)
                     .rules(AcceptanceRateRule.ID).activity(ActivityType.CONNECTION_REQUEST_SENT, 0)
                     .messageArgs(sent, AcceptanceRateRule.MINIMUM_REQUESTS, more)
@@ -193,7 +194,11 @@ public final class RelationshipAdvice extends AdviceGenerator {
         }
         int needed = (int) Math.ceil(sent * AcceptanceRateRule.TARGET_RATE) - accepted;
         for (int i = 0; i < needed; i++) {
-            connectAndWelcome(c, plan, Optional.empty());
+            plan.add(c.today(ActivityType.CONNECTION_REQUEST_ACCEPTED, Optional.empty()));
+        }
+        int welcomed = welcomedAsUsual(s, needed);
+        for (int i = 0; i < welcomed; i++) {
+            plan.add(c.today(ActivityType.WELCOME_MESSAGE_SENT, Optional.empty()));
         }
         if (plan.isEmpty()) {
             return Optional.empty();
@@ -205,12 +210,22 @@ public final class RelationshipAdvice extends AdviceGenerator {
     }
 
     /**
-     * A new connection and its welcome message: every plan that wins connections welcomes
-     * them, as the standard advice asks, so that no plan lowers the welcome rate.
+     * Welcome messages for the first of the connections a plan wins, as many as the member's
+     * current welcome rate would send (all of them when there is no rate yet). A plan changes
+     * one habit: connecting more neither improves nor worsens how the member welcomes, so no
+     * plan takes credit for, or hides, the advice to welcome.
      */
-    private static void connectAndWelcome(AdviceContext c, List<Activity> plan, Optional<Contact> person) {
-        plan.add(c.today(ActivityType.CONNECTION_REQUEST_ACCEPTED, person));
-        plan.add(c.today(ActivityType.WELCOME_MESSAGE_SENT, person));
+    private static void welcomeAsUsual(AdviceContext c, List<Activity> plan, List<Contact> won) {
+        int n = welcomedAsUsual(c.scoring(), won.size());
+        for (int i = 0; i < n; i++) {
+            plan.add(c.today(ActivityType.WELCOME_MESSAGE_SENT, Optional.of(won.get(i))));
+        }
+    }
+
+    /** How many of {@code won} new connections the member's current welcome rate welcomes. */
+    static int welcomedAsUsual(ScoringContext s, int won) {
+        int all = s.newConnections();
+        return all == 0 ? won : (int) Math.floor(won * (double) s.welcomedNewConnections() / all);
     }
 
     /**
@@ -237,13 +252,16 @@ public final class RelationshipAdvice extends AdviceGenerator {
             return Optional.empty();
         }
         List<Activity> plan = new ArrayList<>();
+        List<Contact> won = new ArrayList<>();
         for (String account : chosen) {
             for (int i = s.newConnectionsAt(account); i < MultiThreadingRule.CONTACTS_PER_ACCOUNT; i++) {
                 Contact person = c.plannedContact(Seniority.MANAGER, 2, Optional.of(account));
                 plan.add(c.today(ActivityType.CONNECTION_REQUEST_SENT, Optional.of(person)));
-                connectAndWelcome(c, plan, Optional.of(person));
+                plan.add(c.today(ActivityType.CONNECTION_REQUEST_ACCEPTED, Optional.of(person)));
+                won.add(person);
             }
         }
+        welcomeAsUsual(c, plan, won);
         String named = String.join(", ", chosen.subList(0, Math.min(ACCOUNTS_NAMED, chosen.size())));
         return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, MULTI_THREAD_TARGET_ACCOUNTS)
                 .rules(MultiThreadingRule.ID).activity(ActivityType.CONNECTION_REQUEST_SENT, 0)

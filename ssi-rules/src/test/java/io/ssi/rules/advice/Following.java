@@ -105,6 +105,18 @@ final class Following {
         return p.summary() + " " + "w".repeat(SummaryRule.TARGET_CHARS);
     }
 
+    /** The member keeps welcoming new connections at today's rate (all of them if there is none yet). */
+    private static int asUsual(ScoringContext s, int won) {
+        return s.newConnections() == 0 ? won
+                : (int) Math.floor(won * (double) s.welcomedNewConnections() / s.newConnections());
+    }
+
+    private static void welcomeAsUsual(Log log, ScoringContext s, java.util.List<Contact> won) {
+        for (int i = 0; i < asUsual(s, won.size()); i++) {
+            log.now(ActivityType.WELCOME_MESSAGE_SENT, won.get(i));
+        }
+    }
+
     private static void addActivity(Log log, ScoringContext s, SsiScore score, Recommendation r, String tag) {
         double extra = r.extraPerWeek();
         IntFunction<Contact> none = k -> null;
@@ -139,7 +151,7 @@ final class Following {
                             people.add(vp);
                             return vp;
                         });
-                people.forEach(vp -> log.now(ActivityType.WELCOME_MESSAGE_SENT, vp));
+                welcomeAsUsual(log, s, people);
             }
             case "relationships.welcome-new-connections" -> {
                 for (String id : r.subjects()) {
@@ -153,31 +165,38 @@ final class Following {
             case "relationships.improve-acceptance-rate" -> {
                 int sent = s.count(ActivityType.CONNECTION_REQUEST_SENT);
                 int accepted = s.count(ActivityType.CONNECTION_REQUEST_ACCEPTED);
-                for (int i = accepted; i < Math.ceil(sent * AcceptanceRateRule.TARGET_RATE); i++) {
+                int needed = (int) Math.ceil(sent * AcceptanceRateRule.TARGET_RATE) - accepted;
+                for (int i = 0; i < needed; i++) {
                     log.now(ActivityType.CONNECTION_REQUEST_ACCEPTED, null);
+                }
+                for (int i = 0; i < asUsual(s, needed); i++) {
                     log.now(ActivityType.WELCOME_MESSAGE_SENT, null);
                 }
             }
             case "relationships.send-connection-requests" -> {
                 int sent = s.count(ActivityType.CONNECTION_REQUEST_SENT);
+                java.util.List<Contact> won = new java.util.ArrayList<>();
                 for (int i = 0; i < AcceptanceRateRule.MINIMUM_REQUESTS - sent; i++) {
                     Contact person = contact(tag + "-new-" + i, Seniority.MANAGER, 2, null);
                     log.now(ActivityType.CONNECTION_REQUEST_SENT, person);
                     if (i % 2 == 0) {
                         log.now(ActivityType.CONNECTION_REQUEST_ACCEPTED, person);
-                        log.now(ActivityType.WELCOME_MESSAGE_SENT, person);
+                        won.add(person);
                     }
                 }
+                welcomeAsUsual(log, s, won);
             }
             case "relationships.multi-thread-target-accounts" -> {
+                java.util.List<Contact> won = new java.util.ArrayList<>();
                 for (String account : r.subjects()) {
                     for (int i = s.newConnectionsAt(account); i < MultiThreadingRule.CONTACTS_PER_ACCOUNT; i++) {
                         Contact person = contact(tag + "-" + account + "-" + i, Seniority.MANAGER, 2, account);
                         log.now(ActivityType.CONNECTION_REQUEST_SENT, person);
                         log.now(ActivityType.CONNECTION_REQUEST_ACCEPTED, person);
-                        log.now(ActivityType.WELCOME_MESSAGE_SENT, person);
+                        won.add(person);
                     }
                 }
+                welcomeAsUsual(log, s, won);
             }
             default -> r.activity().ifPresent(type -> log.weekly(type, extra));
         }
