@@ -212,7 +212,9 @@ public final class SsiCalculator {
                 }
                 LOG.warn("Rule {} ({}) failed with {} and was left out; pillar {} is marked incomplete",
                         rule.id(), rule.getClass().getName(), e.getClass().getName(), rule.pillar());
-                LOG.debug("Failure of rule {}", rule.id(), e);
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("Failure of rule {}", rule.id(), WithheldMessage.of(e, 0));
+                }
                 if (failures.isEmpty()) {
                     failures = new ArrayList<>();
                 }
@@ -249,6 +251,29 @@ public final class SsiCalculator {
                     + c.pillar() + ", max " + c.maxPoints() + ")");
         }
         return c;
+    }
+
+    /**
+     * Stands in for a failing rule's exception in the DEBUG log: the same classes and stack
+     * traces, causes included, but no messages. A message is not the engine's to vouch for and
+     * may quote personal data, as in {@code NumberFormatException: For input string: "<headline>"}.
+     * The full exception stays available in strict mode and in {@link RuleFailure#cause()}.
+     */
+    private static final class WithheldMessage extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private static final int MAX_CAUSES = 8;
+
+        private WithheldMessage(Throwable original, Throwable cause) {
+            super(original.getClass().getName() + " (message withheld: it may quote personal data)", cause, false,
+                    true);
+            setStackTrace(original.getStackTrace());
+        }
+
+        static WithheldMessage of(Throwable e, int depth) {
+            Throwable cause = e.getCause();
+            return new WithheldMessage(e, cause == null || cause == e || depth >= MAX_CAUSES ? null
+                    : of(cause, depth + 1));
+        }
     }
 
     /** @return the rules, sorted by id, unmodifiable */
