@@ -2,6 +2,7 @@ package io.ssi.core;
 
 import io.ssi.core.spi.ScoringRule;
 import io.ssi.core.testlogging.RecordedLogs;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.event.Level;
@@ -69,8 +70,13 @@ final class LoggingPrivacyTest {
     }
 
     @BeforeEach
-    void clearLogs() {
-        RecordedLogs.clear();
+    void recordLogs() {
+        RecordedLogs.start();
+    }
+
+    @AfterEach
+    void stopRecording() {
+        RecordedLogs.stop();
     }
 
     private static void assertNoPersonalDataWasLogged() {

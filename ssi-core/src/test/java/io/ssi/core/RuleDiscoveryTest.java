@@ -2,6 +2,7 @@ package io.ssi.core;
 
 import io.ssi.core.spi.ScoringRule;
 import io.ssi.core.testlogging.RecordedLogs;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,8 +29,13 @@ final class RuleDiscoveryTest {
     Path dir;
 
     @BeforeEach
-    void clearLogs() {
-        RecordedLogs.clear();
+    void recordLogs() {
+        RecordedLogs.start();
+    }
+
+    @AfterEach
+    void stopRecording() {
+        RecordedLogs.stop();
     }
 
     private ClassLoader loaderWithProviders(String... lines) throws IOException {

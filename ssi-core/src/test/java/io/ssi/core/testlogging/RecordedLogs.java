@@ -9,13 +9,18 @@ import org.slf4j.helpers.MessageFormatter;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-/** What the {@link RecordingServiceProvider}'s loggers received, for every logger, at every level. */
+/**
+ * What the {@link RecordingServiceProvider}'s loggers received. Between {@link #start()} and
+ * {@link #stop()} every level of every logger is enabled and recorded; otherwise every level is
+ * disabled, as DEBUG is in production, so that the rest of the suite neither pays for log calls
+ * nor piles them up.
+ */
 public final class RecordedLogs {
 
     /** One logging call. */
@@ -50,19 +55,28 @@ public final class RecordedLogs {
 
     static final ILoggerFactory FACTORY = new Factory();
 
-    private static final List<Event> EVENTS = new CopyOnWriteArrayList<>();
+    private static final List<Event> EVENTS = Collections.synchronizedList(new ArrayList<>());
+    private static volatile boolean recording;
 
     private RecordedLogs() {
     }
 
-    /** Forgets everything recorded so far. */
-    public static void clear() {
+    /** Forgets everything recorded so far, then enables and records every level. */
+    public static void start() {
         EVENTS.clear();
+        recording = true;
     }
 
-    /** @return the events recorded since the last {@link #clear()}, oldest first */
+    /** Disables every level again; what was recorded stays readable. */
+    public static void stop() {
+        recording = false;
+    }
+
+    /** @return the events recorded since the last {@link #start()}, oldest first */
     public static List<Event> events() {
-        return List.copyOf(EVENTS);
+        synchronized (EVENTS) {
+            return List.copyOf(EVENTS);
+        }
     }
 
     /** @return whether SLF4J is bound to this recorder, so that an empty record means nothing was logged */
@@ -88,27 +102,27 @@ public final class RecordedLogs {
 
         @Override
         public boolean isTraceEnabled() {
-            return true;
+            return recording;
         }
 
         @Override
         public boolean isDebugEnabled() {
-            return true;
+            return recording;
         }
 
         @Override
         public boolean isInfoEnabled() {
-            return true;
+            return recording;
         }
 
         @Override
         public boolean isWarnEnabled() {
-            return true;
+            return recording;
         }
 
         @Override
         public boolean isErrorEnabled() {
-            return true;
+            return recording;
         }
 
         @Override
@@ -119,6 +133,9 @@ public final class RecordedLogs {
         @Override
         protected void handleNormalizedLoggingCall(Level level, Marker marker, String pattern, Object[] args,
                                                    Throwable throwable) {
+            if (!recording) {
+                return;
+            }
             List<Object> copy = new ArrayList<>();
             if (args != null) {
                 for (Object a : args) {
