@@ -218,6 +218,24 @@ final class ActivityLogTest {
         assertThat(s.ignored()).isEqualTo(new IgnoredActivities(0, 0, 3));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"UTC", "Pacific/Kiritimati", "Pacific/Pago_Pago"})
+    void theLastSecondOfTheSupportedRangeCounts(String zone) {
+        // The edges of years 1 and 9999 are valid instants and must be scored like any other.
+        Instant latest = Instant.parse("9999-12-31T23:59:59.999999999Z");
+        Instant earliest = Instant.parse("0001-01-01T00:00:00Z");
+        MemberProfile profile = MemberProfile.builder("m").timeZone(java.time.ZoneId.of(zone)).build();
+        List<Activity> last = List.of(activity("a", POST_LIKED, latest), activity("b", POST_LIKED, latest.minusNanos(1)),
+                activity("c", POST_LIKED, Instant.parse("9999-12-31T23:59:59Z")));
+        List<Activity> first = List.of(activity("a", POST_LIKED, earliest), activity("b", POST_LIKED,
+                earliest.plusNanos(1)), activity("c", POST_LIKED, earliest.plusSeconds(1)));
+
+        assertThat(ScoringContext.of(profile, last, latest).count(POST_LIKED)).isEqualTo(3);
+        assertThat(CALC.score(profile, last, latest).ignored()).isEqualTo(IgnoredActivities.NONE);
+        assertThat(ScoringContext.of(profile, first, earliest.plusSeconds(1)).count(POST_LIKED)).isEqualTo(3);
+        assertThat(CALC.score(profile, first, earliest.plusSeconds(1)).ignored()).isEqualTo(IgnoredActivities.NONE);
+    }
+
     @Test
     void everyRowIsEitherCountedOrReported() {
         List<Activity> log = LogGenerator.log(4, 1000, daysBefore(AS_OF, 200), AS_OF.plusSeconds(30L * 86_400));
