@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -188,10 +189,20 @@ public final class SsiCalculator {
      *
      * @param day  the day
      * @param zone the member's time zone
-     * @return one nanosecond before the next day starts
+     * @return one nanosecond before the next day starts; where clocks went back across midnight,
+     *         the last instant the local date was still {@code day}
      */
     public static Instant endOfDay(LocalDate day, ZoneId zone) {
-        return day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
+        LocalDate next = day.plusDays(1);
+        Instant nextDayStarts = next.atStartOfDay(zone).toInstant();
+        // Newfoundland, for one, ended DST at 00:01 until 2011: clocks went back to 23:01, so the
+        // day's last hour came round again after the next day had begun. Those minutes are still
+        // the day's: a history places them on it, and the day's score must not call them "after asOf".
+        ZoneOffsetTransition back = zone.getRules().nextTransition(nextDayStarts);
+        if (back != null && back.isOverlap() && back.getDateTimeAfter().toLocalDate().isBefore(next)) {
+            return next.atStartOfDay().toInstant(back.getOffsetAfter()).minusNanos(1);
+        }
+        return nextDayStarts.minusNanos(1);
     }
 
     /** Runs every rule against one context, isolating failures. Package-private for the advisor. */
