@@ -188,6 +188,25 @@ final class HistoryTest {
     }
 
     @Test
+    void whereClocksWentBackAcrossMidnightTheDaysRepeatedMinutesStillBelongToIt() {
+        // Newfoundland ended DST at 00:01 until 2011: on 2010-11-07 at 00:01 NDT clocks went back to
+        // 23:01 NST on the 6th, so the 6th's last hour happened twice, the second time after the 7th began.
+        ZoneId stJohns = ZoneId.of("America/St_Johns");
+        LocalDate sixth = LocalDate.of(2010, 11, 6);
+        Instant repeated = Instant.parse("2010-11-07T03:00:00Z");
+        List<Activity> log = List.of(activity("first-pass", POST_LIKED, Instant.parse("2010-11-07T02:00:00Z")),
+                activity("second-pass", POST_LIKED, repeated),
+                activity("seventh", POST_LIKED, Instant.parse("2010-11-07T12:00:00Z")));
+        SsiCalculator calc = Probes.calculator().build();
+
+        assertThat(repeated.atZone(stJohns).toLocalDate()).isEqualTo(sixth);
+        assertThat(SsiCalculator.endOfDay(sixth, stJohns)).isEqualTo(Instant.parse("2010-11-07T03:29:59.999999999Z"));
+        assertThat(calc.score(in(stJohns), log, SsiCalculator.endOfDay(sixth, stJohns)).ignored())
+                .isEqualTo(new IgnoredActivities(0, 1, 0));
+        assertHistoryMatchesScores(calc, in(stJohns), log, sixth.minusDays(1), sixth.plusDays(2));
+    }
+
+    @Test
     void historyIsUnmodifiable() {
         LocalDate day = LocalDate.of(2026, 11, 30);
         List<SsiScore> history = Fixtures.calculator(TestRule.constant("find.a", Pillar.FIND_RIGHT_PEOPLE, 5, 1))
