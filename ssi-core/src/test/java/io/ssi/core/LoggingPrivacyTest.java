@@ -29,9 +29,14 @@ final class LoggingPrivacyTest {
     private static final String JOB_TITLE = "JOBTITLE-c0ffee";
     private static final String CONTACT_1 = "CONTACT-91d2aa";
     private static final String CONTACT_2 = "CONTACT-5e6f77";
+    private static final String MEMBER = "member-8a7b6c";
+    /** The personal fields' markers: in no log and no toString(). */
     private static final List<String> MARKERS = List.of("7f3a1c", "2b9e44", "c0ffee", "91d2aa", "5e6f77");
+    /** The engine has no reason to log whom it scores either; the member id is in no log. */
+    private static final List<String> NEVER_LOGGED = List.of("7f3a1c", "2b9e44", "c0ffee", "91d2aa", "5e6f77",
+            "8a7b6c");
 
-    private static final MemberProfile PROFILE = MemberProfile.builder("member-42")
+    private static final MemberProfile PROFILE = MemberProfile.builder(MEMBER)
             .timeZone(ZoneId.of("Europe/Berlin")).headline(HEADLINE).summary(SUMMARY).jobTitle(JOB_TITLE)
             .industry("Computer Software").targetAccounts(Set.of("acme")).build();
 
@@ -83,7 +88,7 @@ final class LoggingPrivacyTest {
         assertThat(RecordedLogs.isActive()).as("the recording SLF4J provider is bound").isTrue();
         assertThat(RecordedLogs.events()).extracting(RecordedLogs.Event::level).contains(Level.WARN, Level.DEBUG);
         for (RecordedLogs.Event e : RecordedLogs.events()) {
-            assertThat(e.printable()).as("%s %s", e.level(), e.pattern()).doesNotContain(MARKERS);
+            assertThat(e.printable()).as("%s %s", e.level(), e.pattern()).doesNotContain(NEVER_LOGGED);
         }
     }
 
@@ -142,7 +147,7 @@ final class LoggingPrivacyTest {
         String s = PROFILE.toString();
 
         assertThat(s).doesNotContain(MARKERS);
-        assertThat(s).contains("member-42", "headline=<" + HEADLINE.length() + " chars>",
+        assertThat(s).contains(MEMBER, "headline=<" + HEADLINE.length() + " chars>",
                 "summary=<" + SUMMARY.length() + " chars>");
     }
 
