@@ -1,5 +1,7 @@
 package io.ssi.core;
 
+import io.ssi.core.internal.Checks;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -22,7 +24,7 @@ public final class PillarScore {
 
     private PillarScore(Pillar pillar, List<RuleContribution> contributions, boolean complete) {
         this.pillar = Objects.requireNonNull(pillar, "pillar");
-        this.contributions = List.copyOf(contributions);
+        this.contributions = List.copyOf(Checks.noNullElements(contributions, "contributions"));
         this.complete = complete;
         double sum = 0;
         for (RuleContribution c : this.contributions) {
@@ -43,6 +45,7 @@ public final class PillarScore {
      * @param contributions its rules' contributions, in a stable order; copied
      * @param complete      {@code false} if a rule of this pillar failed and was left out
      * @return the pillar score, with points capped at {@link Pillar#MAX_POINTS}
+     * @throws NullPointerException     if an argument or a contribution is null
      * @throws IllegalArgumentException if a contribution belongs to another pillar
      */
     public static PillarScore of(Pillar pillar, List<RuleContribution> contributions, boolean complete) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -253,10 +254,20 @@ public final class SsiCalculator {
      *
      * @param day  the day
      * @param zone the member's time zone
-     * @return one nanosecond before the next day starts
+     * @return one nanosecond before the next day starts; where clocks went back across midnight,
+     *         the last instant the local date was still {@code day}
      */
     public static Instant endOfDay(LocalDate day, ZoneId zone) {
-        return day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
+        LocalDate next = day.plusDays(1);
+        Instant nextDayStarts = next.atStartOfDay(zone).toInstant();
+        // Newfoundland, for one, ended DST at 00:01 until 2011: clocks went back to 23:01, so the
+        // day's last hour came round again after the next day had begun. Those minutes are still
+        // the day's: a history places them on it, and the day's score must not call them "after asOf".
+        ZoneOffsetTransition back = zone.getRules().nextTransition(nextDayStarts);
+        if (back != null && back.isOverlap() && back.getDateTimeAfter().toLocalDate().isBefore(next)) {
+            return next.atStartOfDay().toInstant(back.getOffsetAfter()).minusNanos(1);
+        }
+        return nextDayStarts.minusNanos(1);
     }
 
     /** Runs every rule against one context, isolating failures. Package-private for the advisor. */
@@ -277,7 +288,9 @@ public final class SsiCalculator {
                 }
                 LOG.warn("Rule {} ({}) failed with {} and was left out; pillar {} is marked incomplete",
                         rule.id(), rule.getClass().getName(), e.getClass().getName(), rule.pillar());
-                LOG.debug("Failure of rule {}", rule.id(), e);
+                if (LOG.isDebugEnabled()) {
+                    LOG.debug("Failure of rule {}", rule.id(), WithheldMessage.of(e, 0));
+                }
                 if (failures.isEmpty()) {
                     failures = new ArrayList<>();
                 }
@@ -341,6 +354,29 @@ public final class SsiCalculator {
                     + c.pillar() + ", max " + c.maxPoints() + ")");
         }
         return c;
+    }
+
+    /**
+     * Stands in for a failing rule's exception in the DEBUG log: the same classes and stack
+     * traces, causes included, but no messages. A message is not the engine's to vouch for and
+     * may quote personal data, as in {@code NumberFormatException: For input string: "<headline>"}.
+     * The full exception stays available in strict mode and in {@link RuleFailure#cause()}.
+     */
+    private static final class WithheldMessage extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private static final int MAX_CAUSES = 8;
+
+        private WithheldMessage(Throwable original, Throwable cause) {
+            super(original.getClass().getName() + " (message withheld: it may quote personal data)", cause, false,
+                    true);
+            setStackTrace(original.getStackTrace());
+        }
+
+        static WithheldMessage of(Throwable e, int depth) {
+            Throwable cause = e.getCause();
+            return new WithheldMessage(e, cause == null || cause == e || depth >= MAX_CAUSES ? null
+                    : of(cause, depth + 1));
+        }
     }
 
     /** @return the rules, sorted by id, unmodifiable */

@@ -100,9 +100,11 @@ public final class ActivityIndex {
         this.days = days;
         this.cutoff = cutoff;
         ZoneRules rules = profile.timeZone().getRules();
-        // Offsets never exceed 18 hours; a day of margin on each side keeps the table exact.
+        // Offsets never exceed 18 hours; a day of margin on each side keeps the table exact. The
+        // end is exclusive, so it may lie one second past LATEST: the last second of year 9999 is
+        // a valid time for an activity and must be inside.
         this.rangeStartSecond = Math.max(Checks.EARLIEST.getEpochSecond(), firstDay * 86_400L - 2 * 86_400L);
-        this.rangeEndSecond = Math.min(Checks.LATEST.getEpochSecond(), (firstDay + days) * 86_400L + 2 * 86_400L);
+        this.rangeEndSecond = Math.min(Checks.LATEST.getEpochSecond() + 1, (firstDay + days) * 86_400L + 2 * 86_400L);
         this.firstOffset = rules.getOffset(Instant.ofEpochSecond(rangeStartSecond)).getTotalSeconds();
         long[] at = new long[4];
         int[] after = new int[4];
