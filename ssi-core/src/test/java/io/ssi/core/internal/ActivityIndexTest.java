@@ -45,16 +45,25 @@ final class ActivityIndexTest {
         ActivityIndex original = index(List.of(activity("1", ActivityType.POST_COMMENTED, 3, null)));
         WindowContext before = context(original);
 
-        ActivityIndex copy = original.whatIfCopy();
+        ActivityIndex copy = original.whatIfCopy(MEMBER.toBuilder().hasPhoto(true).build());
         copy.addFresh(activity("synthetic-1", ActivityType.POST_COMMENTED, 0, null));
         copy.addFresh(activity("synthetic-2", ActivityType.CONNECTION_REQUEST_ACCEPTED, 0, "ann"));
 
         assertThat(context(copy).count(ActivityType.POST_COMMENTED)).isEqualTo(2);
+        assertThat(context(copy).profile().hasPhoto()).isTrue();
+        assertThat(context(original).profile().hasPhoto()).isFalse();
         assertThat(context(copy).newConnections()).isEqualTo(1);
         assertThat(context(original).count(ActivityType.POST_COMMENTED)).isEqualTo(1);
         assertThat(context(original).newConnections()).isZero();
         assertThat(context(original).weeklyRate(ActivityType.POST_COMMENTED))
                 .isEqualTo(before.weeklyRate(ActivityType.POST_COMMENTED));
+    }
+
+    @Test
+    void aWhatIfMustKeepTheTargetAccounts() {
+        ActivityIndex original = index(List.of());
+        assertThatThrownBy(() -> original.whatIfCopy(MEMBER.toBuilder().targetAccounts(java.util.Set.of("acme")).build()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("target accounts");
     }
 
     @Test
