@@ -27,7 +27,11 @@ public record RuleContribution(String ruleId, Pillar pillar, double points, doub
     public RuleContribution {
         Checks.nonBlank(ruleId, "ruleId");
         Objects.requireNonNull(pillar, "pillar");
-        Checks.positive(maxPoints, "maxPoints of rule " + ruleId);
+        if (!(maxPoints > 0) || !Double.isFinite(maxPoints)) {
+            // Built here rather than passed to a check: this runs for every rule of every score.
+            throw new IllegalArgumentException("maxPoints of rule " + ruleId + " must be a finite number > 0, but was "
+                    + maxPoints);
+        }
         if (!(points >= 0 && points <= maxPoints)) {
             throw new IllegalArgumentException("points of rule " + ruleId + " must be between 0 and "
                     + maxPoints + ", but was " + points);
@@ -49,6 +53,7 @@ public record RuleContribution(String ruleId, Pillar pillar, double points, doub
      * @throws IllegalArgumentException if the points are NaN, negative or above the maximum
      */
     public static RuleContribution of(ScoringRule rule, double points, Evidence evidence) {
+        Objects.requireNonNull(rule, "rule");
         return new RuleContribution(rule.id(), rule.pillar(), points, rule.maxPoints(), true, evidence);
     }
 
@@ -61,6 +66,7 @@ public record RuleContribution(String ruleId, Pillar pillar, double points, doub
      * @return a contribution of 0 points, marked not applicable
      */
     public static RuleContribution notApplicable(ScoringRule rule, Evidence evidence) {
+        Objects.requireNonNull(rule, "rule");
         return new RuleContribution(rule.id(), rule.pillar(), 0, rule.maxPoints(), false, evidence);
     }
 

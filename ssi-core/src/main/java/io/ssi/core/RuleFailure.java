@@ -10,7 +10,9 @@ import java.util.Objects;
  *
  * @param ruleId the failing rule's id
  * @param pillar the pillar it feeds
- * @param cause  what went wrong: the exception's class and message
+ * @param cause  what went wrong: the exception's class, and its message when ssi-core's own
+ *               checks raised it (a plugin's own message is withheld, since it may quote
+ *               personal data); safe to log
  */
 public record RuleFailure(String ruleId, Pillar pillar, String cause) {
 

@@ -187,10 +187,9 @@ public final class SsiAdvisor {
                 text(bundle, s.code() + ".evidence");
             }
             return list;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             LOG.warn("Recommendation generator {} ({}) failed with {} and was left out", g.id(), g.getClass().getName(),
                     e.getClass().getName());
-            LOG.debug("Failure of generator {}", g.id(), e);
             return List.of();
         }
     }
@@ -437,16 +436,19 @@ public final class SsiAdvisor {
             List<RecommendationGenerator> found = new ArrayList<>();
             Iterator<RecommendationGenerator> it = ServiceLoader.load(RecommendationGenerator.class, loader).iterator();
             int broken = 0;
-            while (broken < 100) {
+            while (true) {
                 try {
                     if (!it.hasNext()) {
                         break;
                     }
                     found.add(it.next());
                 } catch (ServiceConfigurationError e) {
-                    broken++;
                     LOG.warn("A RecommendationGenerator provider could not be loaded and was skipped: {}",
                             e.getMessage());
+                    if (++broken == 100) {
+                        LOG.warn("Gave up discovering RecommendationGenerator providers after {} broken ones", broken);
+                        break;
+                    }
                 }
             }
             return found;

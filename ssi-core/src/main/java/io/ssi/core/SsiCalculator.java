@@ -28,7 +28,9 @@ import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -53,6 +55,9 @@ public final class SsiCalculator {
     private static final Logger LOG = LoggerFactory.getLogger(SsiCalculator.class);
     private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
 
+    /** Discovery gives up after this many broken providers, in case a broken one repeats forever. */
+    private static final int MAX_BROKEN_PROVIDERS = 100;
+
     /** The longest daily history one call may ask for: ten years and a bit. */
     public static final int MAX_HISTORY_DAYS = 3_660;
     /** The longest window the builder accepts. */
@@ -67,6 +72,9 @@ public final class SsiCalculator {
     private final Clock clock;
     private final boolean strict;
     private final BandThresholds bands;
+    // The rules whose failure has been logged at WARN: a broken rule in a nightly rescore with
+    // histories would otherwise log once per member per day. A log throttle, not scoring state.
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
     private SsiCalculator(Builder b, List<ScoringRule> rules) {
         this.rules = rules;
@@ -281,20 +289,27 @@ public final class SsiCalculator {
             RuleContribution c;
             try {
                 c = checked(rule, rule.evaluate(context));
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | LinkageError e) {
+                // A linkage error is a plugin built against another ssi-core or missing a
+                // dependency: as much the rule's failure as an exception is.
                 if (strict) {
                     throw new RuleEvaluationException(rule.id(), "rule " + rule.id() + " (" + rule.getClass().getName()
-                            + ") failed: " + e, e);
+                            + ") failed: " + describe(e), e);
                 }
-                LOG.warn("Rule {} ({}) failed with {} and was left out; pillar {} is marked incomplete",
-                        rule.id(), rule.getClass().getName(), e.getClass().getName(), rule.pillar());
+                if (warned.add(rule.id())) {
+                    LOG.warn("Rule {} ({}) failed with {} and was left out; pillar {} is marked incomplete. Further"
+                                    + " failures of this rule are logged at DEBUG and listed in each score's failures()",
+                            rule.id(), rule.getClass().getName(), e.getClass().getName(), rule.pillar());
+                } else {
+                    LOG.debug("Rule {} failed again with {}", rule.id(), e.getClass().getName());
+                }
                 if (LOG.isDebugEnabled()) {
                     LOG.debug("Failure of rule {}", rule.id(), WithheldMessage.of(e, 0));
                 }
                 if (failures.isEmpty()) {
                     failures = new ArrayList<>();
                 }
-                failures.add(new RuleFailure(rule.id(), rule.pillar(), e.toString()));
+                failures.add(new RuleFailure(rule.id(), rule.pillar(), describe(e)));
                 continue;
             }
             if (LOG.isDebugEnabled()) {
@@ -319,6 +334,22 @@ public final class SsiCalculator {
     }
 
     /**
+     * A failure in words that are safe to log. The messages of ssi-core's own checks (a
+     * contribution out of range, a null result) name fields and figures only, so they are kept;
+     * a plugin's own exception message may quote anything, a headline included, so only its
+     * class is given. Strict mode still hands the original exception over as the cause.
+     */
+    static String describe(Throwable e) {
+        StackTraceElement[] trace = e.getStackTrace();
+        boolean ours = trace.length > 0 && OWN_CHECKS.contains(trace[0].getClassName());
+        return ours ? e.toString() : e.getClass().getName() + " (message withheld: it may quote personal data)";
+    }
+
+    /** The classes whose checks raise the failures ssi-core reports word for word. */
+    private static final Set<String> OWN_CHECKS = Set.of(SsiCalculator.class.getName(),
+            RuleContribution.class.getName(), Evidence.class.getName(), Checks.class.getName());
+
+    /**
      * One pillar's points in a context, for the advisor's what-ifs: only that pillar's rules
      * run, and a failing rule counts 0 without another warning (the score it advises on has
      * already reported it).
@@ -329,8 +360,10 @@ public final class SsiCalculator {
             if (rule.pillar() == pillar) {
                 try {
                     contributions.add(checked(rule, rule.evaluate(context)));
-                } catch (RuntimeException e) {
-                    LOG.debug("Rule {} failed in a what-if", rule.id(), e);
+                } catch (RuntimeException | LinkageError e) {
+                    if (LOG.isDebugEnabled()) {
+                        LOG.debug("Rule {} failed in a what-if", rule.id(), WithheldMessage.of(e, 0));
+                    }
                 }
             }
         }
@@ -360,7 +393,8 @@ public final class SsiCalculator {
      * Stands in for a failing rule's exception in the DEBUG log: the same classes and stack
      * traces, causes included, but no messages. A message is not the engine's to vouch for and
      * may quote personal data, as in {@code NumberFormatException: For input string: "<headline>"}.
-     * The full exception stays available in strict mode and in {@link RuleFailure#cause()}.
+     * The full exception stays available in strict mode, as the cause of the
+     * {@link RuleEvaluationException}.
      */
     private static final class WithheldMessage extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -652,15 +686,18 @@ public final class SsiCalculator {
             List<ScoringRule> found = new ArrayList<>();
             Iterator<ScoringRule> it = ServiceLoader.load(ScoringRule.class, loader).iterator();
             int broken = 0;
-            while (broken < 100) {
+            while (true) {
                 try {
                     if (!it.hasNext()) {
                         break;
                     }
                     found.add(it.next());
                 } catch (ServiceConfigurationError e) {
-                    broken++;
                     LOG.warn("A ScoringRule provider could not be loaded and was skipped: {}", e.getMessage());
+                    if (++broken == MAX_BROKEN_PROVIDERS) {
+                        LOG.warn("Gave up discovering ScoringRule providers after {} broken ones", broken);
+                        break;
+                    }
                 }
             }
             LOG.debug("Discovered {} scoring rules", found.size());

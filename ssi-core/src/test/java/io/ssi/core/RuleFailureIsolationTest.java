@@ -40,7 +40,8 @@ final class RuleFailureIsolationTest {
         ScoringRule impostor = TestRule.constant("engage.impostor", ENGAGE_WITH_INSIGHTS, 5, 0);
         return Stream.of(
                 Arguments.of("throws", TestRule.throwing(BAD, ENGAGE_WITH_INSIGHTS,
-                        () -> new IllegalStateException("rule bug")), "IllegalStateException: rule bug"),
+                        () -> new IllegalStateException("rule bug")),
+                        "IllegalStateException (message withheld: it may quote personal data)"),
                 Arguments.of("returns NaN", TestRule.returning(BAD, ENGAGE_WITH_INSIGHTS, 5,
                         (r, c) -> RuleContribution.of(r, Double.NaN, EVIDENCE)), "but was NaN"),
                 Arguments.of("returns negative points", TestRule.returning(BAD, ENGAGE_WITH_INSIGHTS, 5,
@@ -140,6 +141,48 @@ final class RuleFailureIsolationTest {
         assertThat(s.complete()).isTrue();
         assertThat(s.failures()).isEmpty();
         assertThat(s.total()).isEqualTo(11.5);
+    }
+
+    @Test
+    void aPluginsOwnMessageIsWithheldButTheEnginesChecksAreReportedWordForWord() {
+        SsiScore s = Fixtures.calculator(
+                TestRule.throwing("engage.leaky", ENGAGE_WITH_INSIGHTS,
+                        () -> new NumberFormatException("For input string: \"Helping CFOs close faster\"")),
+                TestRule.returning("brand.nan", PROFESSIONAL_BRAND, 5, (r, c) -> RuleContribution.of(r, Double.NaN,
+                        EVIDENCE)))
+                .score(Fixtures.member(), List.of(), Fixtures.AS_OF);
+        assertThat(s.failures()).extracting(RuleFailure::cause).containsExactly(
+                "java.lang.IllegalArgumentException: points of rule brand.nan must be between 0 and 5.0, but was NaN",
+                "java.lang.NumberFormatException (message withheld: it may quote personal data)");
+    }
+
+    @Test
+    void aRuleThatFailsToLinkIsIsolatedLikeOneThatThrows() {
+        ScoringRule unlinked = TestRule.returning("engage.unlinked", ENGAGE_WITH_INSIGHTS, 5, (r, c) -> {
+            throw new NoSuchMethodError("io.ssi.core.spi.ScoringContext.somethingNew()");
+        });
+        SsiScore s = calculatorWith(unlinked).build().score(Fixtures.member(), List.of(), Fixtures.AS_OF);
+        assertThat(s.failures()).singleElement().satisfies(f -> assertThat(f.cause()).startsWith(
+                "java.lang.NoSuchMethodError"));
+        assertThat(s.pillar(PROFESSIONAL_BRAND).points()).isEqualTo(7.5);
+    }
+
+    @Test
+    void aFailingRuleIsWarnedAboutOncePerCalculatorThenAtDebug() {
+        SsiCalculator calc = calculatorWith(TestRule.throwing(BAD, ENGAGE_WITH_INSIGHTS, IllegalStateException::new))
+                .build();
+        for (int i = 0; i < 5; i++) {
+            assertThat(calc.score(Fixtures.member(), List.of(), Fixtures.AS_OF).failures()).hasSize(1);
+        }
+        assertThat(RecordedLogs.events()).filteredOn(e -> e.level() == Level.WARN).singleElement()
+                .satisfies(e -> assertThat(e.formatted()).contains(BAD, "Further failures of this rule are logged at"
+                        + " DEBUG"));
+        assertThat(RecordedLogs.events()).filteredOn(e -> e.level() == Level.DEBUG && e.formatted().contains(
+                "failed again")).hasSize(4);
+        SsiCalculator another = calculatorWith(TestRule.throwing(BAD, ENGAGE_WITH_INSIGHTS,
+                IllegalStateException::new)).build();
+        another.score(Fixtures.member(), List.of(), Fixtures.AS_OF);
+        assertThat(RecordedLogs.events()).filteredOn(e -> e.level() == Level.WARN).hasSize(2);
     }
 
     @Test
