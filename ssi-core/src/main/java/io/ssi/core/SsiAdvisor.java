@@ -2,6 +2,7 @@ package io.ssi.core;
 
 import io.ssi.core.internal.ActivityIndex;
 import io.ssi.core.internal.Checks;
+import io.ssi.core.internal.Providers;
 import io.ssi.core.internal.Window;
 import io.ssi.core.internal.WindowContext;
 import io.ssi.core.spi.RecommendationGenerator;
@@ -16,16 +17,13 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import java.util.regex.Pattern;
 
 /**
  * The guide: turns a score into ranked, concrete recommendations in the member's own numbers,
@@ -55,7 +53,6 @@ import java.util.regex.Pattern;
 public final class SsiAdvisor {
 
     private static final Logger LOG = LoggerFactory.getLogger(SsiAdvisor.class);
-    private static final Pattern ID = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
     private static final String CORE_MESSAGES = "io.ssi.core.messages";
 
     /** Suggestions expected to add fewer points than this are not worth a rep's time. */
@@ -403,8 +400,8 @@ public final class SsiAdvisor {
         public SsiAdvisor build() {
             List<RecommendationGenerator> all = new ArrayList<>(explicit);
             if (discover) {
-                List<RecommendationGenerator> found = discover(loader != null ? loader
-                        : SsiAdvisor.class.getClassLoader());
+                List<RecommendationGenerator> found = Providers.load(RecommendationGenerator.class,
+                        loader != null ? loader : SsiAdvisor.class.getClassLoader(), LOG);
                 if (found.isEmpty() && explicit.isEmpty()) {
                     throw new IllegalStateException("no RecommendationGenerator was found by ServiceLoader: add the"
                             + " io.ssi:ssi-rules dependency for the standard guide, or pass generators to"
@@ -418,7 +415,7 @@ public final class SsiAdvisor {
             }
             Map<String, RecommendationGenerator> byId = new HashMap<>();
             for (RecommendationGenerator g : all) {
-                if (g.id() == null || !ID.matcher(g.id()).matches()) {
+                if (!Checks.isLowerKebab(g.id())) {
                     throw new IllegalStateException("generator " + g.getClass().getName()
                             + " must have a lower-kebab id, but has " + g.id());
                 }
@@ -430,28 +427,6 @@ public final class SsiAdvisor {
             }
             all.sort(Comparator.comparing(RecommendationGenerator::id));
             return new SsiAdvisor(this, List.copyOf(all));
-        }
-
-        private static List<RecommendationGenerator> discover(ClassLoader loader) {
-            List<RecommendationGenerator> found = new ArrayList<>();
-            Iterator<RecommendationGenerator> it = ServiceLoader.load(RecommendationGenerator.class, loader).iterator();
-            int broken = 0;
-            while (true) {
-                try {
-                    if (!it.hasNext()) {
-                        break;
-                    }
-                    found.add(it.next());
-                } catch (ServiceConfigurationError e) {
-                    LOG.warn("A RecommendationGenerator provider could not be loaded and was skipped: {}",
-                            e.getMessage());
-                    if (++broken == 100) {
-                        LOG.warn("Gave up discovering RecommendationGenerator providers after {} broken ones", broken);
-                        break;
-                    }
-                }
-            }
-            return found;
         }
     }
 }

@@ -2,6 +2,7 @@ package io.ssi.core;
 
 import io.ssi.core.internal.ActivityIndex;
 import io.ssi.core.internal.Checks;
+import io.ssi.core.internal.Providers;
 import io.ssi.core.internal.Window;
 import io.ssi.core.spi.ScoringContext;
 import io.ssi.core.spi.ScoringRule;
@@ -20,12 +21,10 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
 import java.util.Set;
@@ -33,7 +32,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Computes the Social Selling Index of a member from their profile and activity log.
@@ -53,10 +51,6 @@ import java.util.regex.Pattern;
 public final class SsiCalculator {
 
     private static final Logger LOG = LoggerFactory.getLogger(SsiCalculator.class);
-    private static final Pattern RULE_ID = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
-
-    /** Discovery gives up after this many broken providers, in case a broken one repeats forever. */
-    private static final int MAX_BROKEN_PROVIDERS = 100;
 
     /** The longest daily history one call may ask for: ten years and a bit. */
     public static final int MAX_HISTORY_DAYS = 3_660;
@@ -639,7 +633,8 @@ public final class SsiCalculator {
         public SsiCalculator build() {
             List<ScoringRule> all = new ArrayList<>(explicit);
             if (discover) {
-                List<ScoringRule> found = discover(loader != null ? loader : SsiCalculator.class.getClassLoader());
+                List<ScoringRule> found = Providers.load(ScoringRule.class,
+                        loader != null ? loader : SsiCalculator.class.getClassLoader(), LOG);
                 if (found.isEmpty() && explicit.isEmpty()) {
                     throw new IllegalStateException("no ScoringRule was found by ServiceLoader: add the io.ssi:ssi-rules"
                             + " dependency for the standard model, or pass rules to SsiCalculator.builder().rules(...)");
@@ -664,7 +659,7 @@ public final class SsiCalculator {
 
         private static void validate(ScoringRule r) {
             String id = r.id();
-            if (id == null || !RULE_ID.matcher(id).matches()) {
+            if (!Checks.isLowerKebab(id)) {
                 throw new IllegalStateException("rule " + r.getClass().getName()
                         + " must have a lower-kebab id such as engage.comments, but has " + id);
             }
@@ -680,28 +675,6 @@ public final class SsiCalculator {
                 throw new IllegalStateException("rule " + id + " (" + r.getClass().getName()
                         + ") must have a model version, but has " + r.modelVersion());
             }
-        }
-
-        private static List<ScoringRule> discover(ClassLoader loader) {
-            List<ScoringRule> found = new ArrayList<>();
-            Iterator<ScoringRule> it = ServiceLoader.load(ScoringRule.class, loader).iterator();
-            int broken = 0;
-            while (true) {
-                try {
-                    if (!it.hasNext()) {
-                        break;
-                    }
-                    found.add(it.next());
-                } catch (ServiceConfigurationError e) {
-                    LOG.warn("A ScoringRule provider could not be loaded and was skipped: {}", e.getMessage());
-                    if (++broken == MAX_BROKEN_PROVIDERS) {
-                        LOG.warn("Gave up discovering ScoringRule providers after {} broken ones", broken);
-                        break;
-                    }
-                }
-            }
-            LOG.debug("Discovered {} scoring rules", found.size());
-            return found;
         }
     }
 }

@@ -3,6 +3,7 @@ package io.ssi.core.internal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Argument checks shared by the domain types, so that every message has the same shape:
@@ -15,7 +16,19 @@ public final class Checks {
     /** The latest instant the library accepts: the end of year 9999 (UTC). */
     public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999999999Z");
 
+    private static final Pattern LOWER_KEBAB = Pattern.compile("[a-z0-9]+([.-][a-z0-9]+)*");
+
     private Checks() {
+    }
+
+    /**
+     * Whether an id is lower-kebab, dot-separated: {@code relationships.welcome-rate}.
+     *
+     * @param id an id, possibly null
+     * @return {@code true} if it is a valid rule or generator id
+     */
+    public static boolean isLowerKebab(String id) {
+        return id != null && LOWER_KEBAB.matcher(id).matches();
     }
 
     /** Returns {@code value} if it is neither null nor blank. */
