@@ -62,10 +62,12 @@ abstract class AdviceGenerator implements RecommendationGenerator {
 
     /**
      * Advice to do more of an activity: as many more a week as the rule's target asks for,
-     * planned evenly over the window.
+     * planned evenly over the window. {@code alsoRaises} names the other rules the same
+     * activity feeds, so that a recommendation lists every rule its plan raises.
      */
     static Optional<Suggestion> moreOf(AdviceContext context, Pillar pillar, String code, String ruleId,
-                                       ActivityType type, int engagement, IntFunction<Contact> contacts) {
+                                       ActivityType type, int engagement, IntFunction<Contact> contacts,
+                                       String... alsoRaises) {
         Optional<RuleContribution> found = context.contribution(ruleId);
         if (found.isEmpty() || found.get().isSaturated()) {
             return Optional.empty();
@@ -81,7 +83,7 @@ abstract class AdviceGenerator implements RecommendationGenerator {
         if (plan.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Suggestion.builder(pillar, code).rules(ruleId).activity(type, extra)
+        return Optional.of(Suggestion.builder(pillar, code).rules(ruleId).rules(alsoRaises).activity(type, extra)
                 .messageArgs(now, target, extra).evidenceArgs(evidence(c)).plan(plan).build());
     }
 

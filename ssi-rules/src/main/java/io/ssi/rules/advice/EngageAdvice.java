@@ -59,12 +59,13 @@ public final class EngageAdvice extends AdviceGenerator {
     public List<Suggestion> suggest(AdviceContext c) {
         Pillar engage = Pillar.ENGAGE_WITH_INSIGHTS;
         List<Suggestion> out = new ArrayList<>();
-        moreOf(c, engage, COMMENT_WITH_INSIGHT, CommentsRule.ID, ActivityType.POST_COMMENTED, 0, k -> null)
-                .ifPresent(out::add);
+        moreOf(c, engage, COMMENT_WITH_INSIGHT, CommentsRule.ID, ActivityType.POST_COMMENTED, 0, k -> null,
+                ConsistencyRule.ID).ifPresent(out::add);
         moreOf(c, engage, SHARE_WITH_COMMENTARY, SharesWithCommentaryRule.ID,
                 ActivityType.POST_SHARED_WITH_COMMENTARY, 0, k -> null).ifPresent(out::add);
         moreOf(c, engage, SHARE_POSTS, SharesRule.ID, ActivityType.POST_SHARED, 0, k -> null).ifPresent(out::add);
-        moreOf(c, engage, LIKE_POSTS, LikesRule.ID, ActivityType.POST_LIKED, 0, k -> null).ifPresent(out::add);
+        moreOf(c, engage, LIKE_POSTS, LikesRule.ID, ActivityType.POST_LIKED, 0, k -> null, ConsistencyRule.ID)
+                .ifPresent(out::add);
         moreOf(c, engage, JOIN_GROUPS, GroupsJoinedRule.ID, ActivityType.GROUP_JOINED, 0, k -> null)
                 .ifPresent(out::add);
         moreOf(c, engage, POST_IN_GROUPS, GroupPostsRule.ID, ActivityType.GROUP_POST_PUBLISHED, 0, k -> null)
@@ -80,7 +81,7 @@ public final class EngageAdvice extends AdviceGenerator {
         // Consistency: a few likes or comments on each of the missing days; likes are the smallest dose.
         c.contribution(ConsistencyRule.ID).filter(r -> !r.isSaturated()).ifPresent(r -> {
             double target = r.evidence().target();
-            out.add(Suggestion.builder(engage, BE_CONSISTENT).rules(ConsistencyRule.ID)
+            out.add(Suggestion.builder(engage, BE_CONSISTENT).rules(ConsistencyRule.ID, LikesRule.ID)
                     .activity(ActivityType.POST_LIKED, target)
                     .messageArgs(r.evidence().measured(), target, target - r.evidence().measured())
                     .evidenceArgs(evidence(r))

@@ -21,15 +21,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Find the right people: searches with filters, views of decision makers, saved leads, daily presence. */
+/**
+ * Find the right people: searches with filters, views of decision makers, saved leads, daily
+ * presence. Views in general get no advice of their own: the advice to view decision makers and
+ * to look beyond the network raises them too, and is worth more.
+ */
 public final class FindAdvice extends AdviceGenerator {
 
     /** Search for people more often. */
     public static final String SEARCH_MORE = "find.search-more";
     /** Use search filters. */
     public static final String USE_SEARCH_FILTERS = "find.use-search-filters";
-    /** View more prospects' profiles. */
-    public static final String VIEW_PROSPECTS = "find.view-prospects";
     /** View decision makers' profiles. */
     public static final String VIEW_DECISION_MAKERS = "find.view-decision-makers";
     /** Look beyond the existing network. */
@@ -47,7 +49,7 @@ public final class FindAdvice extends AdviceGenerator {
 
     /** Creates the generator; stateless. */
     public FindAdvice() {
-        super("find", Set.of(SEARCH_MORE, USE_SEARCH_FILTERS, VIEW_PROSPECTS, VIEW_DECISION_MAKERS,
+        super("find", Set.of(SEARCH_MORE, USE_SEARCH_FILTERS, VIEW_DECISION_MAKERS,
                 LOOK_BEYOND_NETWORK, SAVE_LEADS, SAVE_ACCOUNTS, FOLLOW_MEMBERS, ATTRACT_PROFILE_VIEWS,
                 BE_ACTIVE_DAILY));
     }
@@ -57,15 +59,15 @@ public final class FindAdvice extends AdviceGenerator {
         Pillar find = Pillar.FIND_RIGHT_PEOPLE;
         List<Suggestion> out = new ArrayList<>();
         moreOf(c, find, USE_SEARCH_FILTERS, FilteredSearchesRule.ID, ActivityType.ADVANCED_SEARCH_PERFORMED, 0,
-                k -> null).ifPresent(out::add);
-        moreOf(c, find, SEARCH_MORE, SearchesRule.ID, ActivityType.SEARCH_PERFORMED, 0, k -> null)
+                k -> null, SearchesRule.ID, DaysActiveRule.ID).ifPresent(out::add);
+        moreOf(c, find, SEARCH_MORE, SearchesRule.ID, ActivityType.SEARCH_PERFORMED, 0, k -> null, DaysActiveRule.ID)
                 .ifPresent(out::add);
         moreOf(c, find, VIEW_DECISION_MAKERS, DecisionMakerViewsRule.ID, ActivityType.PROFILE_VIEWED, 0,
-                k -> c.plannedContact(Seniority.VP, 2, Optional.empty())).ifPresent(out::add);
+                k -> c.plannedContact(Seniority.VP, 2, Optional.empty()), ProfileViewsRule.ID, DaysActiveRule.ID)
+                .ifPresent(out::add);
         moreOf(c, find, LOOK_BEYOND_NETWORK, OutOfNetworkViewsRule.ID, ActivityType.PROFILE_VIEWED, 0,
-                k -> c.plannedContact(Seniority.MANAGER, 3, Optional.empty())).ifPresent(out::add);
-        moreOf(c, find, VIEW_PROSPECTS, ProfileViewsRule.ID, ActivityType.PROFILE_VIEWED, 0,
-                k -> c.plannedContact(Seniority.MANAGER, 2, Optional.empty())).ifPresent(out::add);
+                k -> c.plannedContact(Seniority.MANAGER, 3, Optional.empty()), ProfileViewsRule.ID,
+                DaysActiveRule.ID).ifPresent(out::add);
         moreOf(c, find, SAVE_LEADS, LeadsSavedRule.ID, ActivityType.LEAD_SAVED, 0, k -> null).ifPresent(out::add);
         moreOf(c, find, SAVE_ACCOUNTS, AccountsSavedRule.ID, ActivityType.ACCOUNT_SAVED, 0, k -> null)
                 .ifPresent(out::add);
@@ -76,7 +78,7 @@ public final class FindAdvice extends AdviceGenerator {
         // Presence: one saved search on each of the missing days is enough to make a day active.
         c.contribution(DaysActiveRule.ID).filter(r -> !r.isSaturated()).ifPresent(r -> {
             double target = r.evidence().target();
-            out.add(Suggestion.builder(find, BE_ACTIVE_DAILY).rules(DaysActiveRule.ID)
+            out.add(Suggestion.builder(find, BE_ACTIVE_DAILY).rules(DaysActiveRule.ID, SearchesRule.ID)
                     .activity(ActivityType.SEARCH_PERFORMED, target)
                     .messageArgs(r.evidence().measured(), target, target - r.evidence().measured())
                     .evidenceArgs(evidence(r))

@@ -125,8 +125,6 @@ final class Following {
                     k -> contact(tag + "-dm-" + k, Seniority.VP, 2, null));
             case "find.look-beyond-network" -> log.weekly(ActivityType.PROFILE_VIEWED, extra, 0,
                     k -> contact(tag + "-far-" + k, Seniority.MANAGER, 3, null));
-            case "find.view-prospects" -> log.weekly(ActivityType.PROFILE_VIEWED, extra, 0,
-                    k -> contact(tag + "-prospect-" + k, Seniority.MANAGER, 2, null));
             case "brand.spark-conversation" -> {
                 var c = score.contributions().stream().filter(x -> x.ruleId().equals(ContentEngagementRule.ID))
                         .findFirst().orElseThrow();

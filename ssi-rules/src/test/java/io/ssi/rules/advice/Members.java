@@ -146,13 +146,38 @@ final class Members {
             connected.add(c);
             return c;
         });
+        log.weekly(ActivityType.CONNECTION_INVITE_ACCEPTED, rate(r, 10), 0, k -> {
+            Contact c = contact(id + "-inv-" + k, Seniority.SENIOR, 2, null);
+            connected.add(c);
+            return c;
+        });
         double welcomeShare = r.nextDouble();
         for (Contact c : connected) {
             if (r.nextDouble() < welcomeShare) {
                 log.now(ActivityType.WELCOME_MESSAGE_SENT, c);
             }
         }
-        return new Member(profile, log.activities());
+        List<Activity> activities = log.activities();
+        if (r.nextInt(3) == 0) {
+            activities = inBursts(activities, 1 + r.nextInt(6), r);
+        }
+        return new Member(profile, activities);
+    }
+
+    /** The same activities crammed onto a few days of the window: a member who works in bursts. */
+    private static List<Activity> inBursts(List<Activity> activities, int days, Random r) {
+        List<Long> offsets = new ArrayList<>();
+        for (int i = 0; i < days; i++) {
+            offsets.add((long) r.nextInt(WINDOW_DAYS - 1));
+        }
+        List<Activity> out = new ArrayList<>();
+        for (int i = 0; i < activities.size(); i++) {
+            Activity a = activities.get(i);
+            Instant at = AS_OF.minus(java.time.Duration.ofDays(offsets.get(i % days) + 1))
+                    .minusSeconds(60L * (i % 600));
+            out.add(new Activity(a.id(), a.type(), at, a.contact(), a.engagement()));
+        }
+        return out;
     }
 
     /** 0, a little, about the target, or well above it. */
