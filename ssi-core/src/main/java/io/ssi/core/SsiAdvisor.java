@@ -179,9 +179,13 @@ public final class SsiAdvisor {
                 if (!g.codes().contains(s.code())) {
                     throw new IllegalStateException("suggested code " + s.code() + " is not among its codes()");
                 }
-                // A missing message fails here, before any gain is measured, not after ranking.
+                // A missing message or a bad profile change fails here, before any gain is
+                // measured, so that it takes only its own generator down.
                 text(bundle, s.code());
                 text(bundle, s.code() + ".evidence");
+                if (!s.changedProfile(context.profile()).targetAccounts().equals(context.profile().targetAccounts())) {
+                    throw new IllegalStateException("suggestion " + s.code() + " changes the target accounts");
+                }
             }
             return list;
         } catch (RuntimeException | LinkageError e) {

@@ -170,6 +170,21 @@ final class SsiAdvisorTest {
                 .extracting(Recommendation::code).containsExactly("engage.comment-2");
     }
 
+    @Test
+    void aSuggestionThatChangesTheTargetAccountsIsLeftOut() {
+        RecommendationGenerator meddling = new CommentGenerator("meddling", 1) {
+            @Override
+            public List<Suggestion> suggest(AdviceContext context) {
+                return List.of(Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, "engage.comment-1")
+                        .profileChange(p -> p.toBuilder().targetAccounts(Set.of("acme")).build()).build());
+            }
+        };
+        MemberProfile p = MemberProfile.builder("m").build();
+        SsiScore s = CALC.score(p, List.of(), AS_OF);
+        assertThat(advisor(meddling, new CommentGenerator("two", 2)).advise(s, p, List.of()))
+                .extracting(Recommendation::code).containsExactly("engage.comment-2");
+    }
+
     static Stream<Arguments> mismatches() {
         MemberProfile p = MemberProfile.builder("m").build();
         SsiScore ofOther = CALC.score(MemberProfile.builder("other").build(), List.of(), AS_OF);
