@@ -50,7 +50,7 @@ import static io.ssi.examples.Personas.contact;
  * hold what the member really did, not a log that simply starts inside them. A routine is
  * written {@linkplain #routine quarter by quarter}, each quarter with new contacts, so every
  * window holds the same mix. Most members keep their way of working all along; the newcomer
- * took up a routine a month ago, the lapsed rep stopped and the spray-and-pray connector
+ * took up a routine six weeks ago, the lapsed rep stopped and the spray-and-pray connector
  * changed tactics, so their trends differ.
  */
 public final class SampleTeam {
@@ -150,8 +150,8 @@ public final class SampleTeam {
     }
 
     /**
-     * Ben, {@value #BEN_START_DAYS} days into the job: a basic profile. For his first three months he hardly used
-     * LinkedIn; since his sales-tools training {@value #BEN_ROUTINE_DAYS} days ago he does a
+     * Ben, {@value #BEN_START_DAYS} days into the job: a basic profile. Until his sales-tools
+     * training {@value #BEN_ROUTINE_DAYS} days ago he hardly used LinkedIn; since then he does a
      * little every working day, so his score is rising.
      *
      * @param asOf the instant to score at
@@ -166,7 +166,7 @@ public final class SampleTeam {
                 .connections(230).followers(240).decisionMakerConnections(4).colleagueConnections(25)
                 .targetAccounts(accounts(id + "-target", 10))
                 .build();
-        // From his first day, 120 days ago, until the training: a like or a profile view now and then.
+        // From his first day until the training: a like or a profile view now and then.
         List<Activity> activities = new ArrayList<>(routine(id + "-onboarding", asOf, zone,
                 BEN_START_DAYS - BEN_ROUTINE_DAYS, BEN_ROUTINE_DAYS, (log, p) -> log
                         .weekly(POST_LIKED, 1)
