@@ -1,7 +1,7 @@
 package io.ssi.examples;
 
 // The code between the README markers is the README's quick start, word for word
-// (ReadmeTest checks it), so the README's example always compiles and runs.
+// (QuickStartTest checks it), so the README's example always compiles and runs.
 // README:begin
 import io.ssi.core.*;
 

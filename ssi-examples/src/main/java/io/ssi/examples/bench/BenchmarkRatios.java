@@ -21,9 +21,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Runs {@link ScoreBenchmark} and {@link HistoryBenchmark} and prints the ratios that matter,
- * each between two timings of the same run: a score against a plain pass over the same log,
- * a longer log against the persona's, a year of history against one score. Absolute times are
+ * Runs {@link ScoreBenchmark}, {@link HistoryBenchmark}, {@link AdviceBenchmark} and
+ * {@link BatchBenchmark} and prints the ratios that matter, each between two timings of the
+ * same run: a score against a plain pass over the same log, a longer log against the
+ * persona's, a year of history against one score, advice against one score, and a batch on 2
+ * threads against the same batch on 1, with the batches' members a second. Absolute times are
  * printed too, for reference only: on a shared machine they mean little on their own.
  *
  * <pre>{@code
@@ -31,10 +33,14 @@ import java.util.TreeMap;
  * }</pre>
  *
  * <p>The benchmarks' own settings (1 fork, 5 warm-up and 5 measured iterations of 1 s, with
- * JMH's GC profiler for the bytes allocated) take about a minute and a half. Any JMH option overrides them, for example {@code -f 3 -i 10}; a
- * benchmark regex limits what runs.
+ * JMH's GC profiler for the bytes allocated) take about three minutes in all. Any JMH option
+ * overrides them, for example {@code -f 3 -i 10}; a benchmark regex limits what runs.
  */
 public final class BenchmarkRatios {
+
+    /** The benchmarks run when no regex is given, in order. */
+    static final List<Class<?>> BENCHMARKS = List.of(ScoreBenchmark.class, HistoryBenchmark.class,
+            AdviceBenchmark.class, BatchBenchmark.class);
 
     private BenchmarkRatios() {
     }
@@ -51,7 +57,9 @@ public final class BenchmarkRatios {
         OptionsBuilder options = new OptionsBuilder();
         options.parent(cli);
         if (cli.getIncludes().isEmpty()) {
-            options.include(ScoreBenchmark.class.getName()).include(HistoryBenchmark.class.getName());
+            for (Class<?> benchmark : BENCHMARKS) {
+                options.include(benchmark.getName());
+            }
         }
         if (cli.getProfilers().isEmpty()) {
             // Bytes allocated per operation do not depend on the neighbours' load: a steady
@@ -74,7 +82,6 @@ public final class BenchmarkRatios {
         for (RunResult r : results) {
             String name = r.getParams().getBenchmark();
             name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
-            String copies = r.getParams().getParam("copies");
             List<Double> iterations = new ArrayList<>();
             for (BenchmarkResult b : r.getBenchmarkResults()) {
                 for (IterationResult i : b.getIterationResults()) {
@@ -88,7 +95,7 @@ public final class BenchmarkRatios {
                     allocated = r.getSecondaryResults().get(key).getScore();
                 }
             }
-            byName.put(copies == null ? name : name + " x" + copies,
+            byName.put(name + params(r),
                     new Timing(median(iterations), Collections.min(iterations), primary.getScore(),
                             primary.getScoreError(), primary.getScoreUnit(), allocated));
         }
@@ -106,9 +113,26 @@ public final class BenchmarkRatios {
         ratio(out, byName, "HistoryBenchmark.history", "HistoryBenchmark.score",
                 "history of " + HistoryBenchmark.DAYS + " days / one score", "rescoring each day: "
                         + HistoryBenchmark.DAYS);
+        ratio(out, byName, "AdviceBenchmark.advise trained", "AdviceBenchmark.score trained",
+                "advise / one score, Trained rep", null);
+        ratio(out, byName, "AdviceBenchmark.advise newcomer", "AdviceBenchmark.score newcomer",
+                "advise / one score, Newcomer", null);
+        // Time on 1 thread over time on 2 is the throughput on 2 over the throughput on 1.
+        ratio(out, byName, "BatchBenchmark.oneThread", "BatchBenchmark.twoThreads",
+                "batch throughput, 2 threads / 1 thread", "2 idle cores: 2");
+        Timing one = byName.get("BatchBenchmark.oneThread");
+        Timing two = byName.get("BatchBenchmark.twoThreads");
+        if (one != null && two != null && one.unit().equals("ms/op") && two.unit().equals("ms/op")) {
+            out.printf(Locale.ROOT, "  %-52s %,7.0f %9s%n", "members a second, batch of " + BatchBenchmark.MEMBERS
+                    + " on 1 thread", membersPerSecond(one.median()), String.format(Locale.ROOT, "(%,.0f)",
+                    membersPerSecond(one.min())));
+            out.printf(Locale.ROOT, "  %-52s %,7.0f %9s%n", "members a second, batch of " + BatchBenchmark.MEMBERS
+                    + " on 2 threads", membersPerSecond(two.median()), String.format(Locale.ROOT, "(%,.0f)",
+                    membersPerSecond(two.min())));
+        }
         out.println();
         out.println("Absolute figures, for reference only: median, fastest, JMH's mean +- error, bytes per op");
-        byName.forEach((name, t) -> out.printf(Locale.ROOT, "  %-28s %10.1f %10.1f  (%.1f +- %.1f) %s  %,.0f B%n",
+        byName.forEach((name, t) -> out.printf(Locale.ROOT, "  %-32s %10.1f %10.1f  (%.1f +- %.1f) %s  %,.0f B%n",
                 name, t.median(), t.min(), t.mean(), t.error(), t.unit(), t.allocated()));
     }
 
@@ -125,6 +149,21 @@ public final class BenchmarkRatios {
         out.printf(Locale.ROOT, "  %-52s %7.1f %9s %9s%s%n", label, n.median() / d.median(),
                 String.format(Locale.ROOT, "(%.1f)", n.min() / d.min()), allocated,
                 reference == null ? "" : "   " + reference);
+    }
+
+    /** A benchmark's parameters as a suffix of its name: {@code " x4"} for copies, else {@code " value"}. */
+    private static String params(RunResult r) {
+        StringBuilder suffix = new StringBuilder();
+        for (String key : r.getParams().getParamsKeys()) {
+            String value = r.getParams().getParam(key);
+            suffix.append(key.equals("copies") ? " x" : " ").append(value);
+        }
+        return suffix.toString();
+    }
+
+    /** Members a second for a batch of {@link BatchBenchmark#MEMBERS} that took {@code millis}. */
+    static double membersPerSecond(double millis) {
+        return BatchBenchmark.MEMBERS * 1000.0 / millis;
     }
 
     static double median(List<Double> values) {

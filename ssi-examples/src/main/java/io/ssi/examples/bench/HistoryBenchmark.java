@@ -4,6 +4,7 @@ import io.ssi.core.Activity;
 import io.ssi.core.MemberProfile;
 import io.ssi.core.SsiCalculator;
 import io.ssi.core.SsiScore;
+import io.ssi.examples.Personas;
 import io.ssi.examples.SampleMember;
 import io.ssi.examples.SampleTeam;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -23,10 +24,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A year of daily history against one score, in the same run. The member has kept up the
- * trained rep's routine for {@value #DAYS} + 90 days, so that every day of the history has a
- * full window of activity. Both benchmarks read the same log; the score is as of the end of
- * the history's last day, so it equals that day's entry.
+ * A year of daily history against one score, in the same run, on the Trained-rep persona of
+ * DESIGN.md section 5. The persona's 90 days are {@linkplain Workloads#backfill kept up} for
+ * {@value #QUARTERS} quarters of 13 weeks, so that every day of the history has a full window
+ * of activity. Both benchmarks read the same log; the score is as of the end of the history's
+ * last day, so it equals that day's entry.
  *
  * <p>Because the history slides its window a day at a time instead of rescoring each day, it
  * should cost far less than {@value #DAYS} scores. Not final: JMH generates a subclass.
@@ -41,6 +43,8 @@ public class HistoryBenchmark {
 
     /** Days of history. */
     public static final int DAYS = 365;
+    /** Quarters of 13 weeks of log: the year of history and the window before its first day. */
+    public static final int QUARTERS = 5;
 
     private SsiCalculator calculator;
     private MemberProfile profile;
@@ -53,9 +57,9 @@ public class HistoryBenchmark {
     @Setup
     public void setUp() {
         calculator = SsiCalculator.standard();
-        SampleMember rep = SampleTeam.trainedRep(SampleTeam.AS_OF, DAYS + 90);
+        SampleMember rep = Personas.trainedRep(SampleTeam.AS_OF);
         profile = rep.profile();
-        activities = rep.activities();
+        activities = Workloads.backfill(rep.activities(), QUARTERS);
         to = LocalDate.ofInstant(SampleTeam.AS_OF, profile.timeZone()).minusDays(1);
         from = to.minusDays(DAYS - 1);
         endOfLastDay = SsiCalculator.endOfDay(to, profile.timeZone());
@@ -69,6 +73,11 @@ public class HistoryBenchmark {
     @Benchmark
     public List<SsiScore> history() {
         return calculator.history(profile, activities, from, to);
+    }
+
+    /** @return the log being scored */
+    public List<Activity> activities() {
+        return activities;
     }
 
     /**

@@ -1,12 +1,24 @@
 package io.ssi.examples.bench;
 
 import io.ssi.core.Activity;
+import io.ssi.core.BatchResult;
+import io.ssi.core.MemberInput;
+import io.ssi.core.Recommendation;
+import io.ssi.core.SsiCalculator;
 import io.ssi.core.SsiScore;
 import io.ssi.examples.Personas;
+import io.ssi.examples.SampleMember;
 import io.ssi.examples.SampleTeam;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -55,9 +67,12 @@ final class BenchmarksTest {
     }
 
     @Test
-    void historyBenchmarkReturnsAYearWhoseLastDayIsTheScore() {
+    void historyBenchmarkReturnsAYearOfTheTrainedRepPersonaWhoseLastDayIsTheScore() {
         HistoryBenchmark b = new HistoryBenchmark();
         b.setUp();
+        assertThat(b.score().memberId()).isEqualTo(Personas.trainedRep(SampleTeam.AS_OF).profile().id());
+        assertThat(b.activities()).hasSize(HistoryBenchmark.QUARTERS
+                * Personas.trainedRep(SampleTeam.AS_OF).activities().size());
 
         List<SsiScore> days = b.history();
         SsiScore score = b.score();
@@ -66,6 +81,87 @@ final class BenchmarksTest {
         assertThat(days.get(days.size() - 1).total()).isCloseTo(score.total(), within(1e-9));
         // A full window of activity on every day of the year, so the history does real work.
         assertThat(days.get(0).total()).isGreaterThan(50.0);
+    }
+
+    @Test
+    void backfillKeepsTheRoutineUpWithFreshIdsAndLeavesTheLastWindowAsItWas() {
+        SampleMember rep = Personas.trainedRep(SampleTeam.AS_OF);
+        List<Activity> log = Workloads.backfill(rep.activities(), 3);
+        assertThat(log).hasSize(3 * rep.activities().size());
+        assertThat(log).extracting(Activity::id).doesNotHaveDuplicates();
+        assertThat(log.stream().flatMap(a -> a.contact().stream()).map(c -> c.id()).distinct().count())
+                .isEqualTo(3 * rep.activities().stream().flatMap(a -> a.contact().stream()).map(c -> c.id())
+                        .distinct().count());
+        SsiCalculator calc = SsiCalculator.standard();
+        SsiScore longer = calc.score(rep.profile(), log, SampleTeam.AS_OF);
+        assertThat(longer.total()).isEqualTo(calc.score(rep.profile(), rep.activities(), SampleTeam.AS_OF).total());
+        assertThat(longer.ignored().beforeWindow()).isEqualTo(2 * rep.activities().size());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"trained", "newcomer"})
+    void adviceBenchmarkAdvisesThePersonaWhoseScoreItAlsoMeasures(String persona) {
+        AdviceBenchmark b = new AdviceBenchmark();
+        b.persona = persona;
+        b.setUp();
+
+        SsiScore s = b.score();
+        assertThat(s.memberId()).isEqualTo("persona-" + persona);
+        List<Recommendation> recs = b.advise();
+        assertThat(recs).isNotEmpty().allSatisfy(r -> assertThat(r.expectedGain()).isPositive());
+    }
+
+    @Test
+    void adviceBenchmarkRejectsAnUnknownPersona() {
+        AdviceBenchmark b = new AdviceBenchmark();
+        b.persona = "maxed";
+        assertThatThrownBy(b::setUp).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("persona must be trained or newcomer, but was maxed");
+    }
+
+    @Test
+    void batchBenchmarkScoresAThousandDistinctMembersTheSameOnOneAndTwoThreads() {
+        BatchBenchmark b = new BatchBenchmark();
+        b.setUp();
+        try {
+            List<MemberInput> members = b.members();
+            assertThat(members).hasSize(BatchBenchmark.MEMBERS);
+            assertThat(members).extracting(m -> m.profile().id()).doesNotHaveDuplicates();
+
+            List<BatchResult> one = b.oneThread();
+            List<BatchResult> two = b.twoThreads();
+            assertThat(one).hasSize(BatchBenchmark.MEMBERS).allMatch(BatchResult::succeeded);
+            assertThat(two).isEqualTo(one);
+            assertThat(one.get(1).score().orElseThrow().total()).isGreaterThan(0.0);
+        } finally {
+            b.tearDown();
+        }
+    }
+
+    @Test
+    void everyBenchmarkInThePackageRunsInBenchmarkRatios() throws IOException {
+        // Surefire runs in ssi-examples/; an IDE may run in the repository root.
+        Path dir = Path.of("src/main/java/io/ssi/examples/bench");
+        if (!Files.isDirectory(dir)) {
+            dir = Path.of("ssi-examples").resolve(dir);
+        }
+        List<String> withBenchmarks;
+        try (Stream<Path> files = Files.list(dir)) {
+            withBenchmarks = files.filter(f -> {
+                try {
+                    return Files.readString(f).contains("@Benchmark\n");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).map(f -> f.getFileName().toString().replace(".java", "")).toList();
+        }
+        assertThat(BenchmarkRatios.BENCHMARKS).extracting(Class::getSimpleName)
+                .containsExactlyInAnyOrderElementsOf(withBenchmarks);
+    }
+
+    @Test
+    void membersPerSecondCountsTheWholeBatch() {
+        assertThat(BenchmarkRatios.membersPerSecond(250.0)).isEqualTo(BatchBenchmark.MEMBERS * 4.0);
     }
 
     @Test
