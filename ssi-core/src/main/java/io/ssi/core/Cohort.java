@@ -124,7 +124,7 @@ public final class Cohort {
             if (i == 0 || s.total() != ranked.get(i - 1).total()) {
                 rank = i + 1;
             }
-            Standing standing = new Standing(s.memberId(), rank, 100.0 * rank / n, s.total());
+            Standing standing = new Standing(s.memberId(), rank, n, s.total());
             board.add(standing);
             byMember.put(s.memberId(), standing);
         }

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.ServiceLoader;
 
 /**
@@ -54,6 +55,12 @@ public final class SsiAdvisor {
 
     private static final Logger LOG = LoggerFactory.getLogger(SsiAdvisor.class);
     private static final String CORE_MESSAGES = "io.ssi.core.messages";
+    /**
+     * The languages of the band explanations. Any other is asked for as the root (English)
+     * bundle, because {@code ResourceBundle} would otherwise fall back to the JVM's default
+     * locale, and a French request on a German server would get German.
+     */
+    private static final Set<String> CORE_LANGUAGES = Set.of("en", "de");
 
     /** Suggestions expected to add fewer points than this are not worth a rep's time. */
     public static final double MIN_GAIN = 0.05;
@@ -202,10 +209,10 @@ public final class SsiAdvisor {
         for (int i = 0; i < s.messageArgs().size(); i++) {
             args[i + 1] = s.messageArgs().get(i);
         }
-        String message = format(text(bundle, s.code()), args);
-        String evidence = format(text(bundle, s.code() + ".evidence"), s.evidenceArgs().toArray());
-        return new Recommendation(s.pillar(), s.code(), message, evidence, gain, s.ruleIds(), s.activity(),
-                s.extraPerWeek(), s.subjects(), locale);
+        Text message = text(bundle, s.code());
+        Text evidence = text(bundle, s.code() + ".evidence");
+        return new Recommendation(s.pillar(), s.code(), message.format(args), evidence.format(s.evidenceArgs().toArray()),
+                gain, s.ruleIds(), s.activity(), s.extraPerWeek(), s.subjects(), message.locale());
     }
 
     /**
@@ -218,19 +225,30 @@ public final class SsiAdvisor {
     public String describe(ScoreBand band) {
         Objects.requireNonNull(band, "band");
         BandThresholds t = calculator.bandThresholds();
-        return format(text(ResourceBundle.getBundle(CORE_MESSAGES, locale), "band." + band.name()),
-                new Object[] {t.developing(), t.good(), t.leader()});
+        Locale shipped = CORE_LANGUAGES.contains(locale.getLanguage()) ? locale : Locale.ROOT;
+        return text(ResourceBundle.getBundle(CORE_MESSAGES, shipped), "band." + band.name())
+                .format(new Object[] {t.developing(), t.good(), t.leader()});
     }
 
-    private String text(ResourceBundle fallback, String key) {
-        if (overrides.isPresent() && overrides.get().containsKey(key)) {
-            return overrides.get().getString(key);
+    /**
+     * A message pattern and the language it is in: the advisor's when the caller's messages
+     * supply it, otherwise the bundle's (English for the root bundle), so that numbers are
+     * formatted in the language of the words around them.
+     */
+    private record Text(String pattern, Locale locale) {
+        String format(Object[] args) {
+            return new MessageFormat(pattern, locale).format(args);
         }
-        return fallback.getString(key);
     }
 
-    private String format(String pattern, Object[] args) {
-        return new MessageFormat(pattern, locale).format(args);
+    private Text text(ResourceBundle bundle, String key) {
+        if (overrides.isPresent() && overrides.get().containsKey(key)) {
+            return new Text(overrides.get().getString(key), locale);
+        }
+        // A bundle made by hand, not by getBundle, has no locale: it is in the language asked for.
+        Locale of = bundle.getLocale();
+        Locale language = of == null ? locale : of.getLanguage().isEmpty() ? Locale.ENGLISH : of;
+        return new Text(bundle.getString(key), language);
     }
 
     /** @return the calculator whose rules and targets measure the gains */
@@ -374,7 +392,9 @@ public final class SsiAdvisor {
 
         /**
          * The language of messages; English by default. The standard generators ship English
-         * and German.
+         * and German; for any other language they speak English (never the JVM's default
+         * locale), unless {@link #messages(ResourceBundle)} supplies the words, and
+         * {@link Recommendation#locale()} says which language a message is in.
          *
          * @param locale the locale
          * @return this builder

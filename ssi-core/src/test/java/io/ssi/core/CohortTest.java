@@ -36,6 +36,9 @@ final class CohortTest {
         assertThat(stats.standing("m5").orElseThrow().topPercent()).isEqualTo(10.0);
         assertThat(stats.standing("m5").orElseThrow().label()).isEqualTo("top 10%");
         assertThat(stats.standing("m8").orElseThrow().topPercent()).isEqualTo(100.0);
+        assertThat(stats.standing("m8").orElseThrow().cohortSize()).isEqualTo(10);
+        assertThatThrownBy(() -> new Standing("x", 11, 10, 1.0)).hasMessage("rank must be between 1 and 10, but was 11");
+        assertThatThrownBy(() -> new Standing("x", 1, 0, 1.0)).hasMessage("cohortSize must be >= 1, but was 0");
         assertThat(stats.standing("nobody")).isEmpty();
         assertThat(stats.averageTotal()).isCloseTo(4 * 13.2, within(1e-9));
         assertThat(stats.medianTotal()).isCloseTo(4 * 13.5, within(1e-9));

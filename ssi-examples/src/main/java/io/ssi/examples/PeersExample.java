@@ -46,7 +46,7 @@ public final class PeersExample {
             System.out.printf("%d. %-9s %.1f  %s%n", s.rank(), s.memberId(), s.total(), s.label());
         }
         Standing gia = stats.standing("rep-gia").orElseThrow();
-        System.out.printf("rep-gia: rank %d of %d, %s%n", gia.rank(), small.size(), gia.label());
+        System.out.printf("rep-gia: rank %d of %d, %s%n", gia.rank(), gia.cohortSize(), gia.label());
         // README:end
     }
 }

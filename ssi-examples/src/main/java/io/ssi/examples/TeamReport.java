@@ -235,7 +235,7 @@ public final class TeamReport {
     void rank(Team team, ScoredMember m, PrintWriter out) {
         Optional<Standing> standing = team.statistics().flatMap(s -> s.standing(m.id()));
         if (standing.isPresent()) {
-            out.printf(Locale.ROOT, "  Team rank %d of %d, %s%n", standing.get().rank(), team.members().size(),
+            out.printf(Locale.ROOT, "  Team rank %d of %d, %s%n", standing.get().rank(), standing.get().cohortSize(),
                     standing.get().label());
         } else {
             out.printf(Locale.ROOT, "  Team rank withheld: %s%n", team.withheldBecause());

@@ -35,9 +35,10 @@ public interface RecommendationGenerator {
     Set<String> codes();
 
     /**
-     * The messages for the codes, in the given locale (falling back as
-     * {@link ResourceBundle#getBundle(String, Locale)} does). A generator loads its own bundle,
-     * so that the lookup works inside its module. Message patterns follow
+     * The messages for the codes, in the given locale, or in the generator's root language
+     * when it does not speak that one: never in the JVM's default locale instead, which is
+     * where a plain {@link ResourceBundle#getBundle(String, Locale)} falls back to. A generator
+     * loads its own bundle, so that the lookup works inside its module. Message patterns follow
      * {@link java.text.MessageFormat}: argument {@code {0}} is always the expected gain in
      * points; the suggestion's own arguments follow from {@code {1}}.
      *

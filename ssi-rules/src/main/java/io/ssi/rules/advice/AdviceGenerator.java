@@ -33,6 +33,9 @@ abstract class AdviceGenerator implements RecommendationGenerator {
     /** The base name of the standard generators' messages. */
     static final String BUNDLE = "io.ssi.rules.advice.messages";
 
+    /** The languages the standard messages ship in; English is also the root bundle. */
+    static final Set<String> LANGUAGES = Set.of("en", "de");
+
     /** Weekly gaps smaller than this are not worth a suggestion. */
     static final double SMALLEST_GAP = 0.05;
 
@@ -56,8 +59,10 @@ abstract class AdviceGenerator implements RecommendationGenerator {
 
     @Override
     public final ResourceBundle messages(Locale locale) {
-        // Loaded from this module, so that the lookup also works on the module path.
-        return ResourceBundle.getBundle(BUNDLE, locale);
+        // Loaded from this module, so that the lookup also works on the module path. A language
+        // not shipped is asked for as the root bundle: getBundle would otherwise fall back to
+        // the JVM's default locale, and a French request on a German server would get German.
+        return ResourceBundle.getBundle(BUNDLE, LANGUAGES.contains(locale.getLanguage()) ? locale : Locale.ROOT);
     }
 
     /**

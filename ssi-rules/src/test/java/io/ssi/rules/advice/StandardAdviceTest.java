@@ -138,6 +138,25 @@ final class StandardAdviceTest {
     }
 
     @Test
+    void aLanguageThatIsNotShippedGetsEnglishWhateverTheJvmsDefault() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMANY);
+            SsiAdvisor french = SsiAdvisor.builder().generators(StandardAdvice.generators()).calculator(CALC)
+                    .locale(Locale.FRENCH).build();
+            MemberProfile p = MemberProfile.builder("m").build();
+            List<Activity> log = new Log(p, "a").weekly(ActivityType.POST_COMMENTED, 2.5).activities();
+            Recommendation comment = advise(french, p, log).stream()
+                    .filter(r -> r.code().equals(EngageAdvice.COMMENT_WITH_INSIGHT)).findFirst().orElseThrow();
+            assertThat(comment.message()).startsWith("Comment with an insight").contains("2.5");
+            assertThat(comment.locale()).isEqualTo(Locale.ENGLISH);
+            assertThat(french.describe(ScoreBand.GOOD)).startsWith("70 to below 85");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
     void callersCanOverrideAnyMessage() {
         ListResourceBundle mine = new ListResourceBundle() {
             @Override
