@@ -2,6 +2,7 @@ package io.ssi.examples;
 
 import io.ssi.core.SsiCalculator;
 import io.ssi.rules.StandardModel;
+import io.ssi.rules.advice.StandardAdvice;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
@@ -13,6 +14,7 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,11 +26,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * in {@code module-info}), using the real built artifacts of ssi-core and ssi-rules, each in a
  * loader of its own whose parent is the platform loader, so nothing leaks in from the test's
  * class path. Only slf4j-api (ssi's one runtime dependency) and a logging provider go with
- * them. Without ssi-rules, {@code standard()} fails loudly on both paths.
+ * them. Without ssi-rules, {@code standard()} fails loudly on both paths. The same holds for
+ * {@link io.ssi.core.SsiAdvisor#standard()} and the standard generators' message bundles.
  */
 final class DiscoveryTest {
 
     private static final String CALCULATOR = "io.ssi.core.SsiCalculator";
+    private static final String ADVISOR = "io.ssi.core.SsiAdvisor";
     private static final int STANDARD_RULES = StandardModel.rules().size();
 
     private static final Path CORE = location(SsiCalculator.class);
@@ -87,6 +91,41 @@ final class DiscoveryTest {
         assertThatThrownBy(() -> standard(calculator))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("ssi-rules");
+    }
+
+    @Test
+    void theStandardAdvisorFindsTheStandardGeneratorsAndTheirGermanWordsOnTheClassPath() throws Exception {
+        try (URLClassLoader loader = classPath(CORE, RULES, SLF4J, SLF4J_SIMPLE)) {
+            assertTheGuideWorksIn(loader.loadClass(ADVISOR));
+        }
+    }
+
+    @Test
+    void theStandardAdvisorFindsTheStandardGeneratorsAndTheirGermanWordsOnTheModulePath() throws Exception {
+        ModuleLayer layer = modulePath(CORE, RULES, SLF4J, SLF4J_SIMPLE);
+        Class<?> advisor = layer.findLoader("io.ssi.core").loadClass(ADVISOR);
+        assertThat(advisor.getModule().getName()).isEqualTo("io.ssi.core");
+        assertTheGuideWorksIn(advisor);
+    }
+
+    /**
+     * SsiAdvisor.standard() finds the five standard generators, each one reads its German
+     * messages from inside its own module, and the advisor reads its own band explanations.
+     */
+    private static void assertTheGuideWorksIn(Class<?> advisorType) throws Exception {
+        Object advisor = advisorType.getMethod("standard").invoke(null);
+        List<?> generators = (List<?>) advisorType.getMethod("generators").invoke(advisor);
+        assertThat(generators).hasSize(StandardAdvice.generators().size());
+        Object comments = generators.stream().filter(g -> g.getClass().getSimpleName().equals("EngageAdvice"))
+                .findFirst().orElseThrow();
+        Class<?> spi = advisorType.getClassLoader().loadClass("io.ssi.core.spi.RecommendationGenerator");
+        Method messages = spi.getMethod("messages", Locale.class);
+        java.util.ResourceBundle german = (java.util.ResourceBundle) messages.invoke(comments, Locale.GERMAN);
+        assertThat(german.getString("engage.comment-with-insight")).startsWith("Kommentieren Sie");
+        Class<?> band = advisorType.getClassLoader().loadClass("io.ssi.core.ScoreBand");
+        Object good = band.getField("GOOD").get(null);
+        assertThat(advisorType.getMethod("describe", band).invoke(advisor, good))
+                .isEqualTo("70 to below 85: what LinkedIn insiders call a good score.");
     }
 
     /** Calls {@code SsiCalculator.standard()} on the given copy of the class, unwrapping its exception. */
