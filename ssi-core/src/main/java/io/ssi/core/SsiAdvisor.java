@@ -120,7 +120,7 @@ public final class SsiAdvisor {
             throw new IllegalArgumentException("score was computed with model " + score.modelVersion()
                     + ", but this advisor's calculator uses " + calculator.modelVersion());
         }
-        Window window = calculator.window(profile, activities, score.asOf());
+        Window window = calculator.slideTo(profile, activities, score.asOf());
         WindowContext scoring = window.snapshot(score.asOf());
         SsiScore rescored = calculator.evaluate(scoring, window.ignored());
         for (Pillar p : Pillar.values()) {
@@ -301,8 +301,7 @@ public final class SsiAdvisor {
 
         /** A pillar's points if {@code s} were followed too. */
         double pillarPointsWith(Suggestion s, Pillar pillar) {
-            Window w = new Window(apply(s), calculator.windowDays(), calculator.halfLifeDays(), calculator.dailyCap());
-            w.advanceTo(calculator.windowDays() - 1);
+            Window w = Window.full(apply(s), calculator.windowDays(), calculator.halfLifeDays(), calculator.dailyCap());
             return calculator.pillarPoints(w.snapshot(asOf), pillar);
         }
 

@@ -2,6 +2,7 @@ package io.ssi.core;
 
 import io.ssi.core.internal.ActivityIndex;
 import io.ssi.core.internal.Checks;
+import io.ssi.core.internal.Contexts;
 import io.ssi.core.internal.Providers;
 import io.ssi.core.internal.Window;
 import io.ssi.core.spi.ScoringContext;
@@ -123,17 +124,13 @@ public final class SsiCalculator {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(activities, "activities");
         Checks.supportedInstant(asOf, "asOf");
-        Window window = window(profile, activities, asOf);
+        Window window = slideTo(profile, activities, asOf);
         return evaluate(window.snapshot(asOf), window.ignored());
     }
 
     /** Indexes the log in one pass and slides a window to {@code asOf}; package-private for the advisor. */
-    Window window(MemberProfile profile, Collection<Activity> activities, Instant asOf) {
-        ActivityIndex index = ActivityIndex.build(profile, activities,
-                ActivityIndex.localDay(profile, asOf) - windowDays + 1, windowDays, asOf);
-        Window window = new Window(index, windowDays, halfLifeDays, dailyCap);
-        window.advanceTo(windowDays - 1);
-        return window;
+    Window slideTo(MemberProfile profile, Collection<Activity> activities, Instant asOf) {
+        return Contexts.slideTo(profile, activities, asOf, windowDays, halfLifeDays, dailyCap);
     }
 
     /**

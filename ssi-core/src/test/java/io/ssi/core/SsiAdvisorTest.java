@@ -243,6 +243,15 @@ final class SsiAdvisorTest {
     }
 
     @Test
+    void aSuggestionRejectsMissingRuleIdsByName() {
+        Suggestion.Builder b = Suggestion.builder(Pillar.FIND_RIGHT_PEOPLE, "find.x");
+        assertThatThrownBy(() -> b.rules("find.a", null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("ids[1] must not be null");
+        assertThatThrownBy(() -> b.rules(" ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("rule id must not be blank");
+    }
+
+    @Test
     void aSuggestionMustPlanSomething() {
         assertThatThrownBy(() -> Suggestion.builder(Pillar.FIND_RIGHT_PEOPLE, "find.nothing").build())
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("find.nothing");

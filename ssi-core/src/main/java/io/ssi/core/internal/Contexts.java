@@ -7,14 +7,35 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.Objects;
 
-/** Builds a stand-alone {@link WindowContext}, for rule authors' tests. */
+/** The one pass and the window a score is computed from, for the calculator and for rule authors' tests. */
 public final class Contexts {
 
     private Contexts() {
     }
 
     /**
-     * Indexes a log and returns the context of the window ending at {@code asOf}.
+     * Indexes a log in one pass and slides the window ending at {@code asOf} over it.
+     *
+     * @param profile      the member
+     * @param activities   the log
+     * @param asOf         the instant to score
+     * @param windowDays   the window
+     * @param halfLifeDays the half-life
+     * @param dailyCap     the per-type daily cap
+     * @return the window, ready for {@link Window#snapshot(Instant)} and {@link Window#ignored()}
+     */
+    public static Window slideTo(MemberProfile profile, Collection<Activity> activities, Instant asOf,
+                                 int windowDays, double halfLifeDays, int dailyCap) {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(activities, "activities");
+        Checks.supportedInstant(asOf, "asOf");
+        ActivityIndex index = ActivityIndex.build(profile, activities,
+                ActivityIndex.localDay(profile, asOf) - windowDays + 1, windowDays, asOf);
+        return Window.full(index, windowDays, halfLifeDays, dailyCap);
+    }
+
+    /**
+     * The context of the window ending at {@code asOf}, for rule authors' tests.
      *
      * @param profile      the member
      * @param activities   the log
@@ -26,13 +47,6 @@ public final class Contexts {
      */
     public static WindowContext of(MemberProfile profile, Collection<Activity> activities, Instant asOf,
                                    int windowDays, double halfLifeDays, int dailyCap) {
-        Objects.requireNonNull(profile, "profile");
-        Objects.requireNonNull(activities, "activities");
-        Checks.supportedInstant(asOf, "asOf");
-        ActivityIndex index = ActivityIndex.build(profile, activities,
-                ActivityIndex.localDay(profile, asOf) - windowDays + 1, windowDays, asOf);
-        Window window = new Window(index, windowDays, halfLifeDays, dailyCap);
-        window.advanceTo(windowDays - 1);
-        return window.snapshot(asOf);
+        return slideTo(profile, activities, asOf, windowDays, halfLifeDays, dailyCap).snapshot(asOf);
     }
 }

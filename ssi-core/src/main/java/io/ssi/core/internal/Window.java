@@ -80,6 +80,22 @@ public final class Window {
         this.accountConnected = new int[index.accounts.size()];
     }
 
+    /**
+     * A window over the whole of an index whose range is exactly one window: what a single
+     * score, and each of the advisor's what-ifs, is computed from.
+     *
+     * @param index        the index, its range {@code windowDays} long
+     * @param windowDays   days in the window
+     * @param halfLifeDays the recency half-life in days
+     * @param dailyCap     the most activities of one type that count per day
+     * @return the window, its last day the index's last day
+     */
+    public static Window full(ActivityIndex index, int windowDays, double halfLifeDays, int dailyCap) {
+        Window window = new Window(index, windowDays, halfLifeDays, dailyCap);
+        window.advanceTo(windowDays - 1);
+        return window;
+    }
+
     /** @return the index this window slides over */
     public ActivityIndex index() {
         return index;

@@ -146,7 +146,10 @@ public final class Suggestion {
          * @return this builder
          */
         public Builder rules(String... ids) {
-            ruleIds.addAll(Arrays.asList(ids));
+            Objects.requireNonNull(ids, "ids");
+            for (String id : Checks.noNullElements(Arrays.asList(ids), "ids")) {
+                ruleIds.add(Checks.nonBlank(id, "rule id"));
+            }
             return this;
         }
 
