@@ -104,6 +104,16 @@ abstract class AdviceGenerator implements RecommendationGenerator {
                 .evidenceArgs(evidence(c)).profileChange(change).build());
     }
 
+    /**
+     * A profile count raised by {@code more} (nothing if {@code more} is negative), at most
+     * {@link Integer#MAX_VALUE}. A CRM may report a count near the top of {@code int}; a plain
+     * sum would wrap round to a negative count, which the profile rejects, and take the
+     * generator's other advice down with it. A network that large has no more room to grow.
+     */
+    static int saturatedSum(int count, int more) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) count + Math.max(0, more));
+    }
+
     /** The standard evidence arguments of a contribution: points, maximum, measured, target. */
     static Object[] evidence(RuleContribution c) {
         return new Object[] {c.points(), c.maxPoints(), c.evidence().measured(), c.evidence().target()};

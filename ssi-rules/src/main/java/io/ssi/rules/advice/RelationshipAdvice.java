@@ -89,12 +89,12 @@ public final class RelationshipAdvice extends AdviceGenerator {
                 .ifPresent(out::add);
         int dmTarget = DecisionMakerNetworkRule.TARGET;
         raise(c, GROW_DECISION_MAKER_NETWORK, DecisionMakerNetworkRule.ID, p.decisionMakerConnections(), dmTarget,
-                q -> q.toBuilder().connections(q.connections() + Math.max(0, dmTarget - q.decisionMakerConnections()))
+                q -> q.toBuilder().connections(saturatedSum(q.connections(), dmTarget - q.decisionMakerConnections()))
                         .decisionMakerConnections(Math.max(dmTarget, q.decisionMakerConnections())).build())
                 .ifPresent(out::add);
         int colleagueTarget = ColleagueNetworkRule.TARGET;
         raise(c, CONNECT_WITH_COLLEAGUES, ColleagueNetworkRule.ID, p.colleagueConnections(), colleagueTarget,
-                q -> q.toBuilder().connections(q.connections() + Math.max(0, colleagueTarget - q.colleagueConnections()))
+                q -> q.toBuilder().connections(saturatedSum(q.connections(), colleagueTarget - q.colleagueConnections()))
                         .colleagueConnections(Math.max(colleagueTarget, q.colleagueConnections())).build())
                 .ifPresent(out::add);
         raise(c, GROW_NETWORK, NetworkSizeRule.ID, p.connections(), NetworkSizeRule.TARGET,
