@@ -12,10 +12,12 @@ import java.time.zone.ZoneRules;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.ConcurrentModificationException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 
 /**
  * The one pass over a member's activity log: de-duplication by id, placement of each activity
@@ -84,8 +86,11 @@ public final class ActivityIndex {
     final PairIndex pairs;
     final PairIndex contactTypes;
 
-    private final Map<String, Activity> byId;
+    /** Null on a what-if copy, which takes only fresh activities. */
+    private IdTable ids;
+    private ToLongFunction<String> idHash;
 
+    private final boolean whatIf;
     private boolean sealed;
     int[] dayMask;
     int[] usedSlots;
@@ -123,17 +128,20 @@ public final class ActivityIndex {
         this.transitionSeconds = Arrays.copyOf(at, n);
         this.offsetsAfter = Arrays.copyOf(after, n);
         this.dayTotals = new int[days];
-        int cap = Math.max(16, expected / 2);
+        // A collection's size() is only a claim: presizing from it is bounded, and arrays grow.
+        int claimed = Math.min(Math.max(expected, 0), IdTable.MAX_PRESIZE);
+        int cap = Math.max(16, claimed / 2);
         this.evDay = new int[cap];
         this.evContact = new int[cap];
         this.evType = new int[cap];
         this.evPair = new int[cap];
         this.evContactType = new int[cap];
-        this.contacts = new StringIndex(Math.max(16, expected / 2));
+        this.contacts = new StringIndex(Math.max(16, claimed / 4));
         this.accounts = new StringIndex(16);
         this.pairs = new PairIndex();
         this.contactTypes = new PairIndex();
-        this.byId = new HashMap<>(Math.max(16, (int) (expected / 0.75f) + 1));
+        this.ids = new IdTable(claimed);
+        this.whatIf = false;
     }
 
     private ActivityIndex(ActivityIndex o, MemberProfile profile) {
@@ -166,7 +174,8 @@ public final class ActivityIndex {
         this.accounts = o.accounts.copy();
         this.pairs = o.pairs.copy();
         this.contactTypes = o.contactTypes.copy();
-        this.byId = null;
+        this.ids = null;
+        this.whatIf = true;
     }
 
     /**
@@ -178,21 +187,79 @@ public final class ActivityIndex {
      * @param days       how many days the range holds
      * @param cutoff     activities after this instant are ignored as "after asOf"
      * @return the index, not yet sealed
-     * @throws NullPointerException if the log or one of its elements is null
+     * @throws NullPointerException            if the log or one of its elements is null
+     * @throws ConcurrentModificationException if a log with repeated ids yields other rows when
+     *                                         it is read the second time
      */
     public static ActivityIndex build(MemberProfile profile, Collection<Activity> activities, long firstDay,
                                       int days, Instant cutoff) {
+        return build(profile, activities, firstDay, days, cutoff, IdTable::hash);
+    }
+
+    /** As {@link #build}, with the id hash given: tests make every id collide to prove that exact. */
+    static ActivityIndex build(MemberProfile profile, Collection<Activity> activities, long firstDay, int days,
+                               Instant cutoff, ToLongFunction<String> idHash) {
         Objects.requireNonNull(activities, "activities");
         ActivityIndex index = new ActivityIndex(profile, firstDay, days, cutoff, activities.size());
-        int i = 0;
+        index.idHash = idHash;
+        IdTable ids = index.ids;
+        int rows = 0;
         for (Activity a : activities) {
             if (a == null) {
-                throw new NullPointerException("activities[" + i + "] must not be null");
+                throw new NullPointerException("activities[" + rows + "] must not be null");
             }
-            index.accept(a);
-            i++;
+            int slot = ids.insert(idHash.applyAsLong(a.id()));
+            if (slot >= 0) {
+                ids.event(slot, index.add(a, 1));
+            }
+            rows++;
         }
+        if (ids.contested() > 0) {
+            index.settleContested(activities, rows);
+        }
+        // The table is only needed while indexing: what stays is integers per day.
+        index.ids = null;
+        index.idHash = null;
         return index;
+    }
+
+    /**
+     * The second look, at the rows whose id hash was seen more than once: a duplicate row, or
+     * (rarely) two ids that share a hash. Only these rows are held, and only until the look is
+     * done. The first row of each such hash was added; it comes out, and each distinct id's
+     * canonical row goes in. Linear in the rows, however many conflict.
+     */
+    private void settleContested(Collection<Activity> activities, int rows) {
+        IdTable.Bits seen = new IdTable.Bits(ids.capacity());
+        Map<String, Activity> canonical = new HashMap<>();
+        int contestedRows = 0;
+        int again = 0;
+        for (Activity a : activities) {
+            if (a == null || ++again > rows) {
+                throw changed(rows);
+            }
+            int slot = ids.contestedSlot(idHash.applyAsLong(a.id()));
+            if (slot < 0) {
+                continue;
+            }
+            contestedRows++;
+            if (seen.set(slot)) {
+                add(a, -1, ids.eventOf(slot));
+            }
+            canonical.merge(a.id(), a, (kept, next) -> CANONICAL.compare(next, kept) < 0 ? next : kept);
+        }
+        if (again != rows) {
+            throw changed(rows);
+        }
+        for (Activity a : canonical.values()) {
+            add(a, 1);
+        }
+        duplicates = contestedRows - canonical.size();
+    }
+
+    private static ConcurrentModificationException changed(int rows) {
+        return new ConcurrentModificationException("activities changed while being scored: a log with repeated ids"
+                + " is read twice and must yield the same " + rows + " rows both times");
     }
 
     /**
@@ -217,7 +284,7 @@ public final class ActivityIndex {
      * @param a the activity
      */
     public void addFresh(Activity a) {
-        if (byId != null) {
+        if (!whatIf) {
             throw new IllegalStateException("addFresh is only for what-if copies");
         }
         sealed = false;
@@ -252,33 +319,28 @@ public final class ActivityIndex {
         return Math.floorDiv(second + offset, 86_400L);
     }
 
-    private void accept(Activity a) {
-        Activity previous = byId.putIfAbsent(a.id(), a);
-        if (previous == null) {
-            add(a, 1);
-            return;
-        }
-        duplicates++;
-        if (!previous.equals(a) && CANONICAL.compare(a, previous) < 0) {
-            byId.put(a.id(), a);
-            add(previous, -1);
-            add(a, 1);
-        }
+    /** Adds a row; returns the index of the contact event it appended, or -1. */
+    private int add(Activity a, int sign) {
+        return add(a, sign, -1);
     }
 
-    private void add(Activity a, int sign) {
+    /**
+     * Adds ({@code sign} 1) or removes (-1) a row's counts. A removal names the event the row
+     * appended when it was added, so that taking it out costs no search.
+     */
+    private int add(Activity a, int sign, int event) {
         if (a.at().isAfter(cutoff)) {
             afterCutoff += sign;
-            return;
+            return -1;
         }
         long day = localDay(a.at());
         if (day < firstDay) {
             beforeRange += sign;
-            return;
+            return -1;
         }
         if (day >= firstDay + days) {
             afterCutoff += sign;
-            return;
+            return -1;
         }
         int d = (int) (day - firstDay);
         dayTotals[d] += sign;
@@ -292,11 +354,12 @@ public final class ActivityIndex {
             e[d] += (long) sign * a.engagement();
         }
         if (a.contact().isPresent()) {
-            addContact(a.contact().get(), t, d, sign);
+            return addContact(a.contact().get(), t, d, sign, event);
         }
+        return -1;
     }
 
-    private void addContact(Contact c, int t, int d, int sign) {
+    private int addContact(Contact c, int t, int d, int sign, int event) {
         if (c.isDecisionMaker()) {
             bump(t * F + ContactFacet.DECISION_MAKER.ordinal(), d, sign);
         }
@@ -309,17 +372,18 @@ public final class ActivityIndex {
         if (c.colleague()) {
             bump(t * F + ContactFacet.COLLEAGUE.ordinal(), d, sign);
         }
+        if (sign < 0) {
+            // The row's contact, account and pair were interned when it was added.
+            evType[event] = -1;
+            return -1;
+        }
         int contact = contacts.intern(c.id());
         int pair = -1;
         if ((t == ACCEPTED || t == INVITE) && c.accountId().isPresent()) {
             pair = pairs.intern(accounts.intern(c.accountId().get()), contact);
         }
         int contactType = contactTypes.intern(contact, t);
-        if (sign > 0) {
-            appendEvent(d, contact, t, pair, contactType);
-        } else {
-            removeEvent(d, contact, t, pair);
-        }
+        return appendEvent(d, contact, t, pair, contactType);
     }
 
     private void bump(int slot, int d, int sign) {
@@ -330,7 +394,7 @@ public final class ActivityIndex {
         c[d] += sign;
     }
 
-    private void appendEvent(int d, int contact, int t, int pair, int contactType) {
+    private int appendEvent(int d, int contact, int t, int pair, int contactType) {
         if (eventCount == evDay.length) {
             int n = eventCount * 2;
             evDay = Arrays.copyOf(evDay, n);
@@ -344,18 +408,7 @@ public final class ActivityIndex {
         evType[eventCount] = t;
         evPair[eventCount] = pair;
         evContactType[eventCount] = contactType;
-        eventCount++;
-    }
-
-    /** Rare: a conflicting duplicate replaced an earlier row. Events with equal fields are interchangeable. */
-    private void removeEvent(int d, int contact, int t, int pair) {
-        for (int e = 0; e < eventCount; e++) {
-            if (evType[e] == t && evDay[e] == d && evContact[e] == contact && evPair[e] == pair) {
-                evType[e] = -1;
-                return;
-            }
-        }
-        throw new IllegalStateException("no event to remove");
+        return eventCount++;
     }
 
     /** Derives the read-only views the window needs; idempotent. */
