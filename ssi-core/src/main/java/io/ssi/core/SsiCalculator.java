@@ -235,7 +235,13 @@ public final class SsiCalculator {
         return List.copyOf(results);
     }
 
-    private <T> BatchResult scoreOne(int index, T record, Function<? super T, MemberInput> mapper, Instant asOf) {
+    /**
+     * Maps and scores one member of a batch, isolating its failure: an exception, or an error
+     * that a plugin can cause (a stack overflow, a linkage or assertion error), fails this
+     * member alone. Other {@link VirtualMachineError}s propagate. Package-private for
+     * {@link StreamingBatch}.
+     */
+    <T> BatchResult scoreOne(int index, T record, Function<? super T, MemberInput> mapper, Instant asOf) {
         Optional<String> memberId = Optional.empty();
         try {
             MemberInput input = Objects.requireNonNull(mapper.apply(Objects.requireNonNull(record, "record")),
@@ -245,6 +251,10 @@ public final class SsiCalculator {
         } catch (RuntimeException e) {
             LOG.debug("Member at index {} failed to score with {}", index, e.getClass().getName());
             return BatchResult.failed(index, memberId, e);
+        } catch (StackOverflowError | LinkageError | AssertionError e) {
+            LOG.debug("Member at index {} failed to score with {}", index, e.getClass().getName());
+            return BatchResult.failed(index, memberId, new IllegalStateException("scoring failed with "
+                    + e.getClass().getName(), e));
         }
     }
 
