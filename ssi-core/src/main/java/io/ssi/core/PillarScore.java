@@ -13,29 +13,43 @@ import java.util.Objects;
  * capped at {@link Pillar#MAX_POINTS}. A pillar may budget more than 25 points across its
  * rules, since there are several routes to a full pillar. Decimals are kept; round only for
  * display. Immutable.
+ *
+ * <p>A record so that it stores and reads back by shape (for example with Jackson, with no
+ * annotations): {@code points} is part of the stored form for readers in other languages, and
+ * the canonical constructor checks it against the contributions rather than trusting it. Make
+ * pillar scores with {@link #of(Pillar, List, boolean)}.
+ *
+ * @param pillar        the pillar
+ * @param points        the points, in {@code [0, 25]}: the capped sum of the contributions
+ * @param complete      {@code false} if a rule of this pillar failed and its points are missing
+ * @param contributions the contributions, unmodifiable, in rule order
  */
-public final class PillarScore {
+public record PillarScore(Pillar pillar, double points, boolean complete, List<RuleContribution> contributions) {
 
-    private final Pillar pillar;
-    private final List<RuleContribution> contributions;
-    private final boolean complete;
-    private final double uncappedPoints;
-    private final double points;
+    /**
+     * How far a stated {@code points} may be from the capped sum of the contributions: enough
+     * for a figure rounded by a foreign writer to the last digit, far too little for a wrong
+     * one.
+     */
+    private static final double POINTS_TOLERANCE = 1e-9;
 
-    private PillarScore(Pillar pillar, List<RuleContribution> contributions, boolean complete) {
-        this.pillar = Objects.requireNonNull(pillar, "pillar");
-        this.contributions = List.copyOf(Checks.noNullElements(contributions, "contributions"));
-        this.complete = complete;
-        double sum = 0;
-        for (RuleContribution c : this.contributions) {
-            if (c.pillar() != pillar) {
-                throw new IllegalArgumentException("contribution of rule " + c.ruleId() + " feeds "
-                        + c.pillar() + ", not " + pillar);
-            }
-            sum += c.points();
+    /**
+     * Checks and copies the components.
+     *
+     * @throws NullPointerException     if an argument or a contribution is null
+     * @throws IllegalArgumentException if a contribution belongs to another pillar, or
+     *                                  {@code points} is not the capped sum of the contributions
+     */
+    public PillarScore {
+        Objects.requireNonNull(pillar, "pillar");
+        contributions = List.copyOf(Checks.noNullElements(contributions, "contributions"));
+        double capped = Math.min(Pillar.MAX_POINTS, sum(pillar, contributions));
+        if (!(Math.abs(points - capped) <= POINTS_TOLERANCE)) {
+            throw new IllegalArgumentException("points of pillar " + pillar
+                    + " must be the capped sum of its contributions, " + capped + ", but was " + points);
         }
-        this.uncappedPoints = sum;
-        this.points = Math.min(Pillar.MAX_POINTS, sum);
+        // The computed figure, not the stated one, so that a score read back equals the original.
+        points = capped;
     }
 
     /**
@@ -49,22 +63,26 @@ public final class PillarScore {
      * @throws IllegalArgumentException if a contribution belongs to another pillar
      */
     public static PillarScore of(Pillar pillar, List<RuleContribution> contributions, boolean complete) {
-        return new PillarScore(pillar, contributions, complete);
+        Objects.requireNonNull(pillar, "pillar");
+        List<RuleContribution> copy = List.copyOf(Checks.noNullElements(contributions, "contributions"));
+        return new PillarScore(pillar, Math.min(Pillar.MAX_POINTS, sum(pillar, copy)), complete, copy);
     }
 
-    /** @return the pillar, never {@code null} */
-    public Pillar pillar() {
-        return pillar;
-    }
-
-    /** @return the points, in {@code [0, 25]}: the capped sum of the contributions */
-    public double points() {
-        return points;
+    private static double sum(Pillar pillar, List<RuleContribution> contributions) {
+        double sum = 0;
+        for (RuleContribution c : contributions) {
+            if (c.pillar() != pillar) {
+                throw new IllegalArgumentException("contribution of rule " + c.ruleId() + " feeds "
+                        + c.pillar() + ", not " + pillar);
+            }
+            sum += c.points();
+        }
+        return sum;
     }
 
     /** @return the sum of the contributions before the cap; above 25 when several routes overlap */
     public double uncappedPoints() {
-        return uncappedPoints;
+        return sum(pillar, contributions);
     }
 
     /** @return the most a pillar can hold, {@link Pillar#MAX_POINTS} */
@@ -75,11 +93,6 @@ public final class PillarScore {
     /** @return the points this pillar is missing: {@code 25 - points()} */
     public double missingPoints() {
         return Pillar.MAX_POINTS - points;
-    }
-
-    /** @return the contributions, unmodifiable, in rule order */
-    public List<RuleContribution> contributions() {
-        return contributions;
     }
 
     /**
@@ -96,24 +109,6 @@ public final class PillarScore {
                 .sorted(Comparator.comparingDouble(RuleContribution::points).reversed())
                 .limit(limit)
                 .toList();
-    }
-
-    /** @return {@code false} if a rule of this pillar failed and its points are missing */
-    public boolean complete() {
-        return complete;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof PillarScore other
-                && pillar == other.pillar
-                && complete == other.complete
-                && contributions.equals(other.contributions);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(pillar, contributions, complete);
     }
 
     @Override

@@ -11,7 +11,9 @@ import java.util.Objects;
  * <p>Rules create contributions with {@link #of(ScoringRule, double, Evidence)} or
  * {@link #notApplicable(ScoringRule, Evidence)}; the rule's id, pillar and maximum are taken
  * from the rule itself. Construction rejects points that are NaN, negative or above the
- * maximum, so an out-of-range rule fails where the engine can isolate it.
+ * maximum, so an out-of-range rule fails where the engine can isolate it. A record, so that it
+ * stores and reads back by shape; its {@link #explanation()} is rendered from the stored
+ * evidence, so a contribution read back explains itself in the same words.
  *
  * @param ruleId     the id of the rule that awarded the points
  * @param pillar     the pillar the points count toward
@@ -90,11 +92,12 @@ public record RuleContribution(String ruleId, Pillar pillar, double points, doub
     }
 
     /**
-     * Whether this rule awarded its maximum.
+     * Whether this rule awarded its maximum. Named without {@code is}, like every derived
+     * figure of a result type, so that a JSON writer does not store it as a property.
      *
      * @return {@code true} if no points are missing
      */
-    public boolean isSaturated() {
+    public boolean saturated() {
         return points >= maxPoints;
     }
 }

@@ -98,7 +98,32 @@ public final class SsiAdvisor {
     }
 
     /**
-     * Recommendations for a score and the inputs it was computed from, best first.
+     * Scores a member and advises from the same pass: the common case, when the inputs are at
+     * hand. Equivalent to {@code calculator().score(profile, activities, asOf)} followed by
+     * {@link #advise(SsiScore, MemberProfile, Collection)}, at the cost of one.
+     *
+     * @param profile    the member's profile at {@code asOf}
+     * @param activities the member's activity log
+     * @param asOf       the instant to score and advise at
+     * @return the score and its recommendations, ranked by expected gain (ties by code)
+     * @throws NullPointerException     if an argument or an element of {@code activities} is null
+     * @throws IllegalArgumentException if {@code asOf} is outside years 1 to 9999
+     */
+    public Advice advise(MemberProfile profile, Collection<Activity> activities, Instant asOf) {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(activities, "activities");
+        Checks.supportedInstant(asOf, "asOf");
+        Window window = calculator.slideTo(profile, activities, asOf);
+        WindowContext scoring = window.snapshot(asOf);
+        SsiScore score = calculator.evaluate(scoring, window.ignored());
+        return new Advice(score, plan(score, profile, scoring, window));
+    }
+
+    /**
+     * Recommendations for a stored score and the inputs it was computed from, best first. Use
+     * {@link #advise(MemberProfile, Collection, Instant)} when the inputs are at hand; this one
+     * is for a score that was kept (read back from JSON, for example), and checks that
+     * re-scoring the inputs gives the same pillars.
      *
      * @param score      the score to improve, from this advisor's calculator
      * @param profile    the profile it was computed from
@@ -106,7 +131,7 @@ public final class SsiAdvisor {
      * @return the recommendations, ranked by expected gain (ties by code); empty for a perfect
      *         score
      * @throws IllegalArgumentException if the score does not belong to these inputs or to this
-     *                                  advisor's calculator
+     *                                  advisor's calculator; the message says what to do
      */
     public List<Recommendation> advise(SsiScore score, MemberProfile profile, Collection<Activity> activities) {
         Objects.requireNonNull(score, "score");
@@ -118,7 +143,8 @@ public final class SsiAdvisor {
         }
         if (!score.modelVersion().equals(calculator.modelVersion())) {
             throw new IllegalArgumentException("score was computed with model " + score.modelVersion()
-                    + ", but this advisor's calculator uses " + calculator.modelVersion());
+                    + ", but this advisor's calculator uses " + calculator.modelVersion()
+                    + ": build the advisor with the calculator that made the score, or rescore with this one");
         }
         Window window = calculator.slideTo(profile, activities, score.asOf());
         WindowContext scoring = window.snapshot(score.asOf());
@@ -127,9 +153,16 @@ public final class SsiAdvisor {
             if (Math.abs(rescored.pillar(p).points() - score.pillar(p).points()) > 1e-9) {
                 throw new IllegalArgumentException("score does not match its inputs: re-scoring gives " + p + " = "
                         + rescored.pillar(p).points() + ", but the score says " + score.pillar(p).points()
-                        + " (was it computed by another calculator, or from other inputs?)");
+                        + ". The log or profile has changed since the score was computed (rows synced later?): "
+                        + "to advise on the inputs as they are now, call advise(profile, activities, asOf); "
+                        + "to advise on this score, pass the inputs it was computed from");
             }
         }
+        return plan(rescored, profile, scoring, window);
+    }
+
+    private List<Recommendation> plan(SsiScore rescored, MemberProfile profile, WindowContext scoring,
+                                      Window window) {
         PlanningContext context = new PlanningContext(rescored, profile, scoring, window);
         Map<Suggestion, RecommendationGenerator> origin = new IdentityHashMap<>();
         for (RecommendationGenerator g : generators) {
@@ -145,7 +178,7 @@ public final class SsiAdvisor {
                     candidates.add(s);
                 }
             }
-            WhatIf followed = new WhatIf(window.index(), profile, score.asOf());
+            WhatIf followed = new WhatIf(window.index(), profile, rescored.asOf());
             double current = rescored.pillar(p).points();
             // Lazy greedy: a candidate's last measured gain bounds its gain once more advice is
             // followed (gains mostly shrink as a pillar fills), so only the candidate on top is

@@ -18,17 +18,37 @@ import java.util.Objects;
  * that produced it, so that a history stays comparable and callers can rescore when the model
  * changes.
  *
+ * <p>A record so that it can be stored and read back by shape, with no annotations: Jackson's
+ * default {@code ObjectMapper} with {@code findAndRegisterModules()} (and the {@code jdk8} and
+ * {@code jsr310} modules on the class path) writes it as JSON and reads it back equal to the
+ * original. The stored {@code total} and pillar {@code points} are there for readers in other
+ * languages; reading them back checks them against the contributions. A stored score read back
+ * works wherever a fresh one does: in a {@link Cohort}, a {@link TrendPolicy}, and
+ * {@link SsiAdvisor#advise(SsiScore, MemberProfile, java.util.Collection)}.
+ *
  * @param memberId     the scored member's id
  * @param asOf         the instant the score describes
  * @param modelVersion the version of the rule set, for example {@code standard-1}
+ * @param total        the index: the sum of the four pillars, between 0 and 100, decimals kept
  * @param pillars      one score per pillar; copied
  * @param band         the band of the total under the calculator's thresholds
  * @param ignored      the activities that were not counted, and why
  * @param failures     rules that failed and were left out; empty when the score is complete
  */
-public record SsiScore(String memberId, Instant asOf, String modelVersion, Map<Pillar, PillarScore> pillars,
-                       ScoreBand band, IgnoredActivities ignored, List<RuleFailure> failures) {
+public record SsiScore(String memberId, Instant asOf, String modelVersion, double total,
+                       Map<Pillar, PillarScore> pillars, ScoreBand band, IgnoredActivities ignored,
+                       List<RuleFailure> failures) {
 
+    /** How far a stated total may be from the sum of the pillars (see {@link PillarScore}). */
+    private static final double TOTAL_TOLERANCE = 1e-9;
+
+    /**
+     * Checks and copies the components.
+     *
+     * @throws NullPointerException     if a component or a failure is null
+     * @throws IllegalArgumentException if an id is blank, a pillar is missing or under another
+     *                                  pillar's key, or {@code total} is not the sum of the pillars
+     */
     public SsiScore {
         Checks.nonBlank(memberId, "memberId");
         Objects.requireNonNull(asOf, "asOf");
@@ -47,20 +67,44 @@ public record SsiScore(String memberId, Instant asOf, String modelVersion, Map<P
             copy.put(p, s);
         }
         pillars = Collections.unmodifiableMap(copy);
+        double sum = sum(copy);
+        if (!(Math.abs(total - sum) <= TOTAL_TOLERANCE)) {
+            throw new IllegalArgumentException("total must be the sum of the pillars, " + sum + ", but was " + total);
+        }
+        total = sum;
         Objects.requireNonNull(band, "band");
         Objects.requireNonNull(ignored, "ignored");
         failures = List.copyOf(Checks.noNullElements(failures, "failures"));
     }
 
     /**
-     * The index: the sum of the four pillars, between 0 and 100, decimals kept.
+     * A score whose total is the sum of its pillars.
      *
-     * @return the total
+     * @param memberId     the scored member's id
+     * @param asOf         the instant the score describes
+     * @param modelVersion the version of the rule set
+     * @param pillars      one score per pillar; copied
+     * @param band         the band of the total
+     * @param ignored      the activities that were not counted, and why
+     * @param failures     rules that failed and were left out
+     * @throws NullPointerException     if an argument or a failure is null
+     * @throws IllegalArgumentException if an id is blank, or a pillar is missing or under
+     *                                  another pillar's key
      */
-    public double total() {
+    public SsiScore(String memberId, Instant asOf, String modelVersion, Map<Pillar, PillarScore> pillars,
+                    ScoreBand band, IgnoredActivities ignored, List<RuleFailure> failures) {
+        this(memberId, asOf, modelVersion, sum(pillars), pillars, band, ignored, failures);
+    }
+
+    private static double sum(Map<Pillar, PillarScore> pillars) {
+        Objects.requireNonNull(pillars, "pillars");
         double sum = 0;
-        for (PillarScore s : pillars.values()) {
-            sum += s.points();
+        // Pillar order, whatever the map's, so that the sum is the same to the last bit.
+        for (Pillar p : Pillar.values()) {
+            PillarScore s = pillars.get(p);
+            if (s != null) {
+                sum += s.points();
+            }
         }
         return sum;
     }

@@ -10,13 +10,13 @@ import java.util.Objects;
 
 /**
  * How a member's index moved over a period of days: the change in total and per pillar, and a
- * reading of it. Made by {@link TrendPolicy#trend(java.util.List, int)} from a daily history.
+ * reading of it. Made by {@link TrendPolicy#trend(java.util.List, int)} from a member's scores.
  * Immutable.
  *
  * @param days          the length of the period, in days
  * @param direction     the reading of the change under the policy's threshold
- * @param from          the asOf of the score at the start of the period; equal to {@code to}
- *                      when there is not enough data
+ * @param from          the asOf of the score compared with, the one nearest to {@code days}
+ *                      days before {@code to}; equal to {@code to} when there is none
  * @param to            the asOf of the last score
  * @param totalChange   the total at {@code to} minus the total at {@code from}; 0 when there is
  *                      not enough data
@@ -33,10 +33,16 @@ public record Trend(int days, Direction direction, Instant from, Instant to, dou
         STEADY,
         /** The total fell by at least the threshold. */
         DECLINING,
-        /** The history is shorter than the period, so there is nothing to compare. */
+        /** No score lies near enough to the period's start, so there is nothing to compare. */
         INSUFFICIENT_DATA
     }
 
+    /**
+     * Checks and copies the components.
+     *
+     * @throws IllegalArgumentException if {@code days} is below 1, a change is not finite, or a
+     *                                  pillar is missing
+     */
     public Trend {
         if (days < 1) {
             throw new IllegalArgumentException("days must be >= 1, but was " + days);

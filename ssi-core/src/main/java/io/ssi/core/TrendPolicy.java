@@ -12,15 +12,24 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Reads trends out of a daily history (one score per day, oldest first, as
- * {@link SsiCalculator#history} returns it).
+ * Reads trends out of a member's scores: a daily history as {@link SsiCalculator#history}
+ * returns it, or the scores a nightly job stored, as they are.
  *
- * <p>The trend over {@code n} days compares the last score with the score {@code n} days
- * before it. A change in total of at least the period's threshold is {@code IMPROVING}, of at
- * most minus the threshold {@code DECLINING}, anything smaller {@code STEADY}; a history of
- * {@code n} scores or fewer is {@code INSUFFICIENT_DATA}. The standard thresholds are 1 point
- * over 7 days, 2 points over 30 days and 3 points over 90 days: less than a point a week is
- * within the noise of a normal week's ups and downs. Immutable and thread-safe.
+ * <p>The trend over {@code n} days compares the latest score with the score nearest to
+ * {@code n} days before it. Stored scores need not be one a day: a job that ran late, two runs
+ * on one day, a missed night or scores in any order are all read as they are. The score
+ * compared with must lie within a {@linkplain #tolerance(int) tolerance} of {@code n} days
+ * before the latest one: 36 hours, or a tenth of the period if that is longer (3 days over 30
+ * days, 9 days over 90), but never more than half the period. When several are equally near,
+ * the older one is taken. Only when no score lies within the tolerance is the trend
+ * {@code INSUFFICIENT_DATA}. The trend's {@link Trend#from()} and {@link Trend#to()} say which
+ * two scores were compared.
+ *
+ * <p>A change in total of at least the period's threshold is {@code IMPROVING}, of at most
+ * minus the threshold {@code DECLINING}, anything smaller {@code STEADY}. The standard
+ * thresholds are 1 point over 7 days, 2 points over 30 days and 3 points over 90 days: less
+ * than a point a week is within the noise of a normal week's ups and downs. Immutable and
+ * thread-safe.
  */
 public final class TrendPolicy {
 
@@ -67,28 +76,59 @@ public final class TrendPolicy {
     }
 
     /**
-     * The trend over the last {@code days} days of a history.
+     * How far from {@code days} days before the latest score the score compared with may lie:
+     * 36 hours, or a tenth of the period if that is longer, but at most half the period.
      *
-     * @param history one score per day, oldest first, of one member and one model version
-     * @param days    the period, at least 1
-     * @return the trend
-     * @throws IllegalArgumentException if the history is empty, mixes members or model versions,
-     *                                  or does not hold one score per day
+     * @param days the period, at least 1
+     * @return the tolerance, for example 36 hours for 7 days and 3 days for 30 days
      */
-    public Trend trend(List<SsiScore> history, int days) {
-        check(history);
+    public static Duration tolerance(int days) {
         if (days < 1) {
             throw new IllegalArgumentException("days must be >= 1, but was " + days);
         }
-        SsiScore last = history.get(history.size() - 1);
+        long minutes = Math.max(36 * 60L, days * 144L);
+        return Duration.ofMinutes(Math.min(minutes, days * 720L));
+    }
+
+    /**
+     * The trend over the last {@code days} days of a member's scores.
+     *
+     * @param history scores of one member and one model version, in any order, any number a day
+     * @param days    the period, at least 1
+     * @return the trend; {@code INSUFFICIENT_DATA} when no score lies within the
+     *         {@linkplain #tolerance(int) tolerance} of {@code days} days before the latest
+     * @throws IllegalArgumentException if the history is empty or mixes members or model versions
+     */
+    public Trend trend(List<SsiScore> history, int days) {
+        check(history);
+        Duration tolerance = tolerance(days);
+        SsiScore last = history.get(0);
+        for (SsiScore s : history) {
+            if (!s.asOf().isBefore(last.asOf())) {
+                last = s;
+            }
+        }
+        Instant target = last.asOf().minus(Duration.ofDays(days));
+        SsiScore first = null;
+        Duration nearest = null;
+        for (SsiScore s : history) {
+            Duration off = Duration.between(s.asOf(), target).abs();
+            if (!s.asOf().isBefore(last.asOf()) || off.compareTo(tolerance) > 0) {
+                continue;
+            }
+            int cmp = nearest == null ? -1 : off.compareTo(nearest);
+            if (cmp < 0 || cmp == 0 && s.asOf().isBefore(first.asOf())) {
+                first = s;
+                nearest = off;
+            }
+        }
         EnumMap<Pillar, Double> changes = new EnumMap<>(Pillar.class);
-        if (history.size() <= days) {
+        if (first == null) {
             for (Pillar p : Pillar.values()) {
                 changes.put(p, 0.0);
             }
             return new Trend(days, Trend.Direction.INSUFFICIENT_DATA, last.asOf(), last.asOf(), 0, changes);
         }
-        SsiScore first = history.get(history.size() - 1 - days);
         for (Pillar p : Pillar.values()) {
             changes.put(p, last.pillar(p).points() - first.pillar(p).points());
         }
@@ -120,9 +160,7 @@ public final class TrendPolicy {
             throw new IllegalArgumentException("history must hold at least one score, but was empty");
         }
         SsiScore first = history.get(0);
-        Instant previous = null;
-        for (int i = 0; i < history.size(); i++) {
-            SsiScore s = history.get(i);
+        for (SsiScore s : history) {
             if (!s.memberId().equals(first.memberId())) {
                 throw new IllegalArgumentException("history must be of one member, but holds " + first.memberId()
                         + " and " + s.memberId());
@@ -131,15 +169,6 @@ public final class TrendPolicy {
                 throw new IllegalArgumentException("history mixes model versions " + first.modelVersion() + " and "
                         + s.modelVersion() + ": rescore it with one calculator to compare");
             }
-            if (previous != null) {
-                Duration gap = Duration.between(previous, s.asOf());
-                // A day is 23 to 25 hours across daylight-saving changes.
-                if (gap.compareTo(Duration.ofHours(22)) < 0 || gap.compareTo(Duration.ofHours(26)) > 0) {
-                    throw new IllegalArgumentException("history must hold one score per day, oldest first, but "
-                            + "history[" + i + "] is " + gap + " after the one before it");
-                }
-            }
-            previous = s.asOf();
         }
     }
 

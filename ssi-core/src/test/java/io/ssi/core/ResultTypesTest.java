@@ -301,8 +301,8 @@ final class ResultTypesTest {
         assertThat(c.maxPoints()).isEqualTo(6.0);
         assertThat(c.applicable()).isTrue();
         assertThat(c.missingPoints()).isEqualTo(1.5);
-        assertThat(c.isSaturated()).isFalse();
-        assertThat(RuleContribution.of(SIX, 6, EVIDENCE).isSaturated()).isTrue();
+        assertThat(c.saturated()).isFalse();
+        assertThat(RuleContribution.of(SIX, 6, EVIDENCE).saturated()).isTrue();
     }
 
     @Test

@@ -126,7 +126,7 @@ final class StandardModelSaturationTest {
         qt().withExamples(EXAMPLES).forAll(saturated()).checkAssert(s -> {
             tried.incrementAndGet();
             RuleContribution once = s.rule().evaluate(s.input().context());
-            if (!once.isSaturated()) {
+            if (!once.saturated()) {
                 return;
             }
             saturatedOnes.incrementAndGet();

@@ -45,7 +45,7 @@ public interface AdviceContext {
      * @return {@code true} if the rule scored and is not saturated
      */
     default boolean belowMax(String ruleId) {
-        return contribution(ruleId).map(c -> !c.isSaturated()).orElse(false);
+        return contribution(ruleId).map(c -> !c.saturated()).orElse(false);
     }
 
     /**

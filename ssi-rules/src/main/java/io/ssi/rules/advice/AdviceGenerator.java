@@ -74,7 +74,7 @@ abstract class AdviceGenerator implements RecommendationGenerator {
                                        ActivityType type, int engagement, IntFunction<Contact> contacts,
                                        String... alsoRaises) {
         Optional<RuleContribution> found = context.contribution(ruleId);
-        if (found.isEmpty() || found.get().isSaturated()) {
+        if (found.isEmpty() || found.get().saturated()) {
             return Optional.empty();
         }
         RuleContribution c = found.get();
@@ -96,7 +96,7 @@ abstract class AdviceGenerator implements RecommendationGenerator {
     static Optional<Suggestion> raise(AdviceContext context, String code, String ruleId, int current, int target,
                                       UnaryOperator<MemberProfile> change) {
         Optional<RuleContribution> found = context.contribution(ruleId);
-        if (found.isEmpty() || found.get().isSaturated() || current >= target) {
+        if (found.isEmpty() || found.get().saturated() || current >= target) {
             return Optional.empty();
         }
         RuleContribution c = found.get();

@@ -49,7 +49,7 @@ public final class ContentAdvice extends AdviceGenerator {
         // Engagement can only be won on content: advice for members who already post. One post a
         // week that asks buyers a question and draws the missing engagement.
         double posts = s.weeklyRate(ActivityType.POST_PUBLISHED);
-        context.contribution(ContentEngagementRule.ID).filter(c -> !c.isSaturated() && posts > 0).ifPresent(c -> {
+        context.contribution(ContentEngagementRule.ID).filter(c -> !c.saturated() && posts > 0).ifPresent(c -> {
             double gap = c.evidence().target() - c.evidence().measured();
             int perPost = (int) Math.ceil(gap);
             if (gap >= SMALLEST_GAP) {

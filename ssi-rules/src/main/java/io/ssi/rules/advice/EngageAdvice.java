@@ -79,7 +79,7 @@ public final class EngageAdvice extends AdviceGenerator {
             conversations(c).ifPresent(out::add);
         }
         // Consistency: a few likes or comments on each of the missing days; likes are the smallest dose.
-        c.contribution(ConsistencyRule.ID).filter(r -> !r.isSaturated()).ifPresent(r -> {
+        c.contribution(ConsistencyRule.ID).filter(r -> !r.saturated()).ifPresent(r -> {
             double target = r.evidence().target();
             out.add(Suggestion.builder(engage, BE_CONSISTENT).rules(ConsistencyRule.ID, LikesRule.ID)
                     .activity(ActivityType.POST_LIKED, target)
@@ -96,7 +96,7 @@ public final class EngageAdvice extends AdviceGenerator {
      */
     private static Optional<Suggestion> conversations(AdviceContext c) {
         Optional<RuleContribution> found = c.contribution(ConversationsRule.ID);
-        if (found.isEmpty() || found.get().isSaturated()) {
+        if (found.isEmpty() || found.get().saturated()) {
             return Optional.empty();
         }
         RuleContribution r = found.get();

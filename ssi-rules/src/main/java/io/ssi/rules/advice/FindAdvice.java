@@ -76,7 +76,7 @@ public final class FindAdvice extends AdviceGenerator {
         moreOf(c, find, ATTRACT_PROFILE_VIEWS, ProfileViewsReceivedRule.ID, ActivityType.PROFILE_VIEW_RECEIVED, 0,
                 k -> null).ifPresent(out::add);
         // Presence: one saved search on each of the missing days is enough to make a day active.
-        c.contribution(DaysActiveRule.ID).filter(r -> !r.isSaturated()).ifPresent(r -> {
+        c.contribution(DaysActiveRule.ID).filter(r -> !r.saturated()).ifPresent(r -> {
             double target = r.evidence().target();
             out.add(Suggestion.builder(find, BE_ACTIVE_DAILY).rules(DaysActiveRule.ID, SearchesRule.ID)
                     .activity(ActivityType.SEARCH_PERFORMED, target)

@@ -137,7 +137,7 @@ public final class ProfileAdvice extends AdviceGenerator {
         List<RuleContribution> aimed = new ArrayList<>();
         for (String id : List.of(ProfilePhotoRule.ID, BackgroundPhotoRule.ID, HeadlineRule.ID, SummaryRule.ID,
                 ExperienceRule.ID, EducationRule.ID, SkillsRule.ID, FeaturedItemsRule.ID, ProfileMediaRule.ID)) {
-            context.contribution(id).filter(c -> !c.isSaturated()).ifPresent(aimed::add);
+            context.contribution(id).filter(c -> !c.saturated()).ifPresent(aimed::add);
         }
         if (aimed.isEmpty()) {
             return Optional.empty();

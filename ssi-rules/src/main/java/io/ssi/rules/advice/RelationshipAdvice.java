@@ -106,7 +106,7 @@ public final class RelationshipAdvice extends AdviceGenerator {
     /** The new connections of the window that got no welcome: named, so the rep knows whom to write to. */
     private static Optional<Suggestion> welcome(AdviceContext c) {
         Optional<RuleContribution> found = c.contribution(WelcomeRateRule.ID);
-        if (found.isEmpty() || found.get().isSaturated() || !found.get().applicable()) {
+        if (found.isEmpty() || found.get().saturated() || !found.get().applicable()) {
             return Optional.empty();
         }
         ScoringContext s = c.scoring();
@@ -136,7 +136,7 @@ public final class RelationshipAdvice extends AdviceGenerator {
      */
     private static Optional<Suggestion> growth(AdviceContext c) {
         Optional<RuleContribution> found = c.contribution(ConnectionGrowthRule.ID);
-        if (found.isEmpty() || found.get().isSaturated()) {
+        if (found.isEmpty() || found.get().saturated()) {
             return Optional.empty();
         }
         RuleContribution r = found.get();
@@ -168,7 +168,7 @@ public final class RelationshipAdvice extends AdviceGenerator {
      */
     private static Optional<Suggestion> acceptance(AdviceContext c) {
         Optional<RuleContribution> found = c.contribution(AcceptanceRateRule.ID);
-        if (found.isEmpty() || found.get().isSaturated()) {
+        if (found.isEmpty() || found.get().saturated()) {
             return Optional.empty();
         }
         ScoringContext s = c.scoring();
@@ -234,7 +234,7 @@ public final class RelationshipAdvice extends AdviceGenerator {
      */
     private static Optional<Suggestion> multiThreading(AdviceContext c) {
         Optional<RuleContribution> found = c.contribution(MultiThreadingRule.ID);
-        if (found.isEmpty() || found.get().isSaturated() || !found.get().applicable()) {
+        if (found.isEmpty() || found.get().saturated() || !found.get().applicable()) {
             return Optional.empty();
         }
         ScoringContext s = c.scoring();

@@ -52,7 +52,7 @@ final class StandardAdviceTest {
                 .activities();
         SsiScore s = CALC.score(p, log, AS_OF);
         assertThat(s.contributions()).filteredOn(c -> c.ruleId().equals(CommentsRule.ID))
-                .allSatisfy(c -> assertThat(c.isSaturated()).isTrue());
+                .allSatisfy(c -> assertThat(c.saturated()).isTrue());
         assertThat(codes(ADVISOR.advise(s, p, log))).doesNotContain(EngageAdvice.COMMENT_WITH_INSIGHT)
                 .contains(EngageAdvice.SHARE_WITH_COMMENTARY);
     }
@@ -61,7 +61,7 @@ final class StandardAdviceTest {
     void aPerfectScoreGetsNoRecommendationAtAll() {
         Members.Member maxed = maxed();
         SsiScore s = CALC.score(maxed.profile(), maxed.log(), AS_OF);
-        assertThat(s.contributions()).filteredOn(c -> !c.isSaturated()).extracting(c -> c.ruleId() + " " + c.explanation()).isEmpty();
+        assertThat(s.contributions()).filteredOn(c -> !c.saturated()).extracting(c -> c.ruleId() + " " + c.explanation()).isEmpty();
         assertThat(s.total()).isEqualTo(100.0);
         assertThat(ADVISOR.advise(s, maxed.profile(), maxed.log())).isEmpty();
     }
