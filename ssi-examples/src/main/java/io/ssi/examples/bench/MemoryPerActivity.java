@@ -1,6 +1,5 @@
 package io.ssi.examples.bench;
 
-import com.sun.management.GarbageCollectionNotificationInfo;
 import io.ssi.core.Activity;
 import io.ssi.core.ActivityType;
 import io.ssi.core.Contact;
@@ -9,11 +8,6 @@ import io.ssi.core.Seniority;
 import io.ssi.core.SsiCalculator;
 import io.ssi.core.SsiScore;
 
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryUsage;
 import java.time.Instant;
 import java.util.AbstractCollection;
 import java.util.Iterator;
@@ -52,7 +46,7 @@ public final class MemoryPerActivity {
                 .build();
         calc.score(profile, log(10_000), AS_OF);
         AtomicLong peak = new AtomicLong();
-        watchGarbageCollections(peak);
+        HeapWatch.start(peak);
         System.gc();
         long before = used();
         peak.set(before);
@@ -124,23 +118,5 @@ public final class MemoryPerActivity {
     private static long used() {
         Runtime r = Runtime.getRuntime();
         return r.totalMemory() - r.freeMemory();
-    }
-
-    /** Keeps the largest heap in use after any collection. */
-    private static void watchGarbageCollections(AtomicLong peak) {
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
-                if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-                    return;
-                }
-                GarbageCollectionNotificationInfo info =
-                        GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-                long after = 0;
-                for (MemoryUsage u : info.getGcInfo().getMemoryUsageAfterGc().values()) {
-                    after += u.getUsed();
-                }
-                peak.accumulateAndGet(after, Math::max);
-            }, null, null);
-        }
     }
 }
