@@ -46,4 +46,20 @@ public record Recommendation(Pillar pillar, String code, String message, String 
         subjects = List.copyOf(Checks.noNullElements(subjects, "subjects"));
         Objects.requireNonNull(locale, "locale");
     }
+
+    /**
+     * The recommendation without what may identify people: the number of subjects instead of
+     * their contact or account ids, and the lengths of the message and evidence, which may name
+     * accounts ("connect with more people at acme, globex"), instead of their text. Show the
+     * rep {@link #message()}; log this.
+     *
+     * @return a description that is safe to log
+     */
+    @Override
+    public String toString() {
+        return "Recommendation[pillar=" + pillar + ", code=" + code + ", expectedGain=" + expectedGain + ", ruleIds="
+                + ruleIds + ", activity=" + activity.map(Enum::name).orElse("none") + ", extraPerWeek=" + extraPerWeek
+                + ", subjects=" + subjects.size() + " (ids withheld), message=" + message.length()
+                + " chars, evidence=" + evidence.length() + " chars, locale=" + locale + "]";
+    }
 }

@@ -6,6 +6,12 @@ import java.util.Objects;
  * Thrown in strict mode ({@link SsiCalculator.Builder#strict(boolean)}) when a scoring rule
  * throws or returns an invalid contribution. By default the engine isolates such a rule
  * instead and reports it in {@link SsiScore#failures()}.
+ *
+ * <p>Safe to log with its stack trace: the message names the rule, its class and the
+ * failure's class, and the cause the calculator sets is a stand-in for the rule's exception
+ * with the same classes and stack traces (causes included) but no messages, since a plugin's
+ * message may quote a headline or a contact id. The message of ssi-core's own checks (a
+ * contribution out of range, a null result), which carries figures only, is kept.
  */
 public final class RuleEvaluationException extends RuntimeException {
 

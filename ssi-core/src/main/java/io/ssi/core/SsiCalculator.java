@@ -29,9 +29,13 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
 import java.util.Set;
+import java.lang.reflect.UndeclaredThrowableException;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 
 /**
@@ -151,13 +155,24 @@ public final class SsiCalculator {
      * costs a small multiple of one score, and each day equals
      * {@code score(profile, activities, endOfDay)} (to floating-point rounding).
      *
+     * <p>A day that the member's zone skipped altogether has no instant, so it has no end and
+     * no score: Samoa ({@code Pacific/Apia}) went from 29 to 31 December 2011, and a history
+     * over those days holds the 29th and the 31st. So no two scores share an instant, and
+     * every score is one a day apart from the next in the member's calendar.
+     *
      * @param profile    the member's profile (used for every day)
      * @param activities the member's activity log
-     * @param from       the first day, in the member's time zone
+     * @param from       the first day, in the member's time zone; its end there must be an
+     *                   instant {@link #score(MemberProfile, Collection, Instant)} accepts
      * @param to         the last day, not before {@code from}, at most
-     *                   {@value #MAX_HISTORY_DAYS} days after it
-     * @return the scores, oldest first, one per day
-     * @throws IllegalArgumentException if {@code from} is after {@code to} or the range is too long
+     *                   {@value #MAX_HISTORY_DAYS} days after it; its end must be an instant
+     *                   {@code score} accepts
+     * @return the scores, oldest first, one per day that exists in the member's zone (none
+     *         for a range of only a skipped day)
+     * @throws IllegalArgumentException if {@code from} is after {@code to}, the range is too
+     *                                  long, or a day ends outside years 1 to 9999 (UTC); the
+     *                                  message names the date passed
+     * @throws RuleEvaluationException  in strict mode, if a rule fails
      */
     public List<SsiScore> history(MemberProfile profile, Collection<Activity> activities, LocalDate from,
                                   LocalDate to) {
@@ -174,17 +189,47 @@ public final class SsiCalculator {
                     + " days, but " + from + " to " + to + " spans " + days);
         }
         ZoneId zone = profile.timeZone();
-        Checks.supportedInstant(from.atStartOfDay(zone).toInstant(), "from");
-        Instant cutoff = Checks.supportedInstant(endOfDay(to, zone), "to");
+        supportedDay(from, zone, "from");
+        Instant cutoff = supportedDay(to, zone, "to");
         ActivityIndex index = ActivityIndex.build(profile, activities, from.toEpochDay() - windowDays + 1,
                 windowDays + (int) days - 1, cutoff);
         Window window = new Window(index, windowDays, halfLifeDays, dailyCap);
         List<SsiScore> scores = new ArrayList<>((int) days);
         for (int i = 0; i < days; i++) {
+            LocalDate day = from.plusDays(i);
+            if (skipped(day, zone)) {
+                continue;
+            }
             window.advanceTo(windowDays - 1 + i);
-            scores.add(evaluate(window.snapshot(endOfDay(from.plusDays(i), zone)), window.ignored()));
+            scores.add(evaluate(window.snapshot(endOfDay(day, zone)), window.ignored()));
         }
         return List.copyOf(scores);
+    }
+
+    /**
+     * The end of a day, if it is an instant {@link #score(MemberProfile, Collection, Instant)}
+     * accepts; otherwise an exception that names the date passed, not an instant the caller
+     * never saw.
+     */
+    private static Instant supportedDay(LocalDate day, ZoneId zone, String field) {
+        if (day.equals(LocalDate.MAX)) {
+            throw new IllegalArgumentException(field + " must be before " + LocalDate.MAX + ", the last date Java knows,"
+                    + " but was " + day);
+        }
+        Instant end = endOfDay(day, zone);
+        if (end.isBefore(Checks.EARLIEST) || end.isAfter(Checks.LATEST)) {
+            throw new IllegalArgumentException(field + " must be a day that ends, in " + zone + ", between "
+                    + Checks.EARLIEST + " and " + Checks.LATEST + ", but was " + day + ", which ends at " + end);
+        }
+        return end;
+    }
+
+    /**
+     * Whether a zone skipped a whole day, as Samoa skipped 30 December 2011 when it moved across
+     * the date line: its first instant already falls on a later date.
+     */
+    private static boolean skipped(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toLocalDate().isAfter(day);
     }
 
     /**
@@ -195,6 +240,8 @@ public final class SsiCalculator {
      * @param members the members' inputs
      * @param asOf    the instant to score
      * @return one result per member, in input order
+     * @throws Error an error that does not fail one member alone, such as
+     *               {@link OutOfMemoryError}, once every member has been scored
      */
     public List<BatchResult> scoreAll(Collection<MemberInput> members, Instant asOf) {
         return scoreAll(members, Function.identity(), asOf, Runnable::run);
@@ -215,6 +262,15 @@ public final class SsiCalculator {
      * @param executor runs the scoring; the call waits for every member
      * @param <T>      the type of the records
      * @return one result per record, in input order
+     * @throws RejectedExecutionException if the executor refuses a member's task, for example
+     *                                    because it has been shut down; thrown once the members
+     *                                    it had accepted have finished, so no scoring goes on
+     *                                    behind the caller's back
+     * @throws Error                      an error that does not fail one member alone (such as
+     *                                    {@link OutOfMemoryError}; a stack overflow, linkage or
+     *                                    assertion error fails its member), itself, not wrapped
+     *                                    in a {@code CompletionException}, once every member has
+     *                                    finished
      */
     public <T> List<BatchResult> scoreAll(Collection<? extends T> records, Function<? super T, MemberInput> mapper,
                                           Instant asOf, Executor executor) {
@@ -222,17 +278,52 @@ public final class SsiCalculator {
         Objects.requireNonNull(mapper, "mapper");
         Checks.supportedInstant(asOf, "asOf");
         Objects.requireNonNull(executor, "executor");
-        List<CompletableFuture<BatchResult>> futures = new ArrayList<>(records.size());
+        // A collection may over-report its size: presize for a modest batch only.
+        List<CompletableFuture<BatchResult>> futures = new ArrayList<>(Math.min(records.size(), PRESIZE_LIMIT));
         int index = 0;
         for (T record : records) {
             int i = index++;
-            futures.add(CompletableFuture.supplyAsync(() -> scoreOne(i, record, mapper, asOf), executor));
+            try {
+                futures.add(CompletableFuture.supplyAsync(() -> scoreOne(i, record, mapper, asOf), executor));
+            } catch (RejectedExecutionException e) {
+                awaitAll(futures);
+                throw new RejectedExecutionException("the executor rejected the member at index " + i
+                        + " (was it shut down, or is its queue bounded?); the batch was abandoned", e);
+            }
         }
-        List<BatchResult> results = new ArrayList<>(futures.size());
-        for (CompletableFuture<BatchResult> f : futures) {
-            results.add(f.join());
-        }
+        List<BatchResult> results = awaitAll(futures);
         return List.copyOf(results);
+    }
+
+    /** The most elements a batch presizes for before it has seen them. */
+    private static final int PRESIZE_LIMIT = 1 << 12;
+
+    /**
+     * Waits for every member, then rethrows the first error any of them raised as itself:
+     * {@code CompletableFuture} would wrap it in an undocumented {@code CompletionException}.
+     */
+    private static List<BatchResult> awaitAll(List<CompletableFuture<BatchResult>> futures) {
+        List<BatchResult> results = new ArrayList<>(futures.size());
+        Throwable first = null;
+        for (CompletableFuture<BatchResult> f : futures) {
+            try {
+                results.add(f.join());
+            } catch (CompletionException | CancellationException e) {
+                if (first == null) {
+                    first = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                }
+            }
+        }
+        if (first instanceof Error error) {
+            throw error;
+        }
+        if (first instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (first != null) {
+            throw new IllegalStateException("scoring a member failed with " + first.getClass().getName(), first);
+        }
+        return results;
     }
 
     /**
@@ -255,6 +346,11 @@ public final class SsiCalculator {
             LOG.debug("Member at index {} failed to score with {}", index, e.getClass().getName());
             return BatchResult.failed(index, memberId, new IllegalStateException("scoring failed with "
                     + e.getClass().getName(), e));
+        } catch (Exception e) {
+            // A mapper can sneak a checked exception past the compiler; it is still that member's failure.
+            LOG.debug("Member at index {} failed to score with {}", index, e.getClass().getName());
+            return BatchResult.failed(index, memberId, new UndeclaredThrowableException(e,
+                    "the mapper threw the checked " + e.getClass().getName()));
         }
     }
 
@@ -264,9 +360,17 @@ public final class SsiCalculator {
      * @param day  the day
      * @param zone the member's time zone
      * @return one nanosecond before the next day starts; where clocks went back across midnight,
-     *         the last instant the local date was still {@code day}
+     *         the last instant the local date was still {@code day}; for a day the zone skipped
+     *         altogether (which {@link #history} leaves out), the end of the day before it
+     * @throws IllegalArgumentException if {@code day} is {@link LocalDate#MAX}, which has no next day
      */
     public static Instant endOfDay(LocalDate day, ZoneId zone) {
+        Objects.requireNonNull(day, "day");
+        Objects.requireNonNull(zone, "zone");
+        if (day.equals(LocalDate.MAX)) {
+            throw new IllegalArgumentException("day must be before " + LocalDate.MAX
+                    + ", the last date Java knows, so that it has an end, but was " + day);
+        }
         LocalDate next = day.plusDays(1);
         Instant nextDayStarts = next.atStartOfDay(zone).toInstant();
         // Newfoundland, for one, ended DST at 00:01 until 2011: clocks went back to 23:01, so the
@@ -295,7 +399,7 @@ public final class SsiCalculator {
                 // dependency: as much the rule's failure as an exception is.
                 if (strict) {
                     throw new RuleEvaluationException(rule.id(), "rule " + rule.id() + " (" + rule.getClass().getName()
-                            + ") failed: " + describe(e), e);
+                            + ") failed: " + describe(e), isOwnCheck(e) ? e : WithheldMessage.of(e, 0));
                 }
                 if (warned.add(rule.id())) {
                     LOG.warn("Rule {} ({}) failed with {} and was left out; pillar {} is marked incomplete. Further"
@@ -338,12 +442,16 @@ public final class SsiCalculator {
      * A failure in words that are safe to log. The messages of ssi-core's own checks (a
      * contribution out of range, a null result) name fields and figures only, so they are kept;
      * a plugin's own exception message may quote anything, a headline included, so only its
-     * class is given. Strict mode still hands the original exception over as the cause.
+     * class is given.
      */
     static String describe(Throwable e) {
+        return isOwnCheck(e) ? e.toString() : e.getClass().getName() + " (message withheld: it may quote personal data)";
+    }
+
+    /** Whether a failure was raised by one of ssi-core's own checks, whose messages carry figures only. */
+    private static boolean isOwnCheck(Throwable e) {
         StackTraceElement[] trace = e.getStackTrace();
-        boolean ours = trace.length > 0 && OWN_CHECKS.contains(trace[0].getClassName());
-        return ours ? e.toString() : e.getClass().getName() + " (message withheld: it may quote personal data)";
+        return trace.length > 0 && OWN_CHECKS.contains(trace[0].getClassName()) && e.getCause() == null;
     }
 
     /** The classes whose checks raise the failures ssi-core reports word for word. */
@@ -391,11 +499,11 @@ public final class SsiCalculator {
     }
 
     /**
-     * Stands in for a failing rule's exception in the DEBUG log: the same classes and stack
-     * traces, causes included, but no messages. A message is not the engine's to vouch for and
-     * may quote personal data, as in {@code NumberFormatException: For input string: "<headline>"}.
-     * The full exception stays available in strict mode, as the cause of the
-     * {@link RuleEvaluationException}.
+     * Stands in for a failing rule's exception in the DEBUG log and as the cause of a strict
+     * mode {@link RuleEvaluationException}: the same classes and stack traces, causes included,
+     * but no messages. A message is not the engine's to vouch for and may quote personal data,
+     * as in {@code NumberFormatException: For input string: "<headline>"}, and a batch that logs
+     * its failures with their stack traces would print it.
      */
     private static final class WithheldMessage extends RuntimeException {
         private static final long serialVersionUID = 1L;

@@ -122,15 +122,37 @@ final class RuleFailureIsolationTest {
     }
 
     @Test
-    void strictModeKeepsTheOriginalExceptionAsCause() {
-        IllegalStateException boom = new IllegalStateException("boom");
+    void strictModeKeepsTheClassesAndTracesOfTheFailureButNotItsMessages() {
+        IllegalStateException inner = new IllegalStateException("inner: Helping CFOs close faster");
+        NumberFormatException boom = new NumberFormatException("For input string: \"Helping CFOs close faster\"");
+        boom.initCause(inner);
         SsiCalculator strict = calculatorWith(TestRule.throwing(BAD, ENGAGE_WITH_INSIGHTS, () -> boom))
                 .strict(true).build();
 
         assertThatThrownBy(() -> strict.score(Fixtures.member(), List.of(), Fixtures.AS_OF))
-                .isInstanceOf(RuleEvaluationException.class)
-                .hasCauseReference(boom);
+                .isInstanceOfSatisfying(RuleEvaluationException.class, e -> {
+                    Throwable cause = e.getCause();
+                    assertThat(cause).isNotSameAs(boom).hasMessageContaining(NumberFormatException.class.getName())
+                            .hasMessageNotContaining("CFOs");
+                    assertThat(cause.getStackTrace()).isEqualTo(boom.getStackTrace());
+                    assertThat(cause.getCause()).hasMessageContaining(IllegalStateException.class.getName())
+                            .hasMessageNotContaining("CFOs");
+                    assertThat(cause.getCause().getStackTrace()).isEqualTo(inner.getStackTrace());
+                    java.io.StringWriter trace = new java.io.StringWriter();
+                    e.printStackTrace(new java.io.PrintWriter(trace));
+                    assertThat(trace.toString()).doesNotContain("CFOs").contains("NumberFormatException");
+                });
         assertThat(strict.strict()).isTrue();
+    }
+
+    @Test
+    void strictModeKeepsTheEnginesOwnCheckAsCauseWordForWord() {
+        SsiCalculator strict = calculatorWith(TestRule.returning(BAD, ENGAGE_WITH_INSIGHTS, 5, (r, c) -> null))
+                .strict(true).build();
+
+        assertThatThrownBy(() -> strict.score(Fixtures.member(), List.of(), Fixtures.AS_OF))
+                .isInstanceOf(RuleEvaluationException.class).cause()
+                .isExactlyInstanceOf(IllegalStateException.class).hasMessage("rule " + BAD + " returned null");
     }
 
     @Test
