@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 
@@ -90,6 +92,20 @@ public final class SampleTeam {
             "If that sounds like your next quarter, I am happy to compare notes.");
 
     private SampleTeam() {
+    }
+
+    private static final Map<String, String> NAMES = Map.of("rep-ava", "Ava Lindqvist", "rep-ben", "Ben Carter",
+            "rep-chloe", "Chloe Martin", "rep-dev", "Dev Patel", "rep-elena", "Elena Rossi", "rep-finn", "Finn Keller",
+            "rep-gia", "Gia Moreau");
+
+    /**
+     * The name a report shows for a sample member, as a CRM would hold it.
+     *
+     * @param memberId the member's id
+     * @return the name, or empty for an id not in the sample team
+     */
+    public static Optional<String> name(String memberId) {
+        return Optional.ofNullable(NAMES.get(memberId));
     }
 
     /**
