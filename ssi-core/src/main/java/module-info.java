@@ -10,5 +10,6 @@ module io.ssi.core {
     exports io.ssi.core.spi;
 
     uses io.ssi.core.spi.ScoringRule;
+    uses io.ssi.core.spi.ScoringModel;
     uses io.ssi.core.spi.RecommendationGenerator;
 }

@@ -4,6 +4,7 @@ import io.ssi.core.internal.Checks;
 import io.ssi.core.internal.Window;
 import io.ssi.core.spi.AdviceContext;
 import io.ssi.core.spi.ScoringContext;
+import io.ssi.core.spi.ScoringRule;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,9 +26,12 @@ final class PlanningContext implements AdviceContext {
     private final MemberProfile profile;
     private final ScoringContext scoring;
     private final Window window;
+    private final List<ScoringRule> rules;
     private int planned;
 
-    PlanningContext(SsiScore score, MemberProfile profile, ScoringContext scoring, Window window) {
+    PlanningContext(SsiScore score, MemberProfile profile, ScoringContext scoring, Window window,
+                    List<ScoringRule> rules) {
+        this.rules = rules;
         this.score = score;
         this.profile = profile;
         this.scoring = scoring;
@@ -47,6 +51,11 @@ final class PlanningContext implements AdviceContext {
     @Override
     public ScoringContext scoring() {
         return scoring;
+    }
+
+    @Override
+    public List<ScoringRule> rules() {
+        return rules;
     }
 
     @Override

@@ -163,7 +163,7 @@ public final class SsiAdvisor {
 
     private List<Recommendation> plan(SsiScore rescored, MemberProfile profile, WindowContext scoring,
                                       Window window) {
-        PlanningContext context = new PlanningContext(rescored, profile, scoring, window);
+        PlanningContext context = new PlanningContext(rescored, profile, scoring, window, calculator.rules());
         Map<Suggestion, RecommendationGenerator> origin = new IdentityHashMap<>();
         for (RecommendationGenerator g : generators) {
             for (Suggestion s : suggestions(g, context)) {

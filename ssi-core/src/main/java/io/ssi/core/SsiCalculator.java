@@ -6,6 +6,7 @@ import io.ssi.core.internal.Contexts;
 import io.ssi.core.internal.Providers;
 import io.ssi.core.internal.Window;
 import io.ssi.core.spi.ScoringContext;
+import io.ssi.core.spi.ScoringModel;
 import io.ssi.core.spi.ScoringRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -748,8 +749,11 @@ public final class SsiCalculator {
         public SsiCalculator build() {
             List<ScoringRule> all = new ArrayList<>(explicit);
             if (discover) {
-                List<ScoringRule> found = Providers.load(ScoringRule.class,
-                        loader != null ? loader : SsiCalculator.class.getClassLoader(), LOG);
+                ClassLoader from = loader != null ? loader : SsiCalculator.class.getClassLoader();
+                List<ScoringRule> found = new ArrayList<>(Providers.load(ScoringRule.class, from, LOG));
+                for (ScoringModel model : Providers.load(ScoringModel.class, from, LOG)) {
+                    found.addAll(Checks.noNullElements(model.scoringRules(), "rules of model " + model.name()));
+                }
                 if (found.isEmpty() && explicit.isEmpty()) {
                     throw new IllegalStateException("no ScoringRule was found by ServiceLoader: add the io.ssi:ssi-rules"
                             + " dependency for the standard model, or pass rules to SsiCalculator.builder().rules(...)");

@@ -1,38 +1,51 @@
 package io.ssi.rules;
 
 import io.ssi.core.ActivityType;
+import io.ssi.core.Evidence;
 import io.ssi.core.Pillar;
+import io.ssi.core.RuleContribution;
 import io.ssi.core.spi.ContactFacet;
 import io.ssi.core.spi.ScoringContext;
 
 /**
- * Relationships: new connections, in either direction, weighted toward the people who matter.
- * Each new connection earns one credit, one more if a decision maker and one more if at a
- * target account. Connections won by the member's own requests are discounted when those
- * requests are spray-and-pray ({@link OutreachQuality}); invitations the member accepted are
- * not, since their acceptance rate says nothing about them.
+ * New connections, in either direction, weighted toward the people who matter: each new
+ * connection earns one credit, one more if a decision maker and one more if at a target
+ * account; the target is credits a week. Connections won by the member's own requests are
+ * discounted when those requests are spray-and-pray ({@link OutreachQuality}); invitations the
+ * member accepted are not, since their acceptance rate says nothing about them.
  */
-public final class ConnectionGrowthRule extends WeeklyRateRule {
+public final class ConnectionGrowthRule extends StandardRule {
 
-    /** This rule's id. */
-    public static final String ID = "relationships.connection-growth";
+    private static final String TEMPLATE = "about {measured} {unit} (recency-weighted); {target} a week earns all"
+            + " {max} points";
+    private static final String UNIT = "connection credits a week (decision makers and target accounts count extra)";
 
-    /** The most points this rule awards. */
-    public static final double MAX_POINTS = 6.0;
-    /** The weekly credits that earn all the points. */
-    public static final double TARGET_PER_WEEK = 15;
-
-    /** Creates the rule; stateless. */
-    public ConnectionGrowthRule() {
-        super(ID, Pillar.BUILD_RELATIONSHIPS, MAX_POINTS,
-                ActivityType.CONNECTION_REQUEST_ACCEPTED, ContactFacet.ANY, TARGET_PER_WEEK,
-                "connection credits a week (decision makers and target accounts count extra)");
+    private ConnectionGrowthRule(Builder b) {
+        super(b);
     }
 
-    @Override
-    double measure(ScoringContext context) {
-        return credits(context, ActivityType.CONNECTION_INVITE_ACCEPTED)
-                + credits(context, ActivityType.CONNECTION_REQUEST_ACCEPTED);
+    /**
+     * Starts a rule; the target is connection credits a week.
+     *
+     * @param id     the rule's id
+     * @param pillar its pillar
+     * @return a builder
+     */
+    public static Builder builder(String id, Pillar pillar) {
+        return new Builder(id, pillar);
+    }
+
+    /**
+     * The weekly credits of one direction: one per connection, one more per decision maker,
+     * one more per target-account contact.
+     *
+     * @param context the member's aggregates
+     * @param type    {@link ActivityType#CONNECTION_REQUEST_ACCEPTED} or {@link ActivityType#CONNECTION_INVITE_ACCEPTED}
+     * @return credits a week
+     */
+    public static double credits(ScoringContext context, ActivityType type) {
+        return context.weeklyRate(type, ContactFacet.ANY) + context.weeklyRate(type, ContactFacet.DECISION_MAKER)
+                + context.weeklyRate(type, ContactFacet.TARGET_ACCOUNT);
     }
 
     /**
@@ -42,22 +55,42 @@ public final class ConnectionGrowthRule extends WeeklyRateRule {
      * and more of either never lowers the points.
      */
     @Override
-    double points(ScoringContext context, double measured) {
+    public RuleContribution evaluate(ScoringContext context) {
         double invited = credits(context, ActivityType.CONNECTION_INVITE_ACCEPTED);
-        double base = Saturation.share(invited, TARGET_PER_WEEK);
-        double all = Saturation.share(measured, TARGET_PER_WEEK);
-        return MAX_POINTS * (base + (all - base) * OutreachQuality.factor(context));
-    }
-
-    private static double credits(ScoringContext context, ActivityType type) {
-        return context.weeklyRate(type, ContactFacet.ANY) + context.weeklyRate(type, ContactFacet.DECISION_MAKER)
-                + context.weeklyRate(type, ContactFacet.TARGET_ACCOUNT);
+        double measured = invited + credits(context, ActivityType.CONNECTION_REQUEST_ACCEPTED);
+        double factor = OutreachQuality.factor(context);
+        double base = Saturation.share(invited, target());
+        double all = Saturation.share(measured, target());
+        double points = maxPoints() * (base + (all - base) * factor);
+        String text = factor < 1 ? TEMPLATE + ", connections won by requests count " + pct(factor)
+                + " for the acceptance rate of connection requests" : TEMPLATE;
+        return RuleContribution.of(this, points, Evidence.of(measured, target(), UNIT, text));
     }
 
     @Override
-    String qualityNote(ScoringContext context) {
-        double factor = OutreachQuality.factor(context);
-        return factor < 1 ? "connections won by requests count " + pct(factor)
-                + " for the acceptance rate of connection requests" : "";
+    Builder toBuilder() {
+        return copyInto(builder(id(), pillar()));
+    }
+
+    @Override
+    String parameters() {
+        return "outreach " + OutreachQuality.MINIMUM_REQUESTS + "/" + OutreachQuality.FULL_VALUE_RATE;
+    }
+
+    /** Builds a {@link ConnectionGrowthRule}. Not thread-safe. */
+    public static final class Builder extends StandardRule.Builder<Builder, ConnectionGrowthRule> {
+        private Builder(String id, Pillar pillar) {
+            super(id, pillar);
+        }
+
+        @Override
+        Builder self() {
+            return this;
+        }
+
+        @Override
+        public ConnectionGrowthRule build() {
+            return new ConnectionGrowthRule(this);
+        }
     }
 }

@@ -6,28 +6,39 @@ import io.ssi.core.Pillar;
 import io.ssi.core.RuleContribution;
 import io.ssi.core.spi.ScoringContext;
 
-
 /**
- * Brand: a headline that says more than the job title, such as whom the member helps and how.
- * What counts is the length of the headline beyond the job title (when the CRM supplies one):
- * nothing up to {@value #MIN_CHARS} characters, all the points from {@value #TARGET_CHARS}.
- * The headline itself is never logged or echoed in evidence.
+ * A headline that is more than a job title: it earns nothing up to {@link #minimumCharacters()}
+ * characters beyond the title, and its points grow linearly from there to the target. The
+ * headline itself is never logged or echoed in evidence.
  */
 public final class HeadlineRule extends StandardRule {
 
-    /** This rule's id. */
-    public static final String ID = "brand.headline";
+    private final int minimumCharacters;
 
-    /** The most points this rule awards. */
-    public static final double MAX_POINTS = 2.0;
-    /** Characters beyond the job title below which a headline earns nothing. */
-    public static final int MIN_CHARS = 20;
-    /** Characters beyond the job title that earn all the points. */
-    public static final int TARGET_CHARS = 60;
+    private HeadlineRule(Builder b) {
+        super(b);
+        int target = Tuning.whole(id(), "target", target());
+        this.minimumCharacters = Tuning.minimum(id(), "minimumCharacters", b.minimumCharacters);
+        if (minimumCharacters >= target) {
+            throw new IllegalArgumentException("target of rule " + id() + " must be above minimumCharacters ("
+                    + minimumCharacters + "), but was " + target());
+        }
+    }
 
-    /** Creates the rule; stateless. */
-    public HeadlineRule() {
-        super(ID, Pillar.PROFESSIONAL_BRAND, MAX_POINTS);
+    /**
+     * Starts a rule; the target is in characters beyond the job title.
+     *
+     * @param id     the rule's id
+     * @param pillar its pillar
+     * @return a builder
+     */
+    public static Builder builder(String id, Pillar pillar) {
+        return new Builder(id, pillar);
+    }
+
+    /** @return the characters beyond the job title below which a headline earns nothing */
+    public int minimumCharacters() {
+        return minimumCharacters;
     }
 
     /**
@@ -47,11 +58,50 @@ public final class HeadlineRule extends StandardRule {
     @Override
     public RuleContribution evaluate(ScoringContext context) {
         int beyond = charactersBeyondTitle(context.profile());
-        double share = Math.max(0, Math.min(1.0, (beyond - MIN_CHARS) / (double) (TARGET_CHARS - MIN_CHARS)));
+        double share = Math.max(0, Math.min(1.0, (beyond - minimumCharacters)
+                / (double) ((int) target() - minimumCharacters)));
         String text = beyond == 0 ? "no headline beyond the job title"
                 : "the headline says {measured#} characters beyond the job title; {target#} characters that say"
                 + " whom you help and how earn all {max} points";
-        return RuleContribution.of(this, MAX_POINTS * share,
-                Evidence.of(beyond, TARGET_CHARS, "characters beyond the job title", text));
+        return RuleContribution.of(this, maxPoints() * share,
+                Evidence.of(beyond, target(), "characters beyond the job title", text));
+    }
+
+    @Override
+    Builder toBuilder() {
+        return copyInto(builder(id(), pillar())).minimumCharacters(minimumCharacters);
+    }
+
+    @Override
+    String parameters() {
+        return "from " + minimumCharacters + " characters";
+    }
+
+    /** Builds a {@link HeadlineRule}. Not thread-safe. */
+    public static final class Builder extends StandardRule.Builder<Builder, HeadlineRule> {
+        private int minimumCharacters;
+
+        private Builder(String id, Pillar pillar) {
+            super(id, pillar);
+        }
+
+        @Override
+        Builder self() {
+            return this;
+        }
+
+        /**
+         * @param minimumCharacters characters beyond the title below which a headline earns nothing
+         * @return this builder
+         */
+        public Builder minimumCharacters(int minimumCharacters) {
+            this.minimumCharacters = minimumCharacters;
+            return this;
+        }
+
+        @Override
+        public HeadlineRule build() {
+            return new HeadlineRule(this);
+        }
     }
 }

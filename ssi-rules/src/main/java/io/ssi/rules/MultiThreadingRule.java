@@ -8,39 +8,47 @@ import io.ssi.core.spi.ScoringContext;
 import java.util.Set;
 
 /**
- * Relationships: multi-threading. Counts the member's target accounts (from the profile) with
- * at least {@value #CONTACTS_PER_ACCOUNT} distinct contacts with whom a connection was made in
- * the window, in either direction. {@value #TARGET_ACCOUNTS} such accounts (or all of them, if
- * the member has fewer) earn all the points. Connections won by spray-and-pray are discounted
- * ({@link OutreachQuality}).
+ * Multi-threading: the member's target accounts (from the CRM) in which at least
+ * {@link #contactsPerAccount()} distinct contacts became connections in the window, in either
+ * direction. The target is such accounts, or all target accounts when there are fewer. Scaled
+ * by {@link OutreachQuality}, and not applicable to a member with no target accounts.
  */
 public final class MultiThreadingRule extends StandardRule {
 
-    /** This rule's id. */
-    public static final String ID = "relationships.multi-threading";
+    private final int contactsPerAccount;
 
-    /** The most points this rule awards. */
-    public static final double MAX_POINTS = 4.0;
-    /** Distinct new connections that make an account multi-threaded. */
-    public static final int CONTACTS_PER_ACCOUNT = 3;
-    /** Multi-threaded accounts that earn all the points. */
-    public static final int TARGET_ACCOUNTS = 10;
+    private MultiThreadingRule(Builder b) {
+        super(b);
+        Tuning.whole(id(), "target", target());
+        this.contactsPerAccount = Tuning.whole(id(), "contactsPerAccount", b.contactsPerAccount);
+    }
 
-    /** Creates the rule; stateless. */
-    public MultiThreadingRule() {
-        super(ID, Pillar.BUILD_RELATIONSHIPS, MAX_POINTS);
+    /**
+     * Starts a rule; the target is multi-threaded accounts.
+     *
+     * @param id     the rule's id
+     * @param pillar its pillar
+     * @return a builder
+     */
+    public static Builder builder(String id, Pillar pillar) {
+        return new Builder(id, pillar);
+    }
+
+    /** @return the distinct new connections that make an account multi-threaded */
+    public int contactsPerAccount() {
+        return contactsPerAccount;
     }
 
     /**
      * How many target accounts are multi-threaded in this context.
      *
      * @param context the member's aggregates
-     * @return accounts with at least {@value #CONTACTS_PER_ACCOUNT} new connections
+     * @return accounts with at least {@link #contactsPerAccount()} new connections
      */
-    public static int threadedAccounts(ScoringContext context) {
+    public int threadedAccounts(ScoringContext context) {
         int n = 0;
         for (String account : context.profile().targetAccounts()) {
-            if (context.newConnectionsAt(account) >= CONTACTS_PER_ACCOUNT) {
+            if (context.newConnectionsAt(account) >= contactsPerAccount) {
                 n++;
             }
         }
@@ -51,17 +59,56 @@ public final class MultiThreadingRule extends StandardRule {
     public RuleContribution evaluate(ScoringContext context) {
         Set<String> targets = context.profile().targetAccounts();
         if (targets.isEmpty()) {
-            return RuleContribution.notApplicable(this, Evidence.of(0, TARGET_ACCOUNTS, "target accounts",
+            return RuleContribution.notApplicable(this, Evidence.of(0, target(), "target accounts",
                     "no target accounts in the CRM for this member"));
         }
         int threaded = threadedAccounts(context);
-        int target = Math.min(TARGET_ACCOUNTS, targets.size());
+        int target = Math.min((int) target(), targets.size());
         double quality = OutreachQuality.factor(context);
-        double points = MAX_POINTS * Saturation.share(threaded, target) * quality;
-        String text = "{measured#} of " + targets.size() + " target accounts have " + CONTACTS_PER_ACCOUNT
+        double points = maxPoints() * Saturation.share(threaded, target) * quality;
+        String text = "{measured#} of " + targets.size() + " target accounts have " + contactsPerAccount
                 + "+ new connections; {target#} such accounts earn all {max} points"
                 + (quality < 1 ? ", scaled to " + pct(quality) + " for the acceptance rate of connection requests" : "");
         return RuleContribution.of(this, points, Evidence.of(threaded, target, "multi-threaded target accounts",
                 text));
+    }
+
+    @Override
+    Builder toBuilder() {
+        return copyInto(builder(id(), pillar())).contactsPerAccount(contactsPerAccount);
+    }
+
+    @Override
+    String parameters() {
+        return contactsPerAccount + " contacts per account, outreach " + OutreachQuality.MINIMUM_REQUESTS + "/"
+                + OutreachQuality.FULL_VALUE_RATE;
+    }
+
+    /** Builds a {@link MultiThreadingRule}. Not thread-safe. */
+    public static final class Builder extends StandardRule.Builder<Builder, MultiThreadingRule> {
+        private int contactsPerAccount = 3;
+
+        private Builder(String id, Pillar pillar) {
+            super(id, pillar);
+        }
+
+        @Override
+        Builder self() {
+            return this;
+        }
+
+        /**
+         * @param n distinct new connections that make an account multi-threaded; 3 by default
+         * @return this builder
+         */
+        public Builder contactsPerAccount(int n) {
+            this.contactsPerAccount = n;
+            return this;
+        }
+
+        @Override
+        public MultiThreadingRule build() {
+            return new MultiThreadingRule(this);
+        }
     }
 }

@@ -1,42 +1,116 @@
 package io.ssi.rules;
 
 import io.ssi.core.Evidence;
-import io.ssi.core.MemberProfile;
 import io.ssi.core.Pillar;
 import io.ssi.core.RuleContribution;
 import io.ssi.core.spi.ScoringContext;
 
-import java.util.function.ToIntFunction;
+import java.util.Objects;
 
 /**
- * A rule that reads a count from the profile and saturates at a target. Profile-driven points
- * do not decay.
+ * The profile-count family: a rule that reads one count (or text length) of the profile, a
+ * {@link ProfileField}, and saturates at a whole-number target. Profile-driven points do not
+ * decay with time.
  */
-abstract class ProfileCountRule extends StandardRule {
+public final class ProfileCountRule extends StandardRule {
 
     private static final String TEMPLATE = "{measured#} {unit}; {target#} earn all {max} points";
 
-    private final ToIntFunction<MemberProfile> count;
-    private final int target;
+    private final ProfileField field;
     private final String unit;
+    private final String template;
+    private final String noneTemplate;
 
-    ProfileCountRule(String id, Pillar pillar, double maxPoints, ToIntFunction<MemberProfile> count, int target,
-                     String unit) {
-        super(id, pillar, maxPoints);
-        this.count = count;
-        this.target = target;
-        this.unit = unit;
+    private ProfileCountRule(Builder b) {
+        super(b);
+        Tuning.whole(id(), "target", target());
+        this.field = Objects.requireNonNull(b.field, "field of rule " + id());
+        this.unit = b.unit;
+        this.template = b.template;
+        this.noneTemplate = b.noneTemplate;
     }
 
-    /** @return the count that earns all the points */
-    public final int target() {
-        return target;
+    /**
+     * Starts a rule.
+     *
+     * @param id     the rule's id
+     * @param pillar its pillar
+     * @return a builder
+     */
+    public static Builder builder(String id, Pillar pillar) {
+        return new Builder(id, pillar);
+    }
+
+    /** @return the profile field the rule reads */
+    public ProfileField field() {
+        return field;
     }
 
     @Override
     public RuleContribution evaluate(ScoringContext context) {
-        int measured = count.applyAsInt(context.profile());
-        double points = maxPoints() * Saturation.share(measured, target);
-        return RuleContribution.of(this, points, Evidence.of(measured, target, unit, TEMPLATE));
+        int measured = field.read(context.profile());
+        double points = maxPoints() * Saturation.share(measured, target());
+        return RuleContribution.of(this, points, Evidence.of(measured, target(), unit,
+                measured == 0 ? noneTemplate : template));
+    }
+
+    @Override
+    Builder toBuilder() {
+        Builder b = copyInto(builder(id(), pillar())).reads(field).unit(unit);
+        b.template = template;
+        b.noneTemplate = noneTemplate;
+        return b;
+    }
+
+    @Override
+    String parameters() {
+        return "reads " + field;
+    }
+
+    /** Builds a {@link ProfileCountRule}: the shared figures and the field it reads. Not thread-safe. */
+    public static final class Builder extends StandardRule.Builder<Builder, ProfileCountRule> {
+        private ProfileField field;
+        private String unit = "";
+        private String template = TEMPLATE;
+        private String noneTemplate = TEMPLATE;
+
+        private Builder(String id, Pillar pillar) {
+            super(id, pillar);
+        }
+
+        @Override
+        Builder self() {
+            return this;
+        }
+
+        /**
+         * @param field the profile field the rule reads
+         * @return this builder
+         */
+        public Builder reads(ProfileField field) {
+            this.field = Objects.requireNonNull(field, "field");
+            return this;
+        }
+
+        /**
+         * @param unit what the count counts, in explanations, such as {@code "skills"}
+         * @return this builder
+         */
+        public Builder unit(String unit) {
+            this.unit = Objects.requireNonNull(unit, "unit");
+            return this;
+        }
+
+        /** Explanations of their own, for the summary: when there is none, and otherwise. */
+        Builder explained(String none, String some) {
+            this.noneTemplate = none;
+            this.template = some;
+            return this;
+        }
+
+        @Override
+        public ProfileCountRule build() {
+            return new ProfileCountRule(this);
+        }
     }
 }

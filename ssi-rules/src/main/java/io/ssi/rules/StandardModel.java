@@ -1,81 +1,362 @@
 package io.ssi.rules;
 
+import io.ssi.core.ActivityType;
+import io.ssi.core.spi.ContactFacet;
+import io.ssi.core.spi.ScoringModel;
 import io.ssi.core.spi.ScoringRule;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import static io.ssi.core.ActivityType.ACCOUNT_SAVED;
+import static io.ssi.core.ActivityType.ADVANCED_SEARCH_PERFORMED;
+import static io.ssi.core.ActivityType.ARTICLE_PUBLISHED;
+import static io.ssi.core.ActivityType.CONNECTION_REQUEST_ACCEPTED;
+import static io.ssi.core.ActivityType.CONNECTION_REQUEST_SENT;
+import static io.ssi.core.ActivityType.GROUP_JOINED;
+import static io.ssi.core.ActivityType.GROUP_POST_PUBLISHED;
+import static io.ssi.core.ActivityType.INTRODUCTION_REQUESTED;
+import static io.ssi.core.ActivityType.LEAD_SAVED;
+import static io.ssi.core.ActivityType.MEMBER_FOLLOWED;
+import static io.ssi.core.ActivityType.MEMBER_MENTIONED;
+import static io.ssi.core.ActivityType.POST_COMMENTED;
+import static io.ssi.core.ActivityType.POST_LIKED;
+import static io.ssi.core.ActivityType.POST_PUBLISHED;
+import static io.ssi.core.ActivityType.POST_SHARED;
+import static io.ssi.core.ActivityType.POST_SHARED_WITH_COMMENTARY;
+import static io.ssi.core.ActivityType.PROFILE_VIEWED;
+import static io.ssi.core.ActivityType.PROFILE_VIEW_RECEIVED;
+import static io.ssi.core.ActivityType.SEARCH_PERFORMED;
+import static io.ssi.core.ActivityType.VIDEO_PUBLISHED;
+import static io.ssi.core.Pillar.BUILD_RELATIONSHIPS;
+import static io.ssi.core.Pillar.ENGAGE_WITH_INSIGHTS;
+import static io.ssi.core.Pillar.FIND_RIGHT_PEOPLE;
+import static io.ssi.core.Pillar.PROFESSIONAL_BRAND;
 
 /**
- * The standard model, version {@value #VERSION}: the rules that
- * {@link io.ssi.core.SsiCalculator#standard()} discovers when this module is present.
+ * The standard model, version {@value #VERSION}: one table of rule values, the rules that
+ * {@link io.ssi.core.SsiCalculator#standard()} discovers when this module is present (this class
+ * is the module's one {@link ScoringModel} provider, so registration cannot drift from the table).
  *
- * <p>Use {@link #rules()} to wire the standard rules explicitly, for example next to rules of
- * your own:
+ * <p>Tune it without forking, and hand the result to a calculator:
  *
  * <pre>{@code
- * List<ScoringRule> rules = new ArrayList<>(StandardModel.rules());
- * rules.add(new MyCrmRule());
- * SsiCalculator calc = SsiCalculator.builder().rules(rules).modelVersion("acme-1").build();
+ * List<ScoringRule> rules = StandardModel.builder()
+ *         .target("engage.comments", 8)          // 8 comments a week earn all the points
+ *         .maxPoints("find.profile-views", 2)
+ *         .drop("brand.articles")
+ *         .add(new MyCrmRule())
+ *         .build();
+ * SsiCalculator calc = SsiCalculator.builder().rules(rules).build();
  * }</pre>
+ *
+ * A tuned model's scores carry the version {@code standard-1+} and a fingerprint of what was
+ * changed, so they are never mixed with the standard model's.
  */
-public final class StandardModel {
+public final class StandardModel implements ScoringModel {
 
-    /** The version stamped on every score of the standard model. */
+    /** The version stamped on every score of the standard model with default options. */
     public static final String VERSION = "standard-1";
 
-    private StandardModel() {
+    /** The table: every rule of the standard model, by pillar. */
+    private static final List<StandardRule> TABLE = List.of(
+            // ---- brand: profile
+            flag("brand.photo", 2.5, ProfileField.PHOTO, "profile photo", "brand.add-photo"),
+            flag("brand.background-photo", 1.0, ProfileField.BACKGROUND_PHOTO, "background photo",
+                    "brand.add-background-photo"),
+            HeadlineRule.builder("brand.headline", PROFESSIONAL_BRAND).maxPoints(2.0).target(60).minimumCharacters(20)
+                    .lever(Lever.profile("brand.rewrite-headline", ProfileField.HEADLINE_CHARACTERS)).build(),
+            ProfileCountRule.builder("brand.summary", PROFESSIONAL_BRAND).maxPoints(2.5).target(600)
+                    .reads(ProfileField.SUMMARY_CHARACTERS).unit("summary characters")
+                    .explained("no summary", "a summary of {measured#} characters; {target#} earn all {max} points")
+                    .lever(Lever.profile("brand.expand-summary", ProfileField.SUMMARY_CHARACTERS)).build(),
+            count("brand.experience", PROFESSIONAL_BRAND, 1.5, 3, ProfileField.EXPERIENCE_ENTRIES,
+                    "experience entries", "brand.add-experience"),
+            count("brand.education", PROFESSIONAL_BRAND, 0.5, 1, ProfileField.EDUCATION_ENTRIES, "education entries",
+                    "brand.add-education"),
+            count("brand.skills", PROFESSIONAL_BRAND, 1.5, 15, ProfileField.SKILLS, "skills", "brand.add-skills"),
+            count("brand.endorsements", PROFESSIONAL_BRAND, 1.0, 50, ProfileField.ENDORSEMENTS, "endorsements",
+                    "brand.ask-for-endorsements"),
+            count("brand.recommendations", PROFESSIONAL_BRAND, 2.0, 3, ProfileField.RECOMMENDATIONS_RECEIVED,
+                    "recommendations received", "brand.ask-for-recommendations"),
+            count("brand.featured", PROFESSIONAL_BRAND, 1.5, 3, ProfileField.FEATURED_ITEMS, "featured items",
+                    "brand.feature-content"),
+            count("brand.media", PROFESSIONAL_BRAND, 1.0, 1, ProfileField.MEDIA_ITEMS, "media items",
+                    "brand.add-profile-media"),
+            count("brand.followers", PROFESSIONAL_BRAND, 1.5, 1000, ProfileField.FOLLOWERS, "followers",
+                    "brand.grow-followers"),
+            // ---- brand: publishing
+            weekly("brand.posts", PROFESSIONAL_BRAND, 3.5, 3, Aggregate.rate(POST_PUBLISHED), "posts a week",
+                    "brand.post-weekly"),
+            weekly("brand.articles", PROFESSIONAL_BRAND, 2.0, 0.5, Aggregate.rate(ARTICLE_PUBLISHED), "articles a week",
+                    "brand.publish-articles"),
+            weekly("brand.videos", PROFESSIONAL_BRAND, 2.0, 0.5, Aggregate.rate(VIDEO_PUBLISHED), "videos a week",
+                    "brand.publish-videos"),
+            WeeklyRateRule.builder("brand.content-engagement", PROFESSIONAL_BRAND).maxPoints(3.0).target(100)
+                    .measures(Aggregate.engagement(POST_PUBLISHED, ARTICLE_PUBLISHED, VIDEO_PUBLISHED,
+                            GROUP_POST_PUBLISHED))
+                    .unit("reactions and comments received a week").build(),
+            // ---- find
+            weekly("find.searches", FIND_RIGHT_PEOPLE, 2.0, 5, Aggregate.rate(SEARCH_PERFORMED,
+                    ADVANCED_SEARCH_PERFORMED), "searches a week", "find.search-more"),
+            weekly("find.filtered-searches", FIND_RIGHT_PEOPLE, 3.5, 6, Aggregate.rate(ADVANCED_SEARCH_PERFORMED),
+                    "filtered searches a week", "find.use-search-filters"),
+            weekly("find.profile-views", FIND_RIGHT_PEOPLE, 3.0, 50, Aggregate.rate(PROFILE_VIEWED),
+                    "profile views a week", ""),
+            weekly("find.decision-maker-views", FIND_RIGHT_PEOPLE, 4.0, 25,
+                    Aggregate.rate(PROFILE_VIEWED, ContactFacet.DECISION_MAKER), "decision-maker profile views a week",
+                    "find.view-decision-makers"),
+            weekly("find.out-of-network-views", FIND_RIGHT_PEOPLE, 2.5, 20,
+                    Aggregate.rate(PROFILE_VIEWED, ContactFacet.OUT_OF_NETWORK), "3rd-degree profile views a week",
+                    "find.look-beyond-network"),
+            weekly("find.leads-saved", FIND_RIGHT_PEOPLE, 4.0, 10, Aggregate.rate(LEAD_SAVED), "leads saved a week",
+                    "find.save-leads"),
+            weekly("find.accounts-saved", FIND_RIGHT_PEOPLE, 1.5, 2, Aggregate.rate(ACCOUNT_SAVED),
+                    "accounts saved a week", "find.save-accounts"),
+            weekly("find.members-followed", FIND_RIGHT_PEOPLE, 1.5, 5, Aggregate.rate(MEMBER_FOLLOWED),
+                    "members followed a week", "find.follow-members"),
+            weekly("find.profile-views-received", FIND_RIGHT_PEOPLE, 2.5, 30, Aggregate.rate(PROFILE_VIEW_RECEIVED),
+                    "profile views received a week", "find.attract-profile-views"),
+            WeeklyRateRule.builder("find.days-active", FIND_RIGHT_PEOPLE).maxPoints(4.0).target(5)
+                    .measures(Aggregate.activeDays(byMember())).unit("active days a week").build(),
+            // ---- engage
+            weekly("engage.comments", ENGAGE_WITH_INSIGHTS, 6.0, 10, Aggregate.rate(POST_COMMENTED), "comments a week",
+                    "engage.comment-with-insight"),
+            weekly("engage.shares-with-commentary", ENGAGE_WITH_INSIGHTS, 3.5, 3,
+                    Aggregate.rate(POST_SHARED_WITH_COMMENTARY), "shares with commentary a week",
+                    "engage.share-with-commentary"),
+            weekly("engage.shares", ENGAGE_WITH_INSIGHTS, 1.0, 3, Aggregate.rate(POST_SHARED), "plain shares a week",
+                    "engage.share-posts"),
+            weekly("engage.likes", ENGAGE_WITH_INSIGHTS, 1.5, 25, Aggregate.rate(POST_LIKED), "likes a week",
+                    "engage.like-posts"),
+            weekly("engage.groups-joined", ENGAGE_WITH_INSIGHTS, 1.0, 0.25, Aggregate.rate(GROUP_JOINED),
+                    "groups joined a week", "engage.join-groups"),
+            weekly("engage.group-posts", ENGAGE_WITH_INSIGHTS, 2.5, 0.5, Aggregate.rate(GROUP_POST_PUBLISHED),
+                    "group posts a week", "engage.post-in-groups"),
+            weekly("engage.video-insights", ENGAGE_WITH_INSIGHTS, 2.0, 0.5, Aggregate.rate(VIDEO_PUBLISHED),
+                    "videos a week", "engage.share-video-tips"),
+            ConversationsRule.builder("engage.conversations", ENGAGE_WITH_INSIGHTS).maxPoints(5.0).target(20)
+                    .minimumSent(10).fullValueReplyRate(0.25).build(),
+            WeeklyRateRule.builder("engage.consistency", ENGAGE_WITH_INSIGHTS).maxPoints(3.5).target(4)
+                    .measures(Aggregate.activeDays(EnumSet.of(POST_LIKED, POST_COMMENTED, POST_SHARED,
+                            POST_SHARED_WITH_COMMENTARY, GROUP_POST_PUBLISHED)))
+                    .unit("engaged days a week").build(),
+            // ---- relationships
+            ConnectionGrowthRule.builder("relationships.connection-growth", BUILD_RELATIONSHIPS).maxPoints(6.0)
+                    .target(15).build(),
+            RateRule.builder("relationships.acceptance-rate", BUILD_RELATIONSHIPS).maxPoints(3.0).target(0.4)
+                    .judges(Ratio.of(CONNECTION_REQUEST_ACCEPTED, CONNECTION_REQUEST_SENT)).minimumSample(10)
+                    .unit("connection requests accepted").build(),
+            RateRule.builder("relationships.welcome-rate", BUILD_RELATIONSHIPS).maxPoints(3.0).target(0.8)
+                    .judges(Ratio.welcomedNewConnections()).minimumSample(5).unit("new connections welcomed").build(),
+            weekly("relationships.mentions", BUILD_RELATIONSHIPS, 2.0, 3, Aggregate.rate(MEMBER_MENTIONED),
+                    "mentions a week", "relationships.mention-others"),
+            weekly("relationships.introductions", BUILD_RELATIONSHIPS, 2.5, 1, Aggregate.rate(INTRODUCTION_REQUESTED),
+                    "introductions requested a week", "relationships.ask-for-introductions"),
+            MultiThreadingRule.builder("relationships.multi-threading", BUILD_RELATIONSHIPS).maxPoints(4.0).target(10)
+                    .contactsPerAccount(3).build(),
+            count("relationships.network-size", BUILD_RELATIONSHIPS, 2.0, 500, ProfileField.CONNECTIONS, "connections",
+                    "relationships.grow-network"),
+            count("relationships.decision-maker-network", BUILD_RELATIONSHIPS, 2.5, 150,
+                    ProfileField.DECISION_MAKER_CONNECTIONS, "decision-maker connections",
+                    "relationships.grow-decision-maker-network"),
+            count("relationships.colleague-network", BUILD_RELATIONSHIPS, 1.0, 50, ProfileField.COLLEAGUE_CONNECTIONS,
+                    "colleague connections", "relationships.connect-with-colleagues"));
+
+    /** For {@link java.util.ServiceLoader}: the standard model as a provider. Prefer the static methods. */
+    public StandardModel() {
+    }
+
+    /** @return {@value #VERSION} */
+    @Override
+    public String name() {
+        return VERSION;
+    }
+
+    /** @return {@link #rules()} */
+    @Override
+    public List<ScoringRule> scoringRules() {
+        return rules();
     }
 
     /**
-     * New instances of every standard rule, sorted by class name. (A calculator orders its rules
-     * by id itself.)
+     * Every rule of the standard model, in table order (a calculator orders its rules by id).
      *
      * @return the rules, unmodifiable
      */
     public static List<ScoringRule> rules() {
-        return List.of(
-                new AcceptanceRateRule(),
-                new AccountsSavedRule(),
-                new ArticlesRule(),
-                new BackgroundPhotoRule(),
-                new ColleagueNetworkRule(),
-                new CommentsRule(),
-                new ConnectionGrowthRule(),
-                new ConsistencyRule(),
-                new ContentEngagementRule(),
-                new ConversationsRule(),
-                new DaysActiveRule(),
-                new DecisionMakerNetworkRule(),
-                new DecisionMakerViewsRule(),
-                new EducationRule(),
-                new EndorsementsRule(),
-                new ExperienceRule(),
-                new FeaturedItemsRule(),
-                new FilteredSearchesRule(),
-                new FollowersRule(),
-                new GroupPostsRule(),
-                new GroupsJoinedRule(),
-                new HeadlineRule(),
-                new IntroductionsRule(),
-                new LeadsSavedRule(),
-                new LikesRule(),
-                new MembersFollowedRule(),
-                new MentionsRule(),
-                new MultiThreadingRule(),
-                new NetworkSizeRule(),
-                new OutOfNetworkViewsRule(),
-                new PostsRule(),
-                new ProfileMediaRule(),
-                new ProfilePhotoRule(),
-                new ProfileViewsReceivedRule(),
-                new ProfileViewsRule(),
-                new RecommendationsReceivedRule(),
-                new SearchesRule(),
-                new SharesRule(),
-                new SharesWithCommentaryRule(),
-                new SkillsRule(),
-                new SummaryRule(),
-                new VideoInsightsRule(),
-                new VideosRule(),
-                new WelcomeRateRule());
+        return List.copyOf(TABLE);
+    }
+
+    /**
+     * The standard rule with an id.
+     *
+     * @param id a rule id, such as {@code engage.comments}
+     * @return the rule, or empty if the standard model has none with this id
+     */
+    public static Optional<StandardRule> rule(String id) {
+        Objects.requireNonNull(id, "id");
+        for (StandardRule r : TABLE) {
+            if (r.id().equals(id)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A builder that starts from the standard model, to tune targets and maximums, drop rules
+     * and add rules of your own.
+     *
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static ProfileFlagRule flag(String id, double max, ProfileField field, String what, String code) {
+        return ProfileFlagRule.builder(id, PROFESSIONAL_BRAND).maxPoints(max).reads(field).unit(what)
+                .lever(Lever.profile(code, field)).build();
+    }
+
+    private static ProfileCountRule count(String id, io.ssi.core.Pillar pillar, double max, int target,
+                                          ProfileField field, String unit, String code) {
+        return ProfileCountRule.builder(id, pillar).maxPoints(max).target(target).reads(field).unit(unit)
+                .lever(Lever.profile(code, field)).build();
+    }
+
+    /** A weekly rate of one type (and facet); its lever is more of that type, unless the code is empty. */
+    private static WeeklyRateRule weekly(String id, io.ssi.core.Pillar pillar, double max, double target,
+                                         Aggregate aggregate, String unit, String code) {
+        Lever lever = code.isEmpty() ? Lever.none()
+                : Lever.activity(code, aggregate.types().get(0), aggregate.facet());
+        return WeeklyRateRule.builder(id, pillar).maxPoints(max).target(target).measures(aggregate).unit(unit)
+                .lever(lever).build();
+    }
+
+    private static Set<ActivityType> byMember() {
+        Set<ActivityType> types = EnumSet.noneOf(ActivityType.class);
+        for (ActivityType t : ActivityType.values()) {
+            if (t.isByMember()) {
+                types.add(t);
+            }
+        }
+        return types;
+    }
+
+    /**
+     * Tunes the standard model: targets and maximums by rule id, rules dropped, rules added.
+     * Every change is checked when it is made: an unknown id, or a target or maximum the rule
+     * cannot take, is an {@link IllegalArgumentException} naming the id and the value. Not
+     * thread-safe.
+     */
+    public static final class Builder {
+        private final Map<String, ScoringRule> rules = new LinkedHashMap<>();
+
+        private Builder() {
+            for (StandardRule r : TABLE) {
+                rules.put(r.id(), r);
+            }
+        }
+
+        /**
+         * Changes a standard rule's target: the measured value that earns all its points, in
+         * the rule's unit (a weekly rate, a share, a count, characters or accounts).
+         *
+         * @param ruleId the id of a standard rule still in the model
+         * @param target the new target
+         * @return this builder
+         * @throws IllegalArgumentException if there is no such standard rule, or the rule cannot take the target
+         */
+        public Builder target(String ruleId, double target) {
+            rules.put(ruleId, standard(ruleId, "target", target).withTarget(target));
+            return this;
+        }
+
+        /**
+         * Changes a standard rule's maximum.
+         *
+         * @param ruleId    the id of a standard rule still in the model
+         * @param maxPoints the new maximum, greater than 0 and at most 25
+         * @return this builder
+         * @throws IllegalArgumentException if there is no such standard rule, or the maximum is out of range
+         */
+        public Builder maxPoints(String ruleId, double maxPoints) {
+            rules.put(ruleId, standard(ruleId, "maxPoints", maxPoints).withMaxPoints(maxPoints));
+            return this;
+        }
+
+        /**
+         * Leaves a rule out.
+         *
+         * @param ruleId the id of a rule in the model
+         * @return this builder
+         * @throws IllegalArgumentException if the model has no such rule
+         */
+        public Builder drop(String ruleId) {
+            if (rules.remove(Objects.requireNonNull(ruleId, "ruleId")) == null) {
+                throw new IllegalArgumentException("cannot drop rule " + ruleId + ": the model has no such rule;"
+                        + " its rules are " + rules.keySet());
+            }
+            return this;
+        }
+
+        /**
+         * Adds a rule, your own or a standard one made with a family's builder.
+         *
+         * @param rule the rule, whose id is not yet in the model
+         * @return this builder
+         * @throws IllegalArgumentException if the model already has a rule with its id
+         */
+        public Builder add(ScoringRule rule) {
+            Objects.requireNonNull(rule, "rule");
+            String id = Objects.requireNonNull(rule.id(), "rule id");
+            if (rules.containsKey(id)) {
+                throw new IllegalArgumentException("cannot add rule " + id + " (" + rule.getClass().getName()
+                        + "): the model already has a rule with this id; drop it first");
+            }
+            rules.put(id, rule);
+            return this;
+        }
+
+        /**
+         * @return the rules, in table order with added rules last, unmodifiable; hand them to
+         *         {@code SsiCalculator.builder().rules(...)}
+         * @throws IllegalStateException if every rule was dropped
+         */
+        public List<ScoringRule> build() {
+            if (rules.isEmpty()) {
+                throw new IllegalStateException("every rule of the model was dropped");
+            }
+            return List.copyOf(new ArrayList<>(rules.values()));
+        }
+
+        private StandardRule standard(String ruleId, String what, double value) {
+            Objects.requireNonNull(ruleId, "ruleId");
+            ScoringRule r = rules.get(ruleId);
+            if (r instanceof StandardRule s) {
+                return s;
+            }
+            throw new IllegalArgumentException("cannot set " + what + " of rule " + ruleId + " to " + value + ": "
+                    + (r == null ? "the model has no such rule" : "it is not a standard rule") + "; its standard rules are "
+                    + standardIds());
+        }
+
+        private Set<String> standardIds() {
+            Set<String> ids = new HashSet<>();
+            for (ScoringRule r : rules.values()) {
+                if (r instanceof StandardRule) {
+                    ids.add(r.id());
+                }
+            }
+            return new java.util.TreeSet<>(ids);
+        }
     }
 }

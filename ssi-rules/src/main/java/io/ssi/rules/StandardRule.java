@@ -3,20 +3,37 @@ package io.ssi.rules;
 import io.ssi.core.Pillar;
 import io.ssi.core.spi.ScoringRule;
 
+import java.util.Objects;
+
 /**
- * What every rule of the standard model shares: a fixed id, pillar and maximum, and the model
- * version. Subclasses are stateless.
+ * A rule of the standard model: a value made by one of the rule families' builders, with an
+ * id, a pillar, a maximum, a target and the aggregate it measures, and a {@link #lever()} that
+ * says how a member raises it. Rules are immutable and thread-safe, equal when they score
+ * alike, and tuned by {@link #withTarget(double)} and {@link #withMaxPoints(double)} (or,
+ * for a whole model, by {@link StandardModel#builder()}).
+ *
+ * <p>Families: {@link WeeklyRateRule} (a recency-weighted weekly rate, or active days a week),
+ * {@link RateRule} (a share such as the acceptance rate), {@link ProfileCountRule} (a count or
+ * length on the profile), {@link ProfileFlagRule} (a yes-or-no profile asset), and the rules
+ * with logic of their own: {@link HeadlineRule}, {@link ConversationsRule},
+ * {@link ConnectionGrowthRule} and {@link MultiThreadingRule}.
  */
-abstract class StandardRule implements ScoringRule {
+public abstract sealed class StandardRule implements ScoringRule
+        permits WeeklyRateRule, RateRule, ProfileCountRule, ProfileFlagRule, HeadlineRule, ConversationsRule,
+        ConnectionGrowthRule, MultiThreadingRule {
 
     private final String id;
     private final Pillar pillar;
     private final double maxPoints;
+    private final double target;
+    private final Lever lever;
 
-    StandardRule(String id, Pillar pillar, double maxPoints) {
-        this.id = id;
-        this.pillar = pillar;
-        this.maxPoints = maxPoints;
+    StandardRule(Builder<?, ?> b) {
+        this.id = Tuning.id(b.id);
+        this.pillar = Objects.requireNonNull(b.pillar, "pillar of rule " + id);
+        this.maxPoints = Tuning.maxPoints(id, b.maxPoints);
+        this.target = Tuning.positive(id, "target", b.target);
+        this.lever = b.lever;
     }
 
     @Override
@@ -34,18 +51,147 @@ abstract class StandardRule implements ScoringRule {
         return maxPoints;
     }
 
+    /**
+     * The measured value that earns all the points, in the rule's own unit: a weekly rate, a
+     * share, a count, characters or accounts.
+     *
+     * @return the target, finite and greater than 0
+     */
+    public final double target() {
+        return target;
+    }
+
+    /** @return how a member raises this rule; never {@code null} */
+    public final Lever lever() {
+        return lever;
+    }
+
     @Override
     public final String modelVersion() {
         return StandardModel.VERSION;
     }
 
-    /** Formats a share as a whole percentage. */
-    static String pct(double share) {
-        return Math.round(share * 100) + "%";
+    /**
+     * This rule with another target.
+     *
+     * @param target the new target, in the rule's unit
+     * @return a new rule
+     * @throws IllegalArgumentException naming the rule and the value, if the target is not
+     *                                  finite, not positive, or not one this family accepts
+     */
+    public final StandardRule withTarget(double target) {
+        return toBuilder().target(target).build();
+    }
+
+    /**
+     * This rule with another maximum.
+     *
+     * @param maxPoints finite, greater than 0 and at most 25
+     * @return a new rule
+     * @throws IllegalArgumentException naming the rule and the value
+     */
+    public final StandardRule withMaxPoints(double maxPoints) {
+        return toBuilder().maxPoints(maxPoints).build();
+    }
+
+    /** A builder of this family that holds everything this rule holds. */
+    abstract Builder<?, ?> toBuilder();
+
+    /** Copies what every rule holds into a builder of its family. */
+    final <B extends Builder<B, ?>> B copyInto(B b) {
+        return b.maxPoints(maxPoints).target(target).lever(lever);
+    }
+
+    /** The family-specific parameters, for {@link #signature()}: everything else that shapes a number. */
+    abstract String parameters();
+
+    @Override
+    public final String signature() {
+        return getClass().getSimpleName() + "[" + id + ", " + pillar + ", max " + maxPoints + ", target " + target
+                + ", " + parameters() + "]";
     }
 
     @Override
-    public String toString() {
-        return getClass().getSimpleName() + "[" + id + ", max " + maxPoints + "]";
+    public final boolean equals(Object o) {
+        return o instanceof StandardRule r && r.signature().equals(signature()) && r.lever.equals(lever);
+    }
+
+    @Override
+    public final int hashCode() {
+        return signature().hashCode();
+    }
+
+    @Override
+    public final String toString() {
+        return signature();
+    }
+
+    /**
+     * What the builders of every family share: id, pillar, maximum, target and lever. Setters
+     * take any value; {@link #build()} validates and names the rule and the value it rejects.
+     * Not thread-safe.
+     *
+     * @param <B> the family's builder
+     * @param <R> the family's rule
+     */
+    public abstract static sealed class Builder<B extends Builder<B, R>, R extends StandardRule>
+            permits WeeklyRateRule.Builder, RateRule.Builder, ProfileCountRule.Builder, ProfileFlagRule.Builder,
+            HeadlineRule.Builder, ConversationsRule.Builder, ConnectionGrowthRule.Builder, MultiThreadingRule.Builder {
+        private final String id;
+        private final Pillar pillar;
+        private double maxPoints = Double.NaN;
+        private double target = Double.NaN;
+        private Lever lever = Lever.none();
+
+        Builder(String id, Pillar pillar) {
+            this.id = id;
+            this.pillar = pillar;
+        }
+
+        abstract B self();
+
+        /** @return the id of the rule being built */
+        final String id() {
+            return id;
+        }
+
+        /**
+         * @param maxPoints the most points the rule awards, greater than 0 and at most 25
+         * @return this builder
+         */
+        public final B maxPoints(double maxPoints) {
+            this.maxPoints = maxPoints;
+            return self();
+        }
+
+        /**
+         * @param target the measured value that earns all the points, in the family's unit
+         * @return this builder
+         */
+        public final B target(double target) {
+            this.target = target;
+            return self();
+        }
+
+        /**
+         * @param lever how a member raises the rule; {@link Lever#none()} by default
+         * @return this builder
+         */
+        public final B lever(Lever lever) {
+            this.lever = Objects.requireNonNull(lever, "lever");
+            return self();
+        }
+
+        /**
+         * @return the rule
+         * @throws IllegalArgumentException naming the rule and the value, if a figure is
+         *                                  missing or out of range
+         */
+        public abstract R build();
+    }
+
+    /** Formats a share as a whole percentage. */
+    static String pct(double share) {
+        return Math.round(share * 100) + "%";
     }
 }

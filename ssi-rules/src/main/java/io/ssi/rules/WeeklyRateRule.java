@@ -1,70 +1,109 @@
 package io.ssi.rules;
 
-import io.ssi.core.ActivityType;
 import io.ssi.core.Evidence;
 import io.ssi.core.Pillar;
 import io.ssi.core.RuleContribution;
-import io.ssi.core.spi.ContactFacet;
 import io.ssi.core.spi.ScoringContext;
 
+import java.util.Objects;
+
 /**
- * A rule that measures a recency-weighted weekly rate and saturates at a weekly target.
- * By default the rate is that of one activity type and contact facet; subclasses may measure
- * something else.
+ * The weekly-rate family: a rule that measures a recency-weighted weekly {@link Aggregate}
+ * (a rate, engagement received, or active days a week) and saturates at a weekly target.
+ *
+ * <pre>{@code
+ * WeeklyRateRule comments = WeeklyRateRule.builder("engage.comments", Pillar.ENGAGE_WITH_INSIGHTS)
+ *         .maxPoints(6).target(10).measures(Aggregate.rate(ActivityType.POST_COMMENTED))
+ *         .unit("comments a week").build();
+ * }</pre>
  */
-abstract class WeeklyRateRule extends StandardRule {
+public final class WeeklyRateRule extends StandardRule {
 
-    private final ActivityType type;
-    private final ContactFacet facet;
-    private final double target;
+    private static final String TEMPLATE = "about {measured} {unit} (recency-weighted); {target} a week earns all"
+            + " {max} points";
+
+    private final Aggregate aggregate;
     private final String unit;
-    private final String template;
 
-    WeeklyRateRule(String id, Pillar pillar, double maxPoints, ActivityType type, ContactFacet facet,
-                   double targetPerWeek, String unit) {
-        super(id, pillar, maxPoints);
-        this.type = type;
-        this.facet = facet;
-        this.target = targetPerWeek;
-        this.unit = unit;
-        this.template = "about {measured} {unit} (recency-weighted); {target} a week earns all {max} points";
-    }
-
-    /** @return the weekly rate that earns all the points */
-    public final double targetPerWeek() {
-        return target;
-    }
-
-    /** The measured weekly rate; by default that of the type and facet given to the constructor. */
-    double measure(ScoringContext context) {
-        return context.weeklyRate(type, facet);
-    }
-
-    /** A multiplier in [0, 1] for the quality of what was measured; 1 unless overridden. */
-    double quality(ScoringContext context) {
-        return 1.0;
-    }
-
-    /** The points a measured rate earns: by default the saturation share, scaled by quality. */
-    double points(ScoringContext context, double measured) {
-        return maxPoints() * Saturation.share(measured, target) * quality(context);
+    private WeeklyRateRule(Builder b) {
+        super(b);
+        this.aggregate = Objects.requireNonNull(b.aggregate, "aggregate of rule " + b.id());
+        this.unit = b.unit;
     }
 
     /**
-     * A note for the evidence on how quality changed the measure or the points; empty if it
-     * did not. By default, the quality multiplier when it is below 1.
+     * Starts a rule.
+     *
+     * @param id     the rule's id
+     * @param pillar its pillar
+     * @return a builder
      */
-    String qualityNote(ScoringContext context) {
-        double quality = quality(context);
-        return quality < 1 ? "scaled to " + pct(quality) + " for quality" : "";
+    public static Builder builder(String id, Pillar pillar) {
+        return new Builder(id, pillar);
+    }
+
+    /** @return what the rule measures */
+    public Aggregate aggregate() {
+        return aggregate;
+    }
+
+    /** @return the unit of the measure, such as {@code "comments a week"} */
+    public String unit() {
+        return unit;
     }
 
     @Override
     public RuleContribution evaluate(ScoringContext context) {
-        double measured = measure(context);
-        double points = points(context, measured);
-        String note = qualityNote(context);
-        String text = note.isEmpty() ? template : template + ", " + note;
-        return RuleContribution.of(this, points, Evidence.of(measured, target, unit, text));
+        double measured = aggregate.weekly(context);
+        double points = maxPoints() * Saturation.share(measured, target());
+        return RuleContribution.of(this, points, Evidence.of(measured, target(), unit, TEMPLATE));
+    }
+
+    @Override
+    Builder toBuilder() {
+        return copyInto(builder(id(), pillar())).measures(aggregate).unit(unit);
+    }
+
+    @Override
+    String parameters() {
+        return "measures " + aggregate;
+    }
+
+    /** Builds a {@link WeeklyRateRule}: the shared figures, and what it measures. Not thread-safe. */
+    public static final class Builder extends StandardRule.Builder<Builder, WeeklyRateRule> {
+        private Aggregate aggregate;
+        private String unit = "a week";
+
+        private Builder(String id, Pillar pillar) {
+            super(id, pillar);
+        }
+
+        @Override
+        Builder self() {
+            return this;
+        }
+
+        /**
+         * @param aggregate what the rule measures
+         * @return this builder
+         */
+        public Builder measures(Aggregate aggregate) {
+            this.aggregate = Objects.requireNonNull(aggregate, "aggregate");
+            return this;
+        }
+
+        /**
+         * @param unit the unit of the measure in explanations, such as {@code "comments a week"}
+         * @return this builder
+         */
+        public Builder unit(String unit) {
+            this.unit = Objects.requireNonNull(unit, "unit");
+            return this;
+        }
+
+        @Override
+        public WeeklyRateRule build() {
+            return new WeeklyRateRule(this);
+        }
     }
 }

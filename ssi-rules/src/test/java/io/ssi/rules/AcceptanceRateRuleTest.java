@@ -16,7 +16,7 @@ final class AcceptanceRateRuleTest extends ScoringRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new AcceptanceRateRule();
+        return StandardModel.rule("relationships.acceptance-rate").orElseThrow();
     }
 
     @Override
@@ -26,15 +26,15 @@ final class AcceptanceRateRuleTest extends ScoringRuleContract {
 
     @Test
     void belowTheMinimumSampleTheRateIsNotApplicable() {
-        RuleContribution c = rule().evaluate(requests(AcceptanceRateRule.MINIMUM_REQUESTS - 1, 9).context());
+        RuleContribution c = rule().evaluate(requests(((RateRule) StandardModel.rule("relationships.acceptance-rate").orElseThrow()).minimumSample() - 1, 9).context());
         assertThat(c.applicable()).isFalse();
         assertThat(c.points()).isZero();
-        assertThat(c.explanation()).contains("9").contains(String.valueOf(AcceptanceRateRule.MINIMUM_REQUESTS));
+        assertThat(c.explanation()).contains("9").contains(String.valueOf(((RateRule) StandardModel.rule("relationships.acceptance-rate").orElseThrow()).minimumSample()));
     }
 
     @Test
     void atTheMinimumSampleTheRateIsJudged() {
-        RuleContribution c = rule().evaluate(requests(AcceptanceRateRule.MINIMUM_REQUESTS, 0).context());
+        RuleContribution c = rule().evaluate(requests(((RateRule) StandardModel.rule("relationships.acceptance-rate").orElseThrow()).minimumSample(), 0).context());
         assertThat(c.applicable()).isTrue();
         assertThat(c.points()).isZero();
     }

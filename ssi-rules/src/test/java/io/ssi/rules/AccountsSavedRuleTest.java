@@ -11,7 +11,7 @@ final class AccountsSavedRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new AccountsSavedRule();
+        return StandardModel.rule("find.accounts-saved").orElseThrow();
     }
 
     @Override

@@ -11,7 +11,7 @@ final class ArticlesRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new ArticlesRule();
+        return StandardModel.rule("brand.articles").orElseThrow();
     }
 
     @Override

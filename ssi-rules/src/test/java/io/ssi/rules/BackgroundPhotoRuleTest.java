@@ -10,7 +10,7 @@ final class BackgroundPhotoRuleTest extends ScoringRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new BackgroundPhotoRule();
+        return StandardModel.rule("brand.background-photo").orElseThrow();
     }
 
     @Override

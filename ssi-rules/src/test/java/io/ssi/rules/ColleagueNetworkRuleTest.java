@@ -10,7 +10,7 @@ final class ColleagueNetworkRuleTest extends ProfileCountRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new ColleagueNetworkRule();
+        return StandardModel.rule("relationships.colleague-network").orElseThrow();
     }
 
     @Override

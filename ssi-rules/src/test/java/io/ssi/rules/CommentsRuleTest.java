@@ -11,7 +11,7 @@ final class CommentsRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new CommentsRule();
+        return StandardModel.rule("engage.comments").orElseThrow();
     }
 
     @Override

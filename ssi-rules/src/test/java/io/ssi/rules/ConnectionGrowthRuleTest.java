@@ -16,7 +16,7 @@ final class ConnectionGrowthRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new ConnectionGrowthRule();
+        return StandardModel.rule("relationships.connection-growth").orElseThrow();
     }
 
     @Override

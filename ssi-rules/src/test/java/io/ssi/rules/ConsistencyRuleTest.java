@@ -17,7 +17,7 @@ final class ConsistencyRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new ConsistencyRule();
+        return StandardModel.rule("engage.consistency").orElseThrow();
     }
 
     /** Engagement on {@code perWeek} days a week (several a day above 7). */
@@ -53,7 +53,7 @@ final class ConsistencyRuleTest extends WeeklyRateRuleContract {
     @Test
     void otherActivityDoesNotMakeADayEngaged() {
         Set<ActivityType> others = EnumSet.allOf(ActivityType.class);
-        others.removeAll(ConsistencyRule.ENGAGEMENT);
+        others.removeAll(Set.copyOf(((WeeklyRateRule) StandardModel.rule("engage.consistency").orElseThrow()).aggregate().types()));
         Logs log = Logs.log();
         for (ActivityType type : others) {
             log.daily(type, Logs.WINDOW_DAYS, 1);

@@ -13,7 +13,7 @@ final class ContentEngagementRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new ContentEngagementRule();
+        return StandardModel.rule("brand.content-engagement").orElseThrow();
     }
 
     /** A post every day, each receiving a seventh of the weekly engagement. */

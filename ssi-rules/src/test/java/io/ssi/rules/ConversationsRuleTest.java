@@ -14,7 +14,7 @@ final class ConversationsRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new ConversationsRule();
+        return StandardModel.rule("engage.conversations").orElseThrow();
     }
 
     /** Messages at the rate, half of them answered. */
@@ -46,8 +46,8 @@ final class ConversationsRuleTest extends WeeklyRateRuleContract {
 
     @Test
     void fewerThanTheMinimumSentAreNotJudgedByReplies() {
-        RuleInput few = Logs.log().onDay(MESSAGE_SENT, 0, ConversationsRule.MINIMUM_SENT - 1).input(profile());
-        RuleInput enough = Logs.log().onDay(MESSAGE_SENT, 0, ConversationsRule.MINIMUM_SENT).input(profile());
+        RuleInput few = Logs.log().onDay(MESSAGE_SENT, 0, ((ConversationsRule) StandardModel.rule("engage.conversations").orElseThrow()).minimumSent() - 1).input(profile());
+        RuleInput enough = Logs.log().onDay(MESSAGE_SENT, 0, ((ConversationsRule) StandardModel.rule("engage.conversations").orElseThrow()).minimumSent()).input(profile());
         assertThat(rule().evaluate(few.context()).points()).isPositive();
         assertThat(rule().evaluate(enough.context()).points()).isZero();
     }

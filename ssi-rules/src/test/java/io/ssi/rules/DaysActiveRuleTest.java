@@ -13,7 +13,7 @@ final class DaysActiveRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new DaysActiveRule();
+        return StandardModel.rule("find.days-active").orElseThrow();
     }
 
     /** Activity on {@code perWeek} days a week (several a day above 7). */

@@ -10,7 +10,7 @@ final class DecisionMakerNetworkRuleTest extends ProfileCountRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new DecisionMakerNetworkRule();
+        return StandardModel.rule("relationships.decision-maker-network").orElseThrow();
     }
 
     @Override

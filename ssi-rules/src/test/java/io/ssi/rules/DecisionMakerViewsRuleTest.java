@@ -14,7 +14,7 @@ final class DecisionMakerViewsRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new DecisionMakerViewsRule();
+        return StandardModel.rule("find.decision-maker-views").orElseThrow();
     }
 
     @Override

@@ -10,7 +10,7 @@ final class EducationRuleTest extends ProfileCountRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new EducationRule();
+        return StandardModel.rule("brand.education").orElseThrow();
     }
 
     @Override

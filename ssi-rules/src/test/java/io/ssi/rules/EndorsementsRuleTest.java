@@ -10,7 +10,7 @@ final class EndorsementsRuleTest extends ProfileCountRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new EndorsementsRule();
+        return StandardModel.rule("brand.endorsements").orElseThrow();
     }
 
     @Override

@@ -10,7 +10,7 @@ final class ExperienceRuleTest extends ProfileCountRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new ExperienceRule();
+        return StandardModel.rule("brand.experience").orElseThrow();
     }
 
     @Override

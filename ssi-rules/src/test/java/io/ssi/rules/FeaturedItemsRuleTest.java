@@ -10,7 +10,7 @@ final class FeaturedItemsRuleTest extends ProfileCountRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new FeaturedItemsRule();
+        return StandardModel.rule("brand.featured").orElseThrow();
     }
 
     @Override

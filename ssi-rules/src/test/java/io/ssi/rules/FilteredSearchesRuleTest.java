@@ -11,7 +11,7 @@ final class FilteredSearchesRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new FilteredSearchesRule();
+        return StandardModel.rule("find.filtered-searches").orElseThrow();
     }
 
     @Override

@@ -10,7 +10,7 @@ final class FollowersRuleTest extends ProfileCountRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new FollowersRule();
+        return StandardModel.rule("brand.followers").orElseThrow();
     }
 
     @Override

@@ -11,7 +11,7 @@ final class GroupPostsRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new GroupPostsRule();
+        return StandardModel.rule("engage.group-posts").orElseThrow();
     }
 
     @Override

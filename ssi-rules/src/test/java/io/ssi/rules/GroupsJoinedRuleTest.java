@@ -11,7 +11,7 @@ final class GroupsJoinedRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new GroupsJoinedRule();
+        return StandardModel.rule("engage.groups-joined").orElseThrow();
     }
 
     @Override

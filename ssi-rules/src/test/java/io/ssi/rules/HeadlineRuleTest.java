@@ -14,7 +14,7 @@ final class HeadlineRuleTest extends ScoringRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new HeadlineRule();
+        return StandardModel.rule("brand.headline").orElseThrow();
     }
 
     @Override
@@ -41,15 +41,15 @@ final class HeadlineRuleTest extends ScoringRuleContract {
     void pointsGrowLinearlyFromTwentyToSixtyCharactersBeyondTheTitle() {
         String forty = "x".repeat(40);
         assertThat(points(headline(Profiles.JOB_TITLE + forty))).isCloseTo(1.0, within(1e-12));
-        assertThat(points(headline(Profiles.JOB_TITLE + "x".repeat(60)))).isEqualTo(HeadlineRule.MAX_POINTS);
-        assertThat(points(headline(Profiles.JOB_TITLE + "x".repeat(500)))).isEqualTo(HeadlineRule.MAX_POINTS);
+        assertThat(points(headline(Profiles.JOB_TITLE + "x".repeat(60)))).isEqualTo(StandardModel.rule("brand.headline").orElseThrow().maxPoints());
+        assertThat(points(headline(Profiles.JOB_TITLE + "x".repeat(500)))).isEqualTo(StandardModel.rule("brand.headline").orElseThrow().maxPoints());
     }
 
     @Test
     void aHeadlineIsMeasuredByWhatItSaysBeyondTheLengthOfTheTitleWhetherOrNotItRepeatsIt() {
         String value = "I help CFOs at manufacturers close their books in days";
         int beyond = value.length() - Profiles.JOB_TITLE.length();
-        assertThat(points(headline(value))).isCloseTo(HeadlineRule.MAX_POINTS * (beyond - 20) / 40.0, within(1e-12));
+        assertThat(points(headline(value))).isCloseTo(StandardModel.rule("brand.headline").orElseThrow().maxPoints() * (beyond - 20) / 40.0, within(1e-12));
         assertThat(points(headline(Profiles.JOB_TITLE + " " + value)))
                 .isGreaterThan(points(headline(value)));
     }

@@ -11,7 +11,7 @@ final class IntroductionsRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new IntroductionsRule();
+        return StandardModel.rule("relationships.introductions").orElseThrow();
     }
 
     @Override

@@ -11,7 +11,7 @@ final class LeadsSavedRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new LeadsSavedRule();
+        return StandardModel.rule("find.leads-saved").orElseThrow();
     }
 
     @Override

@@ -11,7 +11,7 @@ final class LikesRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new LikesRule();
+        return StandardModel.rule("engage.likes").orElseThrow();
     }
 
     @Override

@@ -11,7 +11,7 @@ final class MembersFollowedRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new MembersFollowedRule();
+        return StandardModel.rule("find.members-followed").orElseThrow();
     }
 
     @Override

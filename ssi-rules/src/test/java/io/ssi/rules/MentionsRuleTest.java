@@ -11,7 +11,7 @@ final class MentionsRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new MentionsRule();
+        return StandardModel.rule("relationships.mentions").orElseThrow();
     }
 
     @Override

@@ -25,7 +25,7 @@ final class MultiThreadingRuleTest extends ScoringRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new MultiThreadingRule();
+        return StandardModel.rule("relationships.multi-threading").orElseThrow();
     }
 
     /** Three new connections at each of the ten target accounts. */
@@ -47,7 +47,7 @@ final class MultiThreadingRuleTest extends ScoringRuleContract {
         three.onDay(CONNECTION_REQUEST_ACCEPTED, 3, 3, k -> three.contact(Seniority.VP, "acme", 2));
         assertThat(threaded(three, Set.of("acme"))).isEqualTo(1);
         assertThat(rule().evaluate(three.input(profile(Set.of("acme"))).context()).points())
-                .isEqualTo(MultiThreadingRule.MAX_POINTS);
+                .isEqualTo(StandardModel.rule("relationships.multi-threading").orElseThrow().maxPoints());
     }
 
     @Test
@@ -88,13 +88,13 @@ final class MultiThreadingRuleTest extends ScoringRuleContract {
         RuleInput ten = saturatingInput();
         RuleInput twenty = ten.withProfile(profile(Set.of("acme", "globex", "initech", "umbrella", "hooli", "stark",
                 "wayne", "wonka", "tyrell", "cyberdyne", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10")));
-        assertThat(rule().evaluate(twenty.context()).points()).isEqualTo(MultiThreadingRule.MAX_POINTS);
+        assertThat(rule().evaluate(twenty.context()).points()).isEqualTo(StandardModel.rule("relationships.multi-threading").orElseThrow().maxPoints());
         Logs log = Logs.log();
         for (String account : ACCOUNTS.subList(0, 5)) {
             log.onDay(CONNECTION_INVITE_ACCEPTED, 7, 3, k -> log.contact(Seniority.MANAGER, account, 2));
         }
         RuleContribution half = rule().evaluate(log.input(profile(Profiles.TARGET_ACCOUNTS)).context());
-        assertThat(half.points()).isCloseTo(MultiThreadingRule.MAX_POINTS * Math.sqrt(0.5), within(1e-12));
+        assertThat(half.points()).isCloseTo(StandardModel.rule("relationships.multi-threading").orElseThrow().maxPoints() * Math.sqrt(0.5), within(1e-12));
     }
 
     @Test
@@ -104,7 +104,7 @@ final class MultiThreadingRuleTest extends ScoringRuleContract {
         RuleInput sprayed = input.withActivities(concat(input, spray));
         // 30 accepted of 600 requests is 5%, a fifth of the 25% at which connections count in full.
         assertThat(rule().evaluate(sprayed.context()).points())
-                .isCloseTo(MultiThreadingRule.MAX_POINTS / 5, within(1e-12));
+                .isCloseTo(StandardModel.rule("relationships.multi-threading").orElseThrow().maxPoints() / 5, within(1e-12));
     }
 
     private static List<Activity> concat(RuleInput input, Logs more) {
@@ -117,7 +117,7 @@ final class MultiThreadingRuleTest extends ScoringRuleContract {
 
     private int threaded(Logs log, Set<String> targets) {
         RuleContribution c = rule().evaluate(log.input(profile(targets)).context());
-        assertThat(MultiThreadingRule.threadedAccounts(log.input(profile(targets)).context()))
+        assertThat(((MultiThreadingRule) rule()).threadedAccounts(log.input(profile(targets)).context()))
                 .isEqualTo((int) c.evidence().measured());
         return (int) c.evidence().measured();
     }

@@ -10,7 +10,7 @@ final class NetworkSizeRuleTest extends ProfileCountRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new NetworkSizeRule();
+        return StandardModel.rule("relationships.network-size").orElseThrow();
     }
 
     @Override

@@ -13,7 +13,7 @@ final class OutOfNetworkViewsRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new OutOfNetworkViewsRule();
+        return StandardModel.rule("find.out-of-network-views").orElseThrow();
     }
 
     @Override

@@ -12,7 +12,7 @@ final class PostsRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new PostsRule();
+        return StandardModel.rule("brand.posts").orElseThrow();
     }
 
     @Override

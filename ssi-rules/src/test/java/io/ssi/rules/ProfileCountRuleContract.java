@@ -18,7 +18,7 @@ abstract class ProfileCountRuleContract extends ScoringRuleContract {
     protected abstract MemberProfile.Builder withCount(MemberProfile.Builder profile, int count);
 
     protected final int target() {
-        return ((ProfileCountRule) rule()).target();
+        return (int) ((StandardRule) rule()).target();
     }
 
     protected final RuleInput withCount(int count) {

@@ -10,7 +10,7 @@ final class ProfileMediaRuleTest extends ProfileCountRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new ProfileMediaRule();
+        return StandardModel.rule("brand.media").orElseThrow();
     }
 
     @Override

@@ -10,7 +10,7 @@ final class ProfilePhotoRuleTest extends ScoringRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new ProfilePhotoRule();
+        return StandardModel.rule("brand.photo").orElseThrow();
     }
 
     @Override

@@ -11,7 +11,7 @@ final class ProfileViewsReceivedRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new ProfileViewsReceivedRule();
+        return StandardModel.rule("find.profile-views-received").orElseThrow();
     }
 
     @Override

@@ -12,7 +12,7 @@ final class ProfileViewsRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new ProfileViewsRule();
+        return StandardModel.rule("find.profile-views").orElseThrow();
     }
 
     @Override

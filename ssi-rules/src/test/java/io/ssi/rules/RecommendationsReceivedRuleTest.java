@@ -10,7 +10,7 @@ final class RecommendationsReceivedRuleTest extends ProfileCountRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new RecommendationsReceivedRule();
+        return StandardModel.rule("brand.recommendations").orElseThrow();
     }
 
     @Override

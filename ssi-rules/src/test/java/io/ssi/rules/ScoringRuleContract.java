@@ -24,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -43,8 +44,7 @@ import static org.quicktheories.QuickTheory.qt;
  * names the rule and an input that saturates it, and adds checks of its own.
  *
  * <p>The checks: a well-formed identity (lower-kebab id under the pillar's key, a finite positive
- * maximum, the model version), registration everywhere discovery looks (the model's list, the
- * services file, {@code module-info}), points in range for empty, random and absurd input,
+ * maximum, the model version), a row of the model's table that tunes into a new value, points in range for empty, random and absurd input,
  * determinism, thread safety, a contribution that names its rule, an explanation with no
  * unreplaced placeholder and no personal data, and saturation.
  */
@@ -87,36 +87,26 @@ abstract class ScoringRuleContract {
         assertThat(rule().modelVersion()).isEqualTo("standard-1").isEqualTo(StandardModel.VERSION);
     }
 
-    @Test
-    void hasAPublicNoArgConstructorForServiceLoader() throws ReflectiveOperationException {
-        Class<? extends ScoringRule> type = rule().getClass();
-        assertThat(Modifier.isPublic(type.getModifiers())).as("%s is public", type).isTrue();
-        assertThat(Modifier.isAbstract(type.getModifiers())).as("%s is abstract", type).isFalse();
-        Constructor<? extends ScoringRule> constructor = type.getConstructor();
-        assertThat(Modifier.isPublic(constructor.getModifiers())).isTrue();
-        ScoringRule made = constructor.newInstance();
-        assertThat(made.id()).isEqualTo(rule().id());
-        assertThat(made.pillar()).isEqualTo(rule().pillar());
-        assertThat(made.maxPoints()).isEqualTo(rule().maxPoints());
-    }
-
     // ---- registration -------------------------------------------------------------------------
 
     @Test
-    void isListedInTheStandardModel() {
-        List<ScoringRule> rules = StandardModel.rules();
-        assertThat(rules).extracting(r -> r.getClass().getName()).contains(rule().getClass().getName());
-        assertThat(rules).extracting(ScoringRule::id).containsOnlyOnce(rule().id());
+    void isARowOfTheStandardModelTable() {
+        ScoringRule rule = rule();
+        assertThat(StandardModel.rule(rule.id())).contains((StandardRule) rule);
+        assertThat(StandardModel.rules()).extracting(ScoringRule::id).containsOnlyOnce(rule.id());
+        assertThat(Registrations.TESTS.get(rule.id())).as("the contract test of %s", rule.id())
+                .isEqualTo(getClass().getSimpleName());
     }
 
     @Test
-    void isRegisteredInTheServicesFile() throws IOException {
-        assertThat(Registrations.servicesFile()).containsOnlyOnce(rule().getClass().getName());
-    }
-
-    @Test
-    void isProvidedByModuleInfo() throws IOException {
-        assertThat(Registrations.moduleInfoProviders()).containsOnlyOnce(rule().getClass().getName());
+    void tuningTheTargetOrMaximumMakesAnotherRuleAndLeavesThisOneAlone() {
+        StandardRule rule = (StandardRule) rule();
+        StandardRule doubled = rule.withMaxPoints(rule.maxPoints() / 2);
+        assertThat(doubled.maxPoints()).isEqualTo(rule.maxPoints() / 2);
+        assertThat(doubled).isNotEqualTo(rule);
+        assertThat(doubled.signature()).isNotEqualTo(rule.signature());
+        assertThat(doubled.withMaxPoints(rule.maxPoints())).isEqualTo(rule);
+        assertThat(rule.maxPoints()).isEqualTo(StandardModel.rule(rule.id()).orElseThrow().maxPoints());
     }
 
     // ---- range, determinism, thread safety ----------------------------------------------------
@@ -254,11 +244,57 @@ abstract class ScoringRuleContract {
         }
     }
 
-    /** The registrations of the standard rules, read as text from the module's sources. */
+    /** Where the standard model is registered, read as text from the module's sources, and its contract tests. */
     static final class Registrations {
 
-        private static final Pattern PROVIDES = Pattern.compile(
-                "provides\\s+io\\.ssi\\.core\\.spi\\.ScoringRule\\s+with\\s+([^;]+);");
+        /** The contract test of every standard rule, by rule id. */
+        static final Map<String, String> TESTS = Map.ofEntries(
+                Map.entry("relationships.acceptance-rate", "AcceptanceRateRuleTest"),
+                Map.entry("find.accounts-saved", "AccountsSavedRuleTest"),
+                Map.entry("brand.articles", "ArticlesRuleTest"),
+                Map.entry("brand.background-photo", "BackgroundPhotoRuleTest"),
+                Map.entry("relationships.colleague-network", "ColleagueNetworkRuleTest"),
+                Map.entry("engage.comments", "CommentsRuleTest"),
+                Map.entry("relationships.connection-growth", "ConnectionGrowthRuleTest"),
+                Map.entry("engage.consistency", "ConsistencyRuleTest"),
+                Map.entry("brand.content-engagement", "ContentEngagementRuleTest"),
+                Map.entry("engage.conversations", "ConversationsRuleTest"),
+                Map.entry("find.days-active", "DaysActiveRuleTest"),
+                Map.entry("relationships.decision-maker-network", "DecisionMakerNetworkRuleTest"),
+                Map.entry("find.decision-maker-views", "DecisionMakerViewsRuleTest"),
+                Map.entry("brand.education", "EducationRuleTest"),
+                Map.entry("brand.endorsements", "EndorsementsRuleTest"),
+                Map.entry("brand.experience", "ExperienceRuleTest"),
+                Map.entry("brand.featured", "FeaturedItemsRuleTest"),
+                Map.entry("find.filtered-searches", "FilteredSearchesRuleTest"),
+                Map.entry("brand.followers", "FollowersRuleTest"),
+                Map.entry("engage.group-posts", "GroupPostsRuleTest"),
+                Map.entry("engage.groups-joined", "GroupsJoinedRuleTest"),
+                Map.entry("brand.headline", "HeadlineRuleTest"),
+                Map.entry("relationships.introductions", "IntroductionsRuleTest"),
+                Map.entry("find.leads-saved", "LeadsSavedRuleTest"),
+                Map.entry("engage.likes", "LikesRuleTest"),
+                Map.entry("find.members-followed", "MembersFollowedRuleTest"),
+                Map.entry("relationships.mentions", "MentionsRuleTest"),
+                Map.entry("relationships.multi-threading", "MultiThreadingRuleTest"),
+                Map.entry("relationships.network-size", "NetworkSizeRuleTest"),
+                Map.entry("find.out-of-network-views", "OutOfNetworkViewsRuleTest"),
+                Map.entry("brand.posts", "PostsRuleTest"),
+                Map.entry("brand.media", "ProfileMediaRuleTest"),
+                Map.entry("brand.photo", "ProfilePhotoRuleTest"),
+                Map.entry("find.profile-views-received", "ProfileViewsReceivedRuleTest"),
+                Map.entry("find.profile-views", "ProfileViewsRuleTest"),
+                Map.entry("brand.recommendations", "RecommendationsReceivedRuleTest"),
+                Map.entry("find.searches", "SearchesRuleTest"),
+                Map.entry("engage.shares", "SharesRuleTest"),
+                Map.entry("engage.shares-with-commentary", "SharesWithCommentaryRuleTest"),
+                Map.entry("brand.skills", "SkillsRuleTest"),
+                Map.entry("brand.summary", "SummaryRuleTest"),
+                Map.entry("engage.video-insights", "VideoInsightsRuleTest"),
+                Map.entry("brand.videos", "VideosRuleTest"),
+                Map.entry("relationships.welcome-rate", "WelcomeRateRuleTest"));
+
+        private static final Pattern PROVIDES = Pattern.compile("provides\\s+([\\w.]+)\\s+with\\s+([^;]+);");
 
         private Registrations() {
         }
@@ -272,10 +308,13 @@ abstract class ScoringRuleContract {
             return dir;
         }
 
-        /** The class names in {@code META-INF/services/io.ssi.core.spi.ScoringRule}, in file order. */
-        static List<String> servicesFile() throws IOException {
-            Path file = moduleDir().resolve("src/main/resources/META-INF/services/io.ssi.core.spi.ScoringRule");
+        /** The class names in {@code META-INF/services/<service>}, in file order; empty if there is no such file. */
+        static List<String> servicesFile(String service) throws IOException {
+            Path file = moduleDir().resolve("src/main/resources/META-INF/services/" + service);
             List<String> names = new ArrayList<>();
+            if (!Files.exists(file)) {
+                return names;
+            }
             for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                 int hash = line.indexOf('#');
                 String name = (hash >= 0 ? line.substring(0, hash) : line).strip();
@@ -286,8 +325,8 @@ abstract class ScoringRuleContract {
             return names;
         }
 
-        /** The class names after {@code provides io.ssi.core.spi.ScoringRule with}, in order. */
-        static List<String> moduleInfoProviders() throws IOException {
+        /** The class names after {@code provides <service> with}, in order. */
+        static List<String> moduleInfoProviders(String service) throws IOException {
             String source = Files.readString(moduleDir().resolve("src/main/java/module-info.java"),
                     StandardCharsets.UTF_8)
                     .replaceAll("(?s)/\\*.*?\\*/", "")
@@ -295,16 +334,13 @@ abstract class ScoringRuleContract {
             Matcher m = PROVIDES.matcher(source);
             List<String> names = new ArrayList<>();
             while (m.find()) {
-                for (String name : m.group(1).split(",")) {
-                    names.add(name.strip());
+                if (m.group(1).equals(service)) {
+                    for (String name : m.group(2).split(",")) {
+                        names.add(name.strip());
+                    }
                 }
             }
             return names;
-        }
-
-        static Set<String> standardModelClasses() {
-            return StandardModel.rules().stream().map(r -> r.getClass().getName())
-                    .collect(Collectors.toCollection(LinkedHashSet::new));
         }
     }
 

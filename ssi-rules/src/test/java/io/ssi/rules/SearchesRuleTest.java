@@ -12,7 +12,7 @@ final class SearchesRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new SearchesRule();
+        return StandardModel.rule("find.searches").orElseThrow();
     }
 
     @Override

@@ -11,7 +11,7 @@ final class SharesRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new SharesRule();
+        return StandardModel.rule("engage.shares").orElseThrow();
     }
 
     @Override

@@ -11,7 +11,7 @@ final class SharesWithCommentaryRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new SharesWithCommentaryRule();
+        return StandardModel.rule("engage.shares-with-commentary").orElseThrow();
     }
 
     @Override

@@ -10,7 +10,7 @@ final class SkillsRuleTest extends ProfileCountRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new SkillsRule();
+        return StandardModel.rule("brand.skills").orElseThrow();
     }
 
     @Override

@@ -1,56 +1,41 @@
 package io.ssi.rules;
 
 import io.ssi.core.SsiCalculator;
+import io.ssi.core.spi.ScoringModel;
 import io.ssi.core.spi.ScoringRule;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.lang.reflect.Modifier;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The standard model is registered identically everywhere a caller may find it: the list in
- * {@link StandardModel#rules()}, {@code META-INF/services} (class path) and {@code module-info}
- * (module path), and every rule there has a test that extends {@link ScoringRuleContract}.
+ * The standard model is registered once, as one {@link ScoringModel} provider, in both places
+ * discovery looks ({@code META-INF/services} for the class path, {@code module-info} for the
+ * module path), so the registrations cannot drift from the table; single-rule registrations
+ * are gone; and every rule of the table has a test that extends {@link ScoringRuleContract}.
  */
 final class StandardModelRegistrationTest {
 
+    private static final String MODEL = ScoringModel.class.getName();
+    private static final String RULE = ScoringRule.class.getName();
+
     @Test
-    void theModelListTheServicesFileAndModuleInfoNameTheSameClasses() throws IOException {
-        List<String> model = StandardModel.rules().stream().map(r -> r.getClass().getName()).toList();
-        List<String> services = ScoringRuleContract.Registrations.servicesFile();
-        List<String> moduleInfo = ScoringRuleContract.Registrations.moduleInfoProviders();
-        assertThat(model).hasSize(44).doesNotHaveDuplicates();
-        assertThat(services).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(model);
-        assertThat(moduleInfo).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(model);
+    void theModelIsTheOneProviderOnBothPaths() throws IOException {
+        assertThat(ScoringRuleContract.Registrations.servicesFile(MODEL)).containsExactly(StandardModel.class.getName());
+        assertThat(ScoringRuleContract.Registrations.moduleInfoProviders(MODEL))
+                .containsExactly(StandardModel.class.getName());
+        assertThat(ScoringRuleContract.Registrations.servicesFile(RULE)).isEmpty();
+        assertThat(ScoringRuleContract.Registrations.moduleInfoProviders(RULE)).isEmpty();
     }
 
     @Test
-    void everyConcreteRuleClassInTheModuleIsRegistered() throws IOException, ClassNotFoundException {
-        Path classes = ScoringRuleContract.Registrations.moduleDir().resolve("target/classes/io/ssi/rules");
-        Set<String> rules = new TreeSet<>();
-        try (Stream<Path> files = Files.list(classes)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
-                String simple = f.getFileName().toString().replace(".class", "");
-                Class<?> type = Class.forName("io.ssi.rules." + simple);
-                if (ScoringRule.class.isAssignableFrom(type) && !Modifier.isAbstract(type.getModifiers())
-                        && !type.isInterface()) {
-                    rules.add(type.getName());
-                }
-            }
-        }
-        assertThat(rules).isEqualTo(ScoringRuleContract.Registrations.standardModelClasses().stream()
-                .collect(Collectors.toCollection(TreeSet::new)));
+    void theProviderHandsOutTheTable() {
+        StandardModel provider = new StandardModel();
+        assertThat(provider.name()).isEqualTo(StandardModel.VERSION);
+        assertThat(provider.scoringRules()).containsExactlyElementsOf(StandardModel.rules()).hasSize(44);
     }
 
     @Test
@@ -59,18 +44,19 @@ final class StandardModelRegistrationTest {
     }
 
     @Test
-    void theListIsSortedByClassNameAsDocumented() {
-        assertThat(StandardModel.rules()).extracting(r -> r.getClass().getSimpleName())
-                .isSortedAccordingTo(Comparator.naturalOrder());
+    void everyRuleIsAStandardRuleValueThatItsIdFinds() {
+        for (ScoringRule r : StandardModel.rules()) {
+            assertThat(r).isInstanceOf(StandardRule.class);
+            assertThat(StandardModel.rule(r.id())).contains((StandardRule) r);
+        }
+        assertThat(StandardModel.rule("engage.no-such-rule")).isEmpty();
     }
 
     @Test
-    void everyCallReturnsNewInstances() {
-        List<ScoringRule> first = StandardModel.rules();
-        List<ScoringRule> second = StandardModel.rules();
-        for (int i = 0; i < first.size(); i++) {
-            assertThat(second.get(i)).isNotSameAs(first.get(i)).hasSameClassAs(first.get(i));
-        }
+    void theListIsUnmodifiable() {
+        List<ScoringRule> rules = StandardModel.rules();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rules.remove(0))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
@@ -79,6 +65,7 @@ final class StandardModelRegistrationTest {
         SsiCalculator explicit = SsiCalculator.builder().rules(StandardModel.rules()).build();
         assertThat(discovered.rules()).extracting(ScoringRule::id)
                 .containsExactlyElementsOf(explicit.rules().stream().map(ScoringRule::id).toList());
+        assertThat(discovered.rules()).containsExactlyElementsOf(explicit.rules());
         assertThat(discovered.modelVersion()).isEqualTo(explicit.modelVersion()).isEqualTo(StandardModel.VERSION);
     }
 
@@ -86,7 +73,7 @@ final class StandardModelRegistrationTest {
     void everyStandardRuleHasAContractTest() {
         List<String> missing = new ArrayList<>();
         for (ScoringRule rule : StandardModel.rules()) {
-            String test = rule.getClass().getName() + "Test";
+            String test = "io.ssi.rules." + ScoringRuleContract.Registrations.TESTS.get(rule.id());
             try {
                 Class<?> type = Class.forName(test);
                 if (!ScoringRuleContract.class.isAssignableFrom(type)) {
@@ -97,5 +84,7 @@ final class StandardModelRegistrationTest {
             }
         }
         assertThat(missing).isEmpty();
+        assertThat(ScoringRuleContract.Registrations.TESTS.keySet())
+                .containsExactlyInAnyOrderElementsOf(StandardModel.rules().stream().map(ScoringRule::id).toList());
     }
 }

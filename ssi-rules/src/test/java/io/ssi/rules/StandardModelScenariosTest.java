@@ -55,10 +55,10 @@ final class StandardModelScenariosTest {
         SsiScore modest = Models.score(outreach(profile, 10, 0.5, targets));
         assertThat(spray.pillar(Pillar.BUILD_RELATIONSHIPS).points())
                 .isLessThan(modest.pillar(Pillar.BUILD_RELATIONSHIPS).points());
-        assertThat(points(spray, new AcceptanceRateRule().id()))
-                .isLessThan(points(modest, new AcceptanceRateRule().id()));
-        assertThat(points(spray, new ConnectionGrowthRule().id()))
-                .isLessThan(points(modest, new ConnectionGrowthRule().id()));
+        assertThat(points(spray, StandardModel.rule("relationships.acceptance-rate").orElseThrow().id()))
+                .isLessThan(points(modest, StandardModel.rule("relationships.acceptance-rate").orElseThrow().id()));
+        assertThat(points(spray, StandardModel.rule("relationships.connection-growth").orElseThrow().id()))
+                .isLessThan(points(modest, StandardModel.rule("relationships.connection-growth").orElseThrow().id()));
     }
 
     @Test
@@ -68,7 +68,7 @@ final class StandardModelScenariosTest {
         SsiScore cap = Models.score(Logs.log().onDay(POST_LIKED, 2, 20).input(profile));
         assertThat(burst.pillars()).isEqualTo(cap.pillars());
         assertThat(burst.pillar(Pillar.ENGAGE_WITH_INSIGHTS).points())
-                .isLessThan(new LikesRule().maxPoints() + new ConsistencyRule().maxPoints());
+                .isLessThan(StandardModel.rule("engage.likes").orElseThrow().maxPoints() + StandardModel.rule("engage.consistency").orElseThrow().maxPoints());
     }
 
     @Test
@@ -104,7 +104,7 @@ final class StandardModelScenariosTest {
         assertThat(spread.build()).hasSameSizeAs(burst.build());
         SsiScore spreadScore = Models.score(spread.input(profile));
         SsiScore burstScore = Models.score(burst.input(profile));
-        String consistency = new ConsistencyRule().id();
+        String consistency = StandardModel.rule("engage.consistency").orElseThrow().id();
         assertThat(points(spreadScore, consistency)).isGreaterThan(2 * points(burstScore, consistency));
         assertThat(spreadScore.pillar(Pillar.ENGAGE_WITH_INSIGHTS).points())
                 .isGreaterThan(burstScore.pillar(Pillar.ENGAGE_WITH_INSIGHTS).points());

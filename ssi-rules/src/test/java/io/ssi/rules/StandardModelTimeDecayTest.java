@@ -36,13 +36,13 @@ final class StandardModelTimeDecayTest {
     private static final int EXAMPLES = 150;
 
     /** The rules that judge a rate on raw counts, or scale by one. */
-    static final Set<String> JUDGE_A_RATE = Set.of(new AcceptanceRateRule().id(), new WelcomeRateRule().id(),
-            new ConnectionGrowthRule().id(), new MultiThreadingRule().id(), new ConversationsRule().id());
+    static final Set<String> JUDGE_A_RATE = Set.of(StandardModel.rule("relationships.acceptance-rate").orElseThrow().id(), StandardModel.rule("relationships.welcome-rate").orElseThrow().id(),
+            StandardModel.rule("relationships.connection-growth").orElseThrow().id(), StandardModel.rule("relationships.multi-threading").orElseThrow().id(), StandardModel.rule("engage.conversations").orElseThrow().id());
 
     /** The rules that read only the profile; every other standard rule is activity-driven. */
     static boolean isProfileDriven(ScoringRule rule) {
         return rule instanceof ProfileCountRule || rule instanceof ProfileFlagRule || rule instanceof HeadlineRule
-                || rule instanceof SummaryRule;
+               ;
     }
 
     static final List<String> ACTIVITY_DRIVEN = StandardModel.rules().stream()

@@ -12,7 +12,7 @@ final class SummaryRuleTest extends ScoringRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new SummaryRule();
+        return StandardModel.rule("brand.summary").orElseThrow();
     }
 
     @Override
@@ -30,8 +30,8 @@ final class SummaryRuleTest extends ScoringRuleContract {
 
     @Test
     void aQuarterOfTheTargetLengthEarnsHalfThePoints() {
-        String quarter = Logs.PII + "x".repeat(SummaryRule.TARGET_CHARS / 4 - Logs.PII.length());
-        assertThat(rule().evaluate(summary(quarter).context()).points()).isEqualTo(SummaryRule.MAX_POINTS / 2);
+        String quarter = Logs.PII + "x".repeat((int) StandardModel.rule("brand.summary").orElseThrow().target() / 4 - Logs.PII.length());
+        assertThat(rule().evaluate(summary(quarter).context()).points()).isEqualTo(StandardModel.rule("brand.summary").orElseThrow().maxPoints() / 2);
     }
 
     @Test
@@ -43,10 +43,10 @@ final class SummaryRuleTest extends ScoringRuleContract {
 
     @Test
     void theTargetLengthEarnsTheMaximum() {
-        String exact = Logs.PII + "x".repeat(SummaryRule.TARGET_CHARS - Logs.PII.length());
-        assertThat(rule().evaluate(summary(exact).context()).points()).isEqualTo(SummaryRule.MAX_POINTS);
+        String exact = Logs.PII + "x".repeat((int) StandardModel.rule("brand.summary").orElseThrow().target() - Logs.PII.length());
+        assertThat(rule().evaluate(summary(exact).context()).points()).isEqualTo(StandardModel.rule("brand.summary").orElseThrow().maxPoints());
         assertThat(rule().evaluate(summary(exact.substring(1)).context()).points())
-                .isLessThan(SummaryRule.MAX_POINTS);
+                .isLessThan(StandardModel.rule("brand.summary").orElseThrow().maxPoints());
     }
 
     private static RuleInput summary(String summary) {

@@ -11,7 +11,7 @@ final class VideoInsightsRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new VideoInsightsRule();
+        return StandardModel.rule("engage.video-insights").orElseThrow();
     }
 
     @Override

@@ -11,7 +11,7 @@ final class VideosRuleTest extends WeeklyRateRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new VideosRule();
+        return StandardModel.rule("brand.videos").orElseThrow();
     }
 
     @Override

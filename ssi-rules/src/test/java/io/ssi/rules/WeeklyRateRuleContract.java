@@ -28,7 +28,7 @@ abstract class WeeklyRateRuleContract extends ScoringRuleContract {
     }
 
     protected final double target() {
-        return ((WeeklyRateRule) rule()).targetPerWeek();
+        return ((StandardRule) rule()).target();
     }
 
     /** Steady activity at the given rate over the standard window. */

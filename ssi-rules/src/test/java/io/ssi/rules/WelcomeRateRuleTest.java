@@ -21,7 +21,7 @@ final class WelcomeRateRuleTest extends ScoringRuleContract {
 
     @Override
     protected ScoringRule rule() {
-        return new WelcomeRateRule();
+        return StandardModel.rule("relationships.welcome-rate").orElseThrow();
     }
 
     @Override
@@ -31,7 +31,7 @@ final class WelcomeRateRuleTest extends ScoringRuleContract {
 
     @Test
     void belowTheMinimumSampleTheRateIsNotApplicable() {
-        RuleContribution c = rule().evaluate(connections(WelcomeRateRule.MINIMUM_CONNECTIONS - 1, 4).context());
+        RuleContribution c = rule().evaluate(connections(((RateRule) StandardModel.rule("relationships.welcome-rate").orElseThrow()).minimumSample() - 1, 4).context());
         assertThat(c.applicable()).isFalse();
         assertThat(c.points()).isZero();
     }

@@ -31,6 +31,29 @@ public interface AdviceContext {
     ScoringContext scoring();
 
     /**
+     * The rules of the calculator that produced the score, sorted by id: what advice aims at,
+     * with their actual targets.
+     *
+     * @return the rules, unmodifiable
+     */
+    List<ScoringRule> rules();
+
+    /**
+     * The calculator's rule with an id.
+     *
+     * @param ruleId a rule id
+     * @return the rule, or empty if the calculator has none with this id
+     */
+    default Optional<ScoringRule> rule(String ruleId) {
+        for (ScoringRule r : rules()) {
+            if (r.id().equals(ruleId)) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The contribution of a rule to the score.
      *
      * @param ruleId a rule id

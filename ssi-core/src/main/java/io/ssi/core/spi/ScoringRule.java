@@ -53,6 +53,17 @@ public interface ScoringRule {
     }
 
     /**
+     * Everything about this rule that shapes its numbers, in words, for the model fingerprint
+     * ({@link io.ssi.core.SsiScore#modelVersion()}): two rules with the same signature must
+     * score alike. A rule with targets or options of its own should include them.
+     *
+     * @return the signature, never {@code null}; by default the class name, id, pillar and maximum
+     */
+    default String signature() {
+        return getClass().getName() + "[" + id() + ", " + pillar() + ", max " + maxPoints() + "]";
+    }
+
+    /**
      * Scores one member.
      *
      * @param context the member's profile and aggregated activity, never {@code null}

@@ -3,23 +3,32 @@ package io.ssi.rules.advice;
 import io.ssi.core.Activity;
 import io.ssi.core.ActivityType;
 import io.ssi.core.Contact;
-import io.ssi.core.MemberProfile;
-import io.ssi.core.Pillar;
 import io.ssi.core.RuleContribution;
+import io.ssi.core.Seniority;
 import io.ssi.core.spi.AdviceContext;
+import io.ssi.core.spi.ContactFacet;
 import io.ssi.core.spi.RecommendationGenerator;
+import io.ssi.core.spi.ScoringRule;
 import io.ssi.core.spi.Suggestion;
+import io.ssi.rules.Lever;
+import io.ssi.rules.ProfileField;
+import io.ssi.rules.StandardRule;
+import io.ssi.rules.WeeklyRateRule;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.IntFunction;
-import java.util.function.UnaryOperator;
+import java.util.function.Predicate;
 
 /**
- * What the standard generators share: their bundle, and the two common shapes of advice.
+ * What the standard generators share: their bundle, and the advice that follows a rule's
+ * {@link Lever}. Every rule of the calculator whose lever names one of a generator's codes gets
+ * that generator's advice, aimed at the rule's actual target; hand-written advice remains only
+ * where steps must be sequenced.
  *
  * <p>Message arguments follow one convention, so translators can rely on it: {@code {0}} is the
  * expected gain; for activity advice {@code {1}} is the member's current weekly rate,
@@ -65,16 +74,49 @@ abstract class AdviceGenerator implements RecommendationGenerator {
         return ResourceBundle.getBundle(BUNDLE, LANGUAGES.contains(locale.getLanguage()) ? locale : Locale.ROOT);
     }
 
+    /** The advice of every rule whose lever names one of this generator's codes. */
+    final List<Suggestion> levers(AdviceContext context) {
+        List<Suggestion> out = new ArrayList<>();
+        for (StandardRule r : rules(context, StandardRule.class, r -> codes.contains(r.lever().code()))) {
+            Lever lever = r.lever();
+            Optional<Suggestion> s = lever.kind() == Lever.Kind.ACTIVITY
+                    ? moreOf(context, r, lever.code(), lever.activity().orElseThrow(), lever.facet())
+                    : raise(context, r, lever.code(), lever.field().orElseThrow());
+            s.ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The calculator's rules of a family that match. */
+    static <R extends ScoringRule> List<R> rules(AdviceContext context, Class<R> family, Predicate<R> which) {
+        List<R> out = new ArrayList<>();
+        for (ScoringRule r : context.rules()) {
+            if (family.isInstance(r) && which.test(family.cast(r))) {
+                out.add(family.cast(r));
+            }
+        }
+        return out;
+    }
+
+    /** The calculator's first rule of a family that matches. */
+    static <R extends ScoringRule> Optional<R> rule(AdviceContext context, Class<R> family, Predicate<R> which) {
+        return rules(context, family, which).stream().findFirst();
+    }
+
+    /** The contribution of a rule, if it scored and is not saturated. */
+    static Optional<RuleContribution> open(AdviceContext context, ScoringRule rule) {
+        return context.contribution(rule.id()).filter(c -> !c.saturated());
+    }
+
     /**
      * Advice to do more of an activity: as many more a week as the rule's target asks for,
-     * planned evenly over the window. {@code alsoRaises} names the other rules the same
-     * activity feeds, so that a recommendation lists every rule its plan raises.
+     * planned evenly over the window with contacts of the lever's facet. The recommendation
+     * also names the other rules of the pillar that the same activity raises.
      */
-    static Optional<Suggestion> moreOf(AdviceContext context, Pillar pillar, String code, String ruleId,
-                                       ActivityType type, int engagement, IntFunction<Contact> contacts,
-                                       String... alsoRaises) {
-        Optional<RuleContribution> found = context.contribution(ruleId);
-        if (found.isEmpty() || found.get().saturated()) {
+    static Optional<Suggestion> moreOf(AdviceContext context, ScoringRule rule, String code, ActivityType type,
+                                       ContactFacet facet) {
+        Optional<RuleContribution> found = open(context, rule);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
         RuleContribution c = found.get();
@@ -84,34 +126,50 @@ abstract class AdviceGenerator implements RecommendationGenerator {
         if (extra < SMALLEST_GAP) {
             return Optional.empty();
         }
-        List<Activity> plan = context.weekly(type, extra, engagement, contacts);
+        List<Activity> plan = context.weekly(type, extra, 0, contacts(context, facet));
         if (plan.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Suggestion.builder(pillar, code).rules(ruleId).rules(alsoRaises).activity(type, extra)
+        return Optional.of(Suggestion.builder(rule.pillar(), code).rules(rule.id())
+                .rules(alsoRaised(context, rule, type, facet)).activity(type, extra)
                 .messageArgs(now, target, extra).evidenceArgs(evidence(c)).plan(plan).build());
     }
 
-    /** Advice to raise a profile count to the rule's target. */
-    static Optional<Suggestion> raise(AdviceContext context, String code, String ruleId, int current, int target,
-                                      UnaryOperator<MemberProfile> change) {
-        Optional<RuleContribution> found = context.contribution(ruleId);
-        if (found.isEmpty() || found.get().saturated() || current >= target) {
-            return Optional.empty();
-        }
-        RuleContribution c = found.get();
-        return Optional.of(Suggestion.builder(c.pillar(), code).rules(ruleId).messageArgs(current, target)
-                .evidenceArgs(evidence(c)).profileChange(change).build());
+    /** The other weekly rules of the rule's pillar that more of the type, with any contacts, raises. */
+    static String[] alsoRaised(AdviceContext context, ScoringRule rule, ActivityType type) {
+        return alsoRaised(context, rule, type, ContactFacet.ANY);
     }
 
-    /**
-     * A profile count raised by {@code more} (nothing if {@code more} is negative), at most
-     * {@link Integer#MAX_VALUE}. A CRM may report a count near the top of {@code int}; a plain
-     * sum would wrap round to a negative count, which the profile rejects, and take the
-     * generator's other advice down with it. A network that large has no more room to grow.
-     */
-    static int saturatedSum(int count, int more) {
-        return (int) Math.min(Integer.MAX_VALUE, (long) count + Math.max(0, more));
+    /** The other weekly rules of the rule's pillar that more of the type, with such contacts, raises. */
+    private static String[] alsoRaised(AdviceContext context, ScoringRule rule, ActivityType type,
+                                       ContactFacet facet) {
+        return rules(context, WeeklyRateRule.class, r -> r != rule && r.pillar() == rule.pillar()
+                && r.aggregate().reads(type, facet)).stream().map(ScoringRule::id).toArray(String[]::new);
+    }
+
+    /** Planned contacts with a facet: a decision maker, or someone beyond the network; none for any. */
+    private static IntFunction<Contact> contacts(AdviceContext context, ContactFacet facet) {
+        return switch (facet) {
+            case DECISION_MAKER -> k -> context.plannedContact(Seniority.VP, 2, Optional.empty());
+            case OUT_OF_NETWORK -> k -> context.plannedContact(Seniority.MANAGER, 3, Optional.empty());
+            case TARGET_ACCOUNT -> k -> context.plannedContact(Seniority.MANAGER, 2,
+                    context.profile().targetAccounts().stream().sorted().findFirst());
+            // A planned contact cannot be a colleague: such a lever's plan earns nothing, and its
+            // advice is dropped by the advisor's minimum gain rather than promising points.
+            case COLLEAGUE, ANY -> k -> null;
+        };
+    }
+
+    /** Advice to raise a profile field to the rule's target. */
+    static Optional<Suggestion> raise(AdviceContext context, StandardRule rule, String code, ProfileField field) {
+        Optional<RuleContribution> found = open(context, rule);
+        int current = field.read(context.profile());
+        int target = (int) Math.ceil(rule.target());
+        if (found.isEmpty() || current >= target) {
+            return Optional.empty();
+        }
+        return Optional.of(Suggestion.builder(rule.pillar(), code).rules(rule.id()).messageArgs(current, target)
+                .evidenceArgs(evidence(found.get())).profileChange(q -> field.raise(q, target)).build());
     }
 
     /** The standard evidence arguments of a contribution: points, maximum, measured, target. */

@@ -1,14 +1,11 @@
 package io.ssi.rules.advice;
 
 import io.ssi.core.ActivityType;
-import io.ssi.core.Pillar;
 import io.ssi.core.spi.AdviceContext;
 import io.ssi.core.spi.ScoringContext;
 import io.ssi.core.spi.Suggestion;
-import io.ssi.rules.ArticlesRule;
-import io.ssi.rules.ContentEngagementRule;
-import io.ssi.rules.PostsRule;
-import io.ssi.rules.VideosRule;
+import io.ssi.rules.Aggregate;
+import io.ssi.rules.WeeklyRateRule;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,27 +36,25 @@ public final class ContentAdvice extends AdviceGenerator {
     @Override
     public List<Suggestion> suggest(AdviceContext context) {
         ScoringContext s = context.scoring();
-        List<Suggestion> out = new ArrayList<>();
-        moreOf(context, Pillar.PROFESSIONAL_BRAND, POST_WEEKLY, PostsRule.ID, ActivityType.POST_PUBLISHED, 0,
-                k -> null).ifPresent(out::add);
-        moreOf(context, Pillar.PROFESSIONAL_BRAND, PUBLISH_ARTICLES, ArticlesRule.ID, ActivityType.ARTICLE_PUBLISHED, 0,
-                k -> null).ifPresent(out::add);
-        moreOf(context, Pillar.PROFESSIONAL_BRAND, PUBLISH_VIDEOS, VideosRule.ID, ActivityType.VIDEO_PUBLISHED, 0,
-                k -> null).ifPresent(out::add);
+        List<Suggestion> out = new ArrayList<>(levers(context));
         // Engagement can only be won on content: advice for members who already post. One post a
         // week that asks buyers a question and draws the missing engagement.
         double posts = s.weeklyRate(ActivityType.POST_PUBLISHED);
-        context.contribution(ContentEngagementRule.ID).filter(c -> !c.saturated() && posts > 0).ifPresent(c -> {
-            double gap = c.evidence().target() - c.evidence().measured();
-            int perPost = (int) Math.ceil(gap);
-            if (gap >= SMALLEST_GAP) {
-                out.add(Suggestion.builder(Pillar.PROFESSIONAL_BRAND, SPARK_CONVERSATION)
-                        .rules(ContentEngagementRule.ID).activity(ActivityType.POST_PUBLISHED, 1)
-                        .messageArgs(c.evidence().measured(), c.evidence().target(), gap)
-                        .evidenceArgs(evidence(c))
-                        .plan(context.weekly(ActivityType.POST_PUBLISHED, 1, perPost, k -> null)).build());
-            }
-        });
+        for (WeeklyRateRule engagement : rules(context, WeeklyRateRule.class,
+                r -> r.aggregate().kind() == Aggregate.Kind.ENGAGEMENT
+                        && r.aggregate().types().contains(ActivityType.POST_PUBLISHED))) {
+            open(context, engagement).filter(c -> posts > 0).ifPresent(c -> {
+                double gap = c.evidence().target() - c.evidence().measured();
+                int perPost = (int) Math.ceil(gap);
+                if (gap >= SMALLEST_GAP) {
+                    out.add(Suggestion.builder(engagement.pillar(), SPARK_CONVERSATION)
+                            .rules(engagement.id()).activity(ActivityType.POST_PUBLISHED, 1)
+                            .messageArgs(c.evidence().measured(), c.evidence().target(), gap)
+                            .evidenceArgs(evidence(c))
+                            .plan(context.weekly(ActivityType.POST_PUBLISHED, 1, perPost, k -> null)).build());
+                }
+            });
+        }
         return out;
     }
 }

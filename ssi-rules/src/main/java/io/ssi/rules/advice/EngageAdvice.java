@@ -7,15 +7,9 @@ import io.ssi.core.RuleContribution;
 import io.ssi.core.spi.AdviceContext;
 import io.ssi.core.spi.ScoringContext;
 import io.ssi.core.spi.Suggestion;
-import io.ssi.rules.CommentsRule;
-import io.ssi.rules.ConsistencyRule;
+import io.ssi.rules.Aggregate;
 import io.ssi.rules.ConversationsRule;
-import io.ssi.rules.GroupPostsRule;
-import io.ssi.rules.GroupsJoinedRule;
-import io.ssi.rules.LikesRule;
-import io.ssi.rules.SharesRule;
-import io.ssi.rules.SharesWithCommentaryRule;
-import io.ssi.rules.VideoInsightsRule;
+import io.ssi.rules.WeeklyRateRule;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,36 +51,28 @@ public final class EngageAdvice extends AdviceGenerator {
 
     @Override
     public List<Suggestion> suggest(AdviceContext c) {
-        Pillar engage = Pillar.ENGAGE_WITH_INSIGHTS;
-        List<Suggestion> out = new ArrayList<>();
-        moreOf(c, engage, COMMENT_WITH_INSIGHT, CommentsRule.ID, ActivityType.POST_COMMENTED, 0, k -> null,
-                ConsistencyRule.ID).ifPresent(out::add);
-        moreOf(c, engage, SHARE_WITH_COMMENTARY, SharesWithCommentaryRule.ID,
-                ActivityType.POST_SHARED_WITH_COMMENTARY, 0, k -> null).ifPresent(out::add);
-        moreOf(c, engage, SHARE_POSTS, SharesRule.ID, ActivityType.POST_SHARED, 0, k -> null).ifPresent(out::add);
-        moreOf(c, engage, LIKE_POSTS, LikesRule.ID, ActivityType.POST_LIKED, 0, k -> null, ConsistencyRule.ID)
-                .ifPresent(out::add);
-        moreOf(c, engage, JOIN_GROUPS, GroupsJoinedRule.ID, ActivityType.GROUP_JOINED, 0, k -> null)
-                .ifPresent(out::add);
-        moreOf(c, engage, POST_IN_GROUPS, GroupPostsRule.ID, ActivityType.GROUP_POST_PUBLISHED, 0, k -> null)
-                .ifPresent(out::add);
-        moreOf(c, engage, SHARE_VIDEO_TIPS, VideoInsightsRule.ID, ActivityType.VIDEO_PUBLISHED, 0, k -> null)
-                .ifPresent(out::add);
+        List<Suggestion> out = new ArrayList<>(levers(c));
         // While few messages get a reply, more messages are worth little: better ones come first.
-        Optional<Suggestion> replies = replyRate(c);
-        replies.ifPresent(out::add);
-        if (replies.isEmpty()) {
-            conversations(c).ifPresent(out::add);
+        for (ConversationsRule rule : rules(c, ConversationsRule.class, r -> true)) {
+            Optional<Suggestion> replies = replyRate(c, rule);
+            replies.ifPresent(out::add);
+            if (replies.isEmpty()) {
+                conversations(c, rule).ifPresent(out::add);
+            }
         }
-        // Consistency: a few likes or comments on each of the missing days; likes are the smallest dose.
-        c.contribution(ConsistencyRule.ID).filter(r -> !r.saturated()).ifPresent(r -> {
-            double target = r.evidence().target();
-            out.add(Suggestion.builder(engage, BE_CONSISTENT).rules(ConsistencyRule.ID, LikesRule.ID)
-                    .activity(ActivityType.POST_LIKED, target)
-                    .messageArgs(r.evidence().measured(), target, target - r.evidence().measured())
-                    .evidenceArgs(evidence(r))
-                    .plan(c.weekly(ActivityType.POST_LIKED, target, 0, k -> null)).build());
-        });
+        // Consistency: a few likes on each of the missing days; likes are the smallest dose.
+        for (WeeklyRateRule days : rules(c, WeeklyRateRule.class, r -> r.pillar() == Pillar.ENGAGE_WITH_INSIGHTS
+                && r.aggregate().kind() == Aggregate.Kind.ACTIVE_DAYS)) {
+            open(c, days).ifPresent(r -> {
+                double target = r.evidence().target();
+                out.add(Suggestion.builder(days.pillar(), BE_CONSISTENT).rules(days.id())
+                        .rules(alsoRaised(c, days, ActivityType.POST_LIKED))
+                        .activity(ActivityType.POST_LIKED, target)
+                        .messageArgs(r.evidence().measured(), target, target - r.evidence().measured())
+                        .evidenceArgs(evidence(r))
+                        .plan(c.weekly(ActivityType.POST_LIKED, target, 0, k -> null)).build());
+            });
+        }
         return out;
     }
 
@@ -94,9 +80,9 @@ public final class EngageAdvice extends AdviceGenerator {
      * More messages, planned with replies at the rate that keeps them at full value, since a
      * message nobody answers is not a conversation.
      */
-    private static Optional<Suggestion> conversations(AdviceContext c) {
-        Optional<RuleContribution> found = c.contribution(ConversationsRule.ID);
-        if (found.isEmpty() || found.get().saturated()) {
+    private static Optional<Suggestion> conversations(AdviceContext c, ConversationsRule rule) {
+        Optional<RuleContribution> found = open(c, rule);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
         RuleContribution r = found.get();
@@ -105,32 +91,30 @@ public final class EngageAdvice extends AdviceGenerator {
             return Optional.empty();
         }
         List<Activity> plan = new ArrayList<>(c.weekly(ActivityType.MESSAGE_SENT, extra, 0, k -> null));
-        plan.addAll(c.weekly(ActivityType.MESSAGE_REPLY_RECEIVED, extra * ConversationsRule.FULL_VALUE_REPLY_RATE, 0,
-                k -> null));
-        return Optional.of(Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, START_CONVERSATIONS)
-                .rules(ConversationsRule.ID).activity(ActivityType.MESSAGE_SENT, extra)
+        plan.addAll(c.weekly(ActivityType.MESSAGE_REPLY_RECEIVED, extra * rule.fullValueReplyRate(), 0, k -> null));
+        return Optional.of(Suggestion.builder(rule.pillar(), START_CONVERSATIONS)
+                .rules(rule.id()).activity(ActivityType.MESSAGE_SENT, extra)
                 .messageArgs(r.evidence().measured(), r.evidence().target(), extra)
                 .evidenceArgs(evidence(r)).plan(plan).build());
     }
 
     /** When few messages get a reply: the replies it takes to reach the full-value rate. */
-    private static Optional<Suggestion> replyRate(AdviceContext c) {
+    private static Optional<Suggestion> replyRate(AdviceContext c, ConversationsRule rule) {
         ScoringContext s = c.scoring();
         int sent = s.count(ActivityType.MESSAGE_SENT) + s.count(ActivityType.INMAIL_SENT);
         int replies = s.count(ActivityType.MESSAGE_REPLY_RECEIVED) + s.count(ActivityType.INMAIL_REPLY_RECEIVED);
-        Optional<RuleContribution> found = c.contribution(ConversationsRule.ID);
-        if (found.isEmpty() || sent < ConversationsRule.MINIMUM_SENT
-                || replies >= sent * ConversationsRule.FULL_VALUE_REPLY_RATE) {
+        Optional<RuleContribution> found = c.contribution(rule.id());
+        if (found.isEmpty() || sent < rule.minimumSent() || replies >= sent * rule.fullValueReplyRate()) {
             return Optional.empty();
         }
-        int needed = (int) Math.ceil(sent * ConversationsRule.FULL_VALUE_REPLY_RATE) - replies;
+        int needed = (int) Math.ceil(sent * rule.fullValueReplyRate()) - replies;
         List<Activity> plan = new ArrayList<>();
         for (int i = 0; i < needed; i++) {
             plan.add(c.today(ActivityType.MESSAGE_REPLY_RECEIVED, Optional.empty()));
         }
-        return Optional.of(Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, IMPROVE_REPLY_RATE)
-                .rules(ConversationsRule.ID)
-                .messageArgs(replies, sent, (double) replies / sent, ConversationsRule.FULL_VALUE_REPLY_RATE)
+        return Optional.of(Suggestion.builder(rule.pillar(), IMPROVE_REPLY_RATE)
+                .rules(rule.id())
+                .messageArgs(replies, sent, (double) replies / sent, rule.fullValueReplyRate())
                 .evidenceArgs(evidence(found.get())).plan(plan).build());
     }
 }

@@ -2,23 +2,13 @@ package io.ssi.rules.advice;
 
 import io.ssi.core.ActivityType;
 import io.ssi.core.Pillar;
-import io.ssi.core.Seniority;
 import io.ssi.core.spi.AdviceContext;
 import io.ssi.core.spi.Suggestion;
-import io.ssi.rules.AccountsSavedRule;
-import io.ssi.rules.DaysActiveRule;
-import io.ssi.rules.DecisionMakerViewsRule;
-import io.ssi.rules.FilteredSearchesRule;
-import io.ssi.rules.LeadsSavedRule;
-import io.ssi.rules.MembersFollowedRule;
-import io.ssi.rules.OutOfNetworkViewsRule;
-import io.ssi.rules.ProfileViewsReceivedRule;
-import io.ssi.rules.ProfileViewsRule;
-import io.ssi.rules.SearchesRule;
+import io.ssi.rules.Aggregate;
+import io.ssi.rules.WeeklyRateRule;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -56,34 +46,20 @@ public final class FindAdvice extends AdviceGenerator {
 
     @Override
     public List<Suggestion> suggest(AdviceContext c) {
-        Pillar find = Pillar.FIND_RIGHT_PEOPLE;
-        List<Suggestion> out = new ArrayList<>();
-        moreOf(c, find, USE_SEARCH_FILTERS, FilteredSearchesRule.ID, ActivityType.ADVANCED_SEARCH_PERFORMED, 0,
-                k -> null, SearchesRule.ID, DaysActiveRule.ID).ifPresent(out::add);
-        moreOf(c, find, SEARCH_MORE, SearchesRule.ID, ActivityType.SEARCH_PERFORMED, 0, k -> null, DaysActiveRule.ID)
-                .ifPresent(out::add);
-        moreOf(c, find, VIEW_DECISION_MAKERS, DecisionMakerViewsRule.ID, ActivityType.PROFILE_VIEWED, 0,
-                k -> c.plannedContact(Seniority.VP, 2, Optional.empty()), ProfileViewsRule.ID, DaysActiveRule.ID)
-                .ifPresent(out::add);
-        moreOf(c, find, LOOK_BEYOND_NETWORK, OutOfNetworkViewsRule.ID, ActivityType.PROFILE_VIEWED, 0,
-                k -> c.plannedContact(Seniority.MANAGER, 3, Optional.empty()), ProfileViewsRule.ID,
-                DaysActiveRule.ID).ifPresent(out::add);
-        moreOf(c, find, SAVE_LEADS, LeadsSavedRule.ID, ActivityType.LEAD_SAVED, 0, k -> null).ifPresent(out::add);
-        moreOf(c, find, SAVE_ACCOUNTS, AccountsSavedRule.ID, ActivityType.ACCOUNT_SAVED, 0, k -> null)
-                .ifPresent(out::add);
-        moreOf(c, find, FOLLOW_MEMBERS, MembersFollowedRule.ID, ActivityType.MEMBER_FOLLOWED, 0, k -> null)
-                .ifPresent(out::add);
-        moreOf(c, find, ATTRACT_PROFILE_VIEWS, ProfileViewsReceivedRule.ID, ActivityType.PROFILE_VIEW_RECEIVED, 0,
-                k -> null).ifPresent(out::add);
-        // Presence: one saved search on each of the missing days is enough to make a day active.
-        c.contribution(DaysActiveRule.ID).filter(r -> !r.saturated()).ifPresent(r -> {
-            double target = r.evidence().target();
-            out.add(Suggestion.builder(find, BE_ACTIVE_DAILY).rules(DaysActiveRule.ID, SearchesRule.ID)
-                    .activity(ActivityType.SEARCH_PERFORMED, target)
-                    .messageArgs(r.evidence().measured(), target, target - r.evidence().measured())
-                    .evidenceArgs(evidence(r))
-                    .plan(c.weekly(ActivityType.SEARCH_PERFORMED, target, 0, k -> null)).build());
-        });
+        List<Suggestion> out = new ArrayList<>(levers(c));
+        // Presence: one search on each of the missing days is enough to make a day active.
+        for (WeeklyRateRule days : rules(c, WeeklyRateRule.class, r -> r.pillar() == Pillar.FIND_RIGHT_PEOPLE
+                && r.aggregate().kind() == Aggregate.Kind.ACTIVE_DAYS)) {
+            open(c, days).ifPresent(r -> {
+                double target = r.evidence().target();
+                out.add(Suggestion.builder(days.pillar(), BE_ACTIVE_DAILY).rules(days.id())
+                        .rules(alsoRaised(c, days, ActivityType.SEARCH_PERFORMED))
+                        .activity(ActivityType.SEARCH_PERFORMED, target)
+                        .messageArgs(r.evidence().measured(), target, target - r.evidence().measured())
+                        .evidenceArgs(evidence(r))
+                        .plan(c.weekly(ActivityType.SEARCH_PERFORMED, target, 0, k -> null)).build());
+            });
+        }
         return out;
     }
 }

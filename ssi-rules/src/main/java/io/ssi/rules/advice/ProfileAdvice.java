@@ -5,18 +5,10 @@ import io.ssi.core.Pillar;
 import io.ssi.core.RuleContribution;
 import io.ssi.core.spi.AdviceContext;
 import io.ssi.core.spi.Suggestion;
-import io.ssi.rules.BackgroundPhotoRule;
-import io.ssi.rules.EducationRule;
-import io.ssi.rules.EndorsementsRule;
-import io.ssi.rules.ExperienceRule;
-import io.ssi.rules.FeaturedItemsRule;
-import io.ssi.rules.FollowersRule;
 import io.ssi.rules.HeadlineRule;
-import io.ssi.rules.ProfileMediaRule;
-import io.ssi.rules.ProfilePhotoRule;
-import io.ssi.rules.RecommendationsReceivedRule;
-import io.ssi.rules.SkillsRule;
-import io.ssi.rules.SummaryRule;
+import io.ssi.rules.Lever;
+import io.ssi.rules.ProfileField;
+import io.ssi.rules.StandardRule;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -73,71 +65,35 @@ public final class ProfileAdvice extends AdviceGenerator {
                 ASK_FOR_RECOMMENDATIONS, FEATURE_CONTENT, ADD_PROFILE_MEDIA, GROW_FOLLOWERS));
     }
 
-    /**
-     * A headline that says {@link HeadlineRule#TARGET_CHARS} characters beyond the job title:
-     * a stand-in for the member's own words in a what-if; never shown.
-     */
-    static String valueHeadline(MemberProfile p) {
-        String title = p.jobTitle().orElse("");
-        return (title + " | " + "x".repeat(HeadlineRule.TARGET_CHARS + 3)).strip();
-    }
+    /** The fields a member can fill alone, in one sitting: what "complete your profile" raises. */
+    private static final Set<ProfileField> ONE_SITTING = Set.of(ProfileField.PHOTO, ProfileField.BACKGROUND_PHOTO,
+            ProfileField.HEADLINE_CHARACTERS, ProfileField.SUMMARY_CHARACTERS, ProfileField.EXPERIENCE_ENTRIES,
+            ProfileField.EDUCATION_ENTRIES, ProfileField.SKILLS, ProfileField.FEATURED_ITEMS, ProfileField.MEDIA_ITEMS);
 
     @Override
     public List<Suggestion> suggest(AdviceContext context) {
-        MemberProfile p = context.profile();
         List<Suggestion> out = new ArrayList<>();
         completeProfile(context).ifPresent(out::add);
-        if (!p.hasPhoto()) {
-            flag(context, ADD_PHOTO, ProfilePhotoRule.ID, b -> b.hasPhoto(true)).ifPresent(out::add);
-        }
-        if (!p.hasBackgroundPhoto()) {
-            flag(context, ADD_BACKGROUND_PHOTO, BackgroundPhotoRule.ID, b -> b.hasBackgroundPhoto(true))
-                    .ifPresent(out::add);
-        }
-        raise(context, REWRITE_HEADLINE, HeadlineRule.ID, HeadlineRule.charactersBeyondTitle(p),
-                HeadlineRule.TARGET_CHARS, q -> q.toBuilder().headline(valueHeadline(q)).build()).ifPresent(out::add);
-        raise(context, EXPAND_SUMMARY, SummaryRule.ID, p.summary().strip().length(), SummaryRule.TARGET_CHARS,
-                q -> q.toBuilder().summary(longer(q.summary(), SummaryRule.TARGET_CHARS)).build()).ifPresent(out::add);
-        raise(context, ADD_EXPERIENCE, ExperienceRule.ID, p.experienceEntries(), ExperienceRule.TARGET,
-                q -> q.toBuilder().experienceEntries(ExperienceRule.TARGET).build()).ifPresent(out::add);
-        raise(context, ADD_EDUCATION, EducationRule.ID, p.educationEntries(), EducationRule.TARGET,
-                q -> q.toBuilder().educationEntries(EducationRule.TARGET).build()).ifPresent(out::add);
-        raise(context, ADD_SKILLS, SkillsRule.ID, p.skills(), SkillsRule.TARGET,
-                q -> q.toBuilder().skills(SkillsRule.TARGET).build()).ifPresent(out::add);
-        raise(context, ASK_FOR_ENDORSEMENTS, EndorsementsRule.ID, p.endorsements(), EndorsementsRule.TARGET,
-                q -> q.toBuilder().endorsements(EndorsementsRule.TARGET).build()).ifPresent(out::add);
-        raise(context, ASK_FOR_RECOMMENDATIONS, RecommendationsReceivedRule.ID, p.recommendationsReceived(),
-                RecommendationsReceivedRule.TARGET,
-                q -> q.toBuilder().recommendationsReceived(RecommendationsReceivedRule.TARGET).build())
-                .ifPresent(out::add);
-        raise(context, FEATURE_CONTENT, FeaturedItemsRule.ID, p.featuredItems(), FeaturedItemsRule.TARGET,
-                q -> q.toBuilder().featuredItems(FeaturedItemsRule.TARGET).build()).ifPresent(out::add);
-        raise(context, ADD_PROFILE_MEDIA, ProfileMediaRule.ID, p.mediaItems(), ProfileMediaRule.TARGET,
-                q -> q.toBuilder().mediaItems(ProfileMediaRule.TARGET).build()).ifPresent(out::add);
-        raise(context, GROW_FOLLOWERS, FollowersRule.ID, p.followers(), FollowersRule.TARGET,
-                q -> q.toBuilder().followers(FollowersRule.TARGET).build()).ifPresent(out::add);
+        out.addAll(levers(context));
         return out;
     }
 
-    private static Optional<Suggestion> flag(AdviceContext context, String code, String ruleId,
-                                             UnaryOperator<MemberProfile.Builder> set) {
-        return raise(context, code, ruleId, 0, 1, q -> set.apply(q.toBuilder()).build());
-    }
-
-    /** One suggestion for a bare profile: every basic at its target. */
+    /** One suggestion for a bare profile: every rule it can raise in one sitting at its target. */
     private static Optional<Suggestion> completeProfile(AdviceContext context) {
         MemberProfile p = context.profile();
+        int headlineFloor = rule(context, HeadlineRule.class, r -> true).map(HeadlineRule::minimumCharacters).orElse(0);
         int gaps = (p.hasPhoto() ? 0 : 1)
-                + (HeadlineRule.charactersBeyondTitle(p) > HeadlineRule.MIN_CHARS ? 0 : 1)
+                + (HeadlineRule.charactersBeyondTitle(p) > headlineFloor ? 0 : 1)
                 + (p.summary().isBlank() ? 1 : 0)
                 + (p.experienceEntries() > 0 ? 0 : 1);
         if (gaps < BARE_PROFILE_GAPS) {
             return Optional.empty();
         }
+        List<StandardRule> raised = rules(context, StandardRule.class, r -> r.pillar() == Pillar.PROFESSIONAL_BRAND
+                && r.lever().kind() == Lever.Kind.PROFILE && ONE_SITTING.contains(r.lever().field().orElseThrow()));
         List<RuleContribution> aimed = new ArrayList<>();
-        for (String id : List.of(ProfilePhotoRule.ID, BackgroundPhotoRule.ID, HeadlineRule.ID, SummaryRule.ID,
-                ExperienceRule.ID, EducationRule.ID, SkillsRule.ID, FeaturedItemsRule.ID, ProfileMediaRule.ID)) {
-            context.contribution(id).filter(c -> !c.saturated()).ifPresent(aimed::add);
+        for (StandardRule r : raised) {
+            open(context, r).ifPresent(aimed::add);
         }
         if (aimed.isEmpty()) {
             return Optional.empty();
@@ -148,24 +104,30 @@ public final class ProfileAdvice extends AdviceGenerator {
             points += c.points();
             max += c.maxPoints();
         }
+        UnaryOperator<MemberProfile> change = q -> {
+            MemberProfile changed = q;
+            for (StandardRule r : raised) {
+                changed = r.lever().field().orElseThrow().raise(changed, (int) Math.ceil(r.target()));
+            }
+            return changed;
+        };
         return Optional.of(Suggestion.builder(Pillar.PROFESSIONAL_BRAND, COMPLETE_PROFILE)
                 .rules(aimed.stream().map(RuleContribution::ruleId).toArray(String[]::new))
-                .messageArgs(SummaryRule.TARGET_CHARS, ExperienceRule.TARGET, SkillsRule.TARGET,
-                        FeaturedItemsRule.TARGET)
+                .messageArgs(target(raised, ProfileField.SUMMARY_CHARACTERS, p), target(raised,
+                        ProfileField.EXPERIENCE_ENTRIES, p), target(raised, ProfileField.SKILLS, p),
+                        target(raised, ProfileField.FEATURED_ITEMS, p))
                 .evidenceArgs(points, max, gaps, 4)
-                .profileChange(q -> q.toBuilder().hasPhoto(true).hasBackgroundPhoto(true).headline(valueHeadline(q))
-                        .summary(longer(q.summary(), SummaryRule.TARGET_CHARS))
-                        .experienceEntries(Math.max(q.experienceEntries(), ExperienceRule.TARGET))
-                        .educationEntries(Math.max(q.educationEntries(), EducationRule.TARGET))
-                        .skills(Math.max(q.skills(), SkillsRule.TARGET))
-                        .featuredItems(Math.max(q.featuredItems(), FeaturedItemsRule.TARGET))
-                        .mediaItems(Math.max(q.mediaItems(), ProfileMediaRule.TARGET)).build())
+                .profileChange(change)
                 .build());
     }
 
-    /** The text padded to at least {@code length} characters: a stand-in for the member's own words. */
-    static String longer(String text, int length) {
-        String t = text.strip();
-        return t.length() >= length ? t : t + " " + "x".repeat(length - t.length());
+    /** The target of the rule that reads a field, or the member's own value when no rule does. */
+    private static int target(List<StandardRule> rules, ProfileField field, MemberProfile p) {
+        for (StandardRule r : rules) {
+            if (r.lever().field().orElseThrow() == field) {
+                return (int) Math.ceil(r.target());
+            }
+        }
+        return field.read(p);
     }
 }

@@ -10,16 +10,11 @@ import io.ssi.core.Seniority;
 import io.ssi.core.spi.AdviceContext;
 import io.ssi.core.spi.ScoringContext;
 import io.ssi.core.spi.Suggestion;
-import io.ssi.rules.AcceptanceRateRule;
-import io.ssi.rules.ColleagueNetworkRule;
 import io.ssi.rules.ConnectionGrowthRule;
-import io.ssi.rules.DecisionMakerNetworkRule;
-import io.ssi.rules.IntroductionsRule;
-import io.ssi.rules.MentionsRule;
 import io.ssi.rules.MultiThreadingRule;
-import io.ssi.rules.NetworkSizeRule;
 import io.ssi.rules.OutreachQuality;
-import io.ssi.rules.WelcomeRateRule;
+import io.ssi.rules.RateRule;
+import io.ssi.rules.Ratio;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -70,43 +65,39 @@ public final class RelationshipAdvice extends AdviceGenerator {
                 GROW_DECISION_MAKER_NETWORK, CONNECT_WITH_COLLEAGUES, GROW_NETWORK));
     }
 
+    /** What the welcome rate judges. */
+    private static final Ratio WELCOMED = Ratio.welcomedNewConnections();
+    /** What the acceptance rate judges. */
+    private static final Ratio ACCEPTED = Ratio.of(ActivityType.CONNECTION_REQUEST_ACCEPTED,
+            ActivityType.CONNECTION_REQUEST_SENT);
+
     @Override
     public List<Suggestion> suggest(AdviceContext c) {
-        Pillar rel = Pillar.BUILD_RELATIONSHIPS;
-        MemberProfile p = c.profile();
         List<Suggestion> out = new ArrayList<>();
-        welcome(c).ifPresent(out::add);
-        acceptance(c).ifPresent(out::add);
+        for (RateRule rule : rules(c, RateRule.class, r -> r.ratio().equals(WELCOMED))) {
+            welcome(c, rule).ifPresent(out::add);
+        }
+        for (RateRule rule : rules(c, RateRule.class, r -> r.ratio().equals(ACCEPTED))) {
+            acceptance(c, rule).ifPresent(out::add);
+        }
         // While spray-and-pray discounts every connection won, better-aimed requests come first:
         // more connections would be discounted too, and their gain would depend on the fix.
         if (OutreachQuality.factor(c.scoring()) >= 1) {
-            growth(c).ifPresent(out::add);
-            multiThreading(c).ifPresent(out::add);
+            for (ConnectionGrowthRule rule : rules(c, ConnectionGrowthRule.class, r -> true)) {
+                growth(c, rule).ifPresent(out::add);
+            }
+            for (MultiThreadingRule rule : rules(c, MultiThreadingRule.class, r -> true)) {
+                multiThreading(c, rule).ifPresent(out::add);
+            }
         }
-        moreOf(c, rel, MENTION_OTHERS, MentionsRule.ID, ActivityType.MEMBER_MENTIONED, 0, k -> null)
-                .ifPresent(out::add);
-        moreOf(c, rel, ASK_FOR_INTRODUCTIONS, IntroductionsRule.ID, ActivityType.INTRODUCTION_REQUESTED, 0, k -> null)
-                .ifPresent(out::add);
-        int dmTarget = DecisionMakerNetworkRule.TARGET;
-        raise(c, GROW_DECISION_MAKER_NETWORK, DecisionMakerNetworkRule.ID, p.decisionMakerConnections(), dmTarget,
-                q -> q.toBuilder().connections(saturatedSum(q.connections(), dmTarget - q.decisionMakerConnections()))
-                        .decisionMakerConnections(Math.max(dmTarget, q.decisionMakerConnections())).build())
-                .ifPresent(out::add);
-        int colleagueTarget = ColleagueNetworkRule.TARGET;
-        raise(c, CONNECT_WITH_COLLEAGUES, ColleagueNetworkRule.ID, p.colleagueConnections(), colleagueTarget,
-                q -> q.toBuilder().connections(saturatedSum(q.connections(), colleagueTarget - q.colleagueConnections()))
-                        .colleagueConnections(Math.max(colleagueTarget, q.colleagueConnections())).build())
-                .ifPresent(out::add);
-        raise(c, GROW_NETWORK, NetworkSizeRule.ID, p.connections(), NetworkSizeRule.TARGET,
-                q -> q.toBuilder().connections(Math.max(NetworkSizeRule.TARGET, q.connections())).build())
-                .ifPresent(out::add);
+        out.addAll(levers(c));
         return out;
     }
 
     /** The new connections of the window that got no welcome: named, so the rep knows whom to write to. */
-    private static Optional<Suggestion> welcome(AdviceContext c) {
-        Optional<RuleContribution> found = c.contribution(WelcomeRateRule.ID);
-        if (found.isEmpty() || found.get().saturated() || !found.get().applicable()) {
+    private static Optional<Suggestion> welcome(AdviceContext c, RateRule rule) {
+        Optional<RuleContribution> found = open(c, rule);
+        if (found.isEmpty() || !found.get().applicable()) {
             return Optional.empty();
         }
         ScoringContext s = c.scoring();
@@ -124,7 +115,7 @@ public final class RelationshipAdvice extends AdviceGenerator {
             return Optional.empty();
         }
         return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, WELCOME_NEW_CONNECTIONS)
-                .rules(WelcomeRateRule.ID).activity(ActivityType.WELCOME_MESSAGE_SENT, 0)
+                .rules(rule.id()).activity(ActivityType.WELCOME_MESSAGE_SENT, 0)
                 .messageArgs(unwelcomed, total, s.windowDays()).evidenceArgs(evidence(found.get()))
                 .subjects(named).plan(plan).build());
     }
@@ -134,9 +125,9 @@ public final class RelationshipAdvice extends AdviceGenerator {
      * accepted, above the acceptance the model rewards in full, so the plan is one a rep can
      * keep.
      */
-    private static Optional<Suggestion> growth(AdviceContext c) {
-        Optional<RuleContribution> found = c.contribution(ConnectionGrowthRule.ID);
-        if (found.isEmpty() || found.get().saturated()) {
+    private static Optional<Suggestion> growth(AdviceContext c, ConnectionGrowthRule rule) {
+        Optional<RuleContribution> found = open(c, rule);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
         RuleContribution r = found.get();
@@ -156,7 +147,7 @@ public final class RelationshipAdvice extends AdviceGenerator {
                 k -> people.get(k / 2 % Math.max(1, people.size()))));
         welcomeAsUsual(c, plan, people);
         return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, CONNECT_WITH_DECISION_MAKERS)
-                .rules(ConnectionGrowthRule.ID).activity(ActivityType.CONNECTION_REQUEST_SENT, 2 * acceptedPerWeek)
+                .rules(rule.id()).activity(ActivityType.CONNECTION_REQUEST_SENT, 2 * acceptedPerWeek)
                 .messageArgs(r.evidence().measured(), r.evidence().target(), 2 * acceptedPerWeek, acceptedPerWeek)
                 .evidenceArgs(evidence(r)).plan(plan).build());
     }
@@ -166,17 +157,17 @@ public final class RelationshipAdvice extends AdviceGenerator {
      * and below target, the acceptances it takes to reach the target (send fewer, better
      * requests, and the rate follows).
      */
-    private static Optional<Suggestion> acceptance(AdviceContext c) {
-        Optional<RuleContribution> found = c.contribution(AcceptanceRateRule.ID);
-        if (found.isEmpty() || found.get().saturated()) {
+    private static Optional<Suggestion> acceptance(AdviceContext c, RateRule rule) {
+        Optional<RuleContribution> found = open(c, rule);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
         ScoringContext s = c.scoring();
         int sent = s.count(ActivityType.CONNECTION_REQUEST_SENT);
         int accepted = s.count(ActivityType.CONNECTION_REQUEST_ACCEPTED);
         List<Activity> plan = new ArrayList<>();
-        if (sent < AcceptanceRateRule.MINIMUM_REQUESTS) {
-            int more = AcceptanceRateRule.MINIMUM_REQUESTS - sent;
+        if (sent < rule.minimumSample()) {
+            int more = rule.minimumSample() - sent;
             List<Contact> won = new ArrayList<>();
             for (int i = 0; i < more; i++) {
                 Contact person = c.plannedContact(Seniority.MANAGER, 2, Optional.empty());
@@ -188,11 +179,11 @@ public final class RelationshipAdvice extends AdviceGenerator {
             }
             welcomeAsUsual(c, plan, won);
             return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, SEND_CONNECTION_REQUESTS)
-                    .rules(AcceptanceRateRule.ID).activity(ActivityType.CONNECTION_REQUEST_SENT, 0)
-                    .messageArgs(sent, AcceptanceRateRule.MINIMUM_REQUESTS, more)
+                    .rules(rule.id()).activity(ActivityType.CONNECTION_REQUEST_SENT, 0)
+                    .messageArgs(sent, rule.minimumSample(), more)
                     .evidenceArgs(evidence(found.get())).plan(plan).build());
         }
-        int needed = (int) Math.ceil(sent * AcceptanceRateRule.TARGET_RATE) - accepted;
+        int needed = (int) Math.ceil(sent * rule.target()) - accepted;
         for (int i = 0; i < needed; i++) {
             plan.add(c.today(ActivityType.CONNECTION_REQUEST_ACCEPTED, Optional.empty()));
         }
@@ -204,8 +195,8 @@ public final class RelationshipAdvice extends AdviceGenerator {
             return Optional.empty();
         }
         return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, IMPROVE_ACCEPTANCE_RATE)
-                .rules(AcceptanceRateRule.ID, ConnectionGrowthRule.ID, MultiThreadingRule.ID)
-                .messageArgs(accepted, sent, (double) accepted / sent, AcceptanceRateRule.TARGET_RATE)
+                .rules(rule.id()).rules(raisedByAcceptance(c))
+                .messageArgs(accepted, sent, (double) accepted / sent, rule.target())
                 .evidenceArgs(evidence(found.get())).plan(plan).build());
     }
 
@@ -232,17 +223,17 @@ public final class RelationshipAdvice extends AdviceGenerator {
      * Multi-threading: the target accounts closest to three new connections first, as many as
      * the target still needs; the rep connects with more people there.
      */
-    private static Optional<Suggestion> multiThreading(AdviceContext c) {
-        Optional<RuleContribution> found = c.contribution(MultiThreadingRule.ID);
-        if (found.isEmpty() || found.get().saturated() || !found.get().applicable()) {
+    private static Optional<Suggestion> multiThreading(AdviceContext c, MultiThreadingRule rule) {
+        Optional<RuleContribution> found = open(c, rule);
+        if (found.isEmpty() || !found.get().applicable()) {
             return Optional.empty();
         }
         ScoringContext s = c.scoring();
-        int threaded = MultiThreadingRule.threadedAccounts(s);
+        int threaded = rule.threadedAccounts(s);
         int target = (int) Math.round(found.get().evidence().target());
         List<String> open = new ArrayList<>();
         for (String account : c.profile().targetAccounts()) {
-            if (s.newConnectionsAt(account) < MultiThreadingRule.CONTACTS_PER_ACCOUNT) {
+            if (s.newConnectionsAt(account) < rule.contactsPerAccount()) {
                 open.add(account);
             }
         }
@@ -254,7 +245,7 @@ public final class RelationshipAdvice extends AdviceGenerator {
         List<Activity> plan = new ArrayList<>();
         List<Contact> won = new ArrayList<>();
         for (String account : chosen) {
-            for (int i = s.newConnectionsAt(account); i < MultiThreadingRule.CONTACTS_PER_ACCOUNT; i++) {
+            for (int i = s.newConnectionsAt(account); i < rule.contactsPerAccount(); i++) {
                 Contact person = c.plannedContact(Seniority.MANAGER, 2, Optional.of(account));
                 plan.add(c.today(ActivityType.CONNECTION_REQUEST_SENT, Optional.of(person)));
                 plan.add(c.today(ActivityType.CONNECTION_REQUEST_ACCEPTED, Optional.of(person)));
@@ -264,8 +255,16 @@ public final class RelationshipAdvice extends AdviceGenerator {
         welcomeAsUsual(c, plan, won);
         String named = String.join(", ", chosen.subList(0, Math.min(ACCOUNTS_NAMED, chosen.size())));
         return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, MULTI_THREAD_TARGET_ACCOUNTS)
-                .rules(MultiThreadingRule.ID).activity(ActivityType.CONNECTION_REQUEST_SENT, 0)
+                .rules(rule.id()).activity(ActivityType.CONNECTION_REQUEST_SENT, 0)
                 .messageArgs(threaded, c.profile().targetAccounts().size(), named, chosen.size())
                 .evidenceArgs(evidence(found.get())).subjects(chosen).plan(plan).build());
+    }
+
+    /** The rules a better acceptance rate raises: those that the outreach discount scales. */
+    private static String[] raisedByAcceptance(AdviceContext c) {
+        List<String> ids = new ArrayList<>();
+        rules(c, ConnectionGrowthRule.class, r -> true).forEach(r -> ids.add(r.id()));
+        rules(c, MultiThreadingRule.class, r -> true).forEach(r -> ids.add(r.id()));
+        return ids.toArray(String[]::new);
     }
 }

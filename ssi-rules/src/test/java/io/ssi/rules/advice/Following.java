@@ -1,5 +1,9 @@
 package io.ssi.rules.advice;
 
+import io.ssi.rules.ConversationsRule;
+import io.ssi.rules.MultiThreadingRule;
+import io.ssi.rules.RateRule;
+import io.ssi.rules.StandardModel;
 import io.ssi.core.ActivityType;
 import io.ssi.core.Contact;
 import io.ssi.core.MemberProfile;
@@ -7,23 +11,6 @@ import io.ssi.core.Recommendation;
 import io.ssi.core.Seniority;
 import io.ssi.core.SsiScore;
 import io.ssi.core.spi.ScoringContext;
-import io.ssi.rules.AcceptanceRateRule;
-import io.ssi.rules.ColleagueNetworkRule;
-import io.ssi.rules.ContentEngagementRule;
-import io.ssi.rules.ConversationsRule;
-import io.ssi.rules.DecisionMakerNetworkRule;
-import io.ssi.rules.EducationRule;
-import io.ssi.rules.EndorsementsRule;
-import io.ssi.rules.ExperienceRule;
-import io.ssi.rules.FeaturedItemsRule;
-import io.ssi.rules.FollowersRule;
-import io.ssi.rules.HeadlineRule;
-import io.ssi.rules.MultiThreadingRule;
-import io.ssi.rules.NetworkSizeRule;
-import io.ssi.rules.ProfileMediaRule;
-import io.ssi.rules.RecommendationsReceivedRule;
-import io.ssi.rules.SkillsRule;
-import io.ssi.rules.SummaryRule;
 import io.ssi.rules.advice.Members.Log;
 import io.ssi.rules.advice.Members.Member;
 
@@ -65,30 +52,30 @@ final class Following {
         MemberProfile.Builder b = p.toBuilder();
         switch (code) {
             case "brand.complete-profile" -> b.hasPhoto(true).hasBackgroundPhoto(true).headline(valueHeadline(p))
-                    .summary(longSummary(p)).experienceEntries(Math.max(p.experienceEntries(), ExperienceRule.TARGET))
-                    .educationEntries(Math.max(p.educationEntries(), EducationRule.TARGET))
-                    .skills(Math.max(p.skills(), SkillsRule.TARGET))
-                    .featuredItems(Math.max(p.featuredItems(), FeaturedItemsRule.TARGET))
-                    .mediaItems(Math.max(p.mediaItems(), ProfileMediaRule.TARGET));
+                    .summary(longSummary(p)).experienceEntries(Math.max(p.experienceEntries(), (int) StandardModel.rule("brand.experience").orElseThrow().target()))
+                    .educationEntries(Math.max(p.educationEntries(), (int) StandardModel.rule("brand.education").orElseThrow().target()))
+                    .skills(Math.max(p.skills(), (int) StandardModel.rule("brand.skills").orElseThrow().target()))
+                    .featuredItems(Math.max(p.featuredItems(), (int) StandardModel.rule("brand.featured").orElseThrow().target()))
+                    .mediaItems(Math.max(p.mediaItems(), (int) StandardModel.rule("brand.media").orElseThrow().target()));
             case "brand.add-photo" -> b.hasPhoto(true);
             case "brand.add-background-photo" -> b.hasBackgroundPhoto(true);
             case "brand.rewrite-headline" -> b.headline(valueHeadline(p));
             case "brand.expand-summary" -> b.summary(longSummary(p));
-            case "brand.add-experience" -> b.experienceEntries(ExperienceRule.TARGET);
-            case "brand.add-education" -> b.educationEntries(EducationRule.TARGET);
-            case "brand.add-skills" -> b.skills(SkillsRule.TARGET);
-            case "brand.ask-for-endorsements" -> b.endorsements(EndorsementsRule.TARGET);
-            case "brand.ask-for-recommendations" -> b.recommendationsReceived(RecommendationsReceivedRule.TARGET);
-            case "brand.feature-content" -> b.featuredItems(FeaturedItemsRule.TARGET);
-            case "brand.add-profile-media" -> b.mediaItems(ProfileMediaRule.TARGET);
-            case "brand.grow-followers" -> b.followers(FollowersRule.TARGET);
+            case "brand.add-experience" -> b.experienceEntries((int) StandardModel.rule("brand.experience").orElseThrow().target());
+            case "brand.add-education" -> b.educationEntries((int) StandardModel.rule("brand.education").orElseThrow().target());
+            case "brand.add-skills" -> b.skills((int) StandardModel.rule("brand.skills").orElseThrow().target());
+            case "brand.ask-for-endorsements" -> b.endorsements((int) StandardModel.rule("brand.endorsements").orElseThrow().target());
+            case "brand.ask-for-recommendations" -> b.recommendationsReceived((int) StandardModel.rule("brand.recommendations").orElseThrow().target());
+            case "brand.feature-content" -> b.featuredItems((int) StandardModel.rule("brand.featured").orElseThrow().target());
+            case "brand.add-profile-media" -> b.mediaItems((int) StandardModel.rule("brand.media").orElseThrow().target());
+            case "brand.grow-followers" -> b.followers((int) StandardModel.rule("brand.followers").orElseThrow().target());
             case "relationships.grow-decision-maker-network" -> b
-                    .connections(p.connections() + DecisionMakerNetworkRule.TARGET - p.decisionMakerConnections())
-                    .decisionMakerConnections(DecisionMakerNetworkRule.TARGET);
+                    .connections(p.connections() + (int) StandardModel.rule("relationships.decision-maker-network").orElseThrow().target() - p.decisionMakerConnections())
+                    .decisionMakerConnections((int) StandardModel.rule("relationships.decision-maker-network").orElseThrow().target());
             case "relationships.connect-with-colleagues" -> b
-                    .connections(p.connections() + ColleagueNetworkRule.TARGET - p.colleagueConnections())
-                    .colleagueConnections(ColleagueNetworkRule.TARGET);
-            case "relationships.grow-network" -> b.connections(NetworkSizeRule.TARGET);
+                    .connections(p.connections() + (int) StandardModel.rule("relationships.colleague-network").orElseThrow().target() - p.colleagueConnections())
+                    .colleagueConnections((int) StandardModel.rule("relationships.colleague-network").orElseThrow().target());
+            case "relationships.grow-network" -> b.connections((int) StandardModel.rule("relationships.network-size").orElseThrow().target());
             default -> {
                 return p;
             }
@@ -98,11 +85,11 @@ final class Following {
 
     /** A headline that says the target number of characters beyond the job title. */
     private static String valueHeadline(MemberProfile p) {
-        return p.jobTitle().orElse("") + " | " + "w".repeat(HeadlineRule.TARGET_CHARS + 3);
+        return p.jobTitle().orElse("") + " | " + "w".repeat((int) StandardModel.rule("brand.headline").orElseThrow().target() + 3);
     }
 
     private static String longSummary(MemberProfile p) {
-        return p.summary() + " " + "w".repeat(SummaryRule.TARGET_CHARS);
+        return p.summary() + " " + "w".repeat((int) StandardModel.rule("brand.summary").orElseThrow().target());
     }
 
     /** The member keeps welcoming new connections at today's rate (all of them if there is none yet). */
@@ -126,17 +113,17 @@ final class Following {
             case "find.look-beyond-network" -> log.weekly(ActivityType.PROFILE_VIEWED, extra, 0,
                     k -> contact(tag + "-far-" + k, Seniority.MANAGER, 3, null));
             case "brand.spark-conversation" -> {
-                var c = score.contributions().stream().filter(x -> x.ruleId().equals(ContentEngagementRule.ID))
+                var c = score.contributions().stream().filter(x -> x.ruleId().equals("brand.content-engagement"))
                         .findFirst().orElseThrow();
                 log.weekly(ActivityType.POST_PUBLISHED, 1,
                         (int) Math.ceil(c.evidence().target() - c.evidence().measured()), none);
             }
             case "engage.start-conversations" -> log.weekly(ActivityType.MESSAGE_SENT, extra)
-                    .weekly(ActivityType.MESSAGE_REPLY_RECEIVED, extra * ConversationsRule.FULL_VALUE_REPLY_RATE);
+                    .weekly(ActivityType.MESSAGE_REPLY_RECEIVED, extra * ((ConversationsRule) StandardModel.rule("engage.conversations").orElseThrow()).fullValueReplyRate());
             case "engage.improve-reply-rate" -> {
                 int sent = s.count(ActivityType.MESSAGE_SENT) + s.count(ActivityType.INMAIL_SENT);
                 int replies = s.count(ActivityType.MESSAGE_REPLY_RECEIVED) + s.count(ActivityType.INMAIL_REPLY_RECEIVED);
-                for (int i = replies; i < Math.ceil(sent * ConversationsRule.FULL_VALUE_REPLY_RATE); i++) {
+                for (int i = replies; i < Math.ceil(sent * ((ConversationsRule) StandardModel.rule("engage.conversations").orElseThrow()).fullValueReplyRate()); i++) {
                     log.now(ActivityType.MESSAGE_REPLY_RECEIVED, null);
                 }
             }
@@ -163,7 +150,7 @@ final class Following {
             case "relationships.improve-acceptance-rate" -> {
                 int sent = s.count(ActivityType.CONNECTION_REQUEST_SENT);
                 int accepted = s.count(ActivityType.CONNECTION_REQUEST_ACCEPTED);
-                int needed = (int) Math.ceil(sent * AcceptanceRateRule.TARGET_RATE) - accepted;
+                int needed = (int) Math.ceil(sent * StandardModel.rule("relationships.acceptance-rate").orElseThrow().target()) - accepted;
                 for (int i = 0; i < needed; i++) {
                     log.now(ActivityType.CONNECTION_REQUEST_ACCEPTED, null);
                 }
@@ -174,7 +161,7 @@ final class Following {
             case "relationships.send-connection-requests" -> {
                 int sent = s.count(ActivityType.CONNECTION_REQUEST_SENT);
                 java.util.List<Contact> won = new java.util.ArrayList<>();
-                for (int i = 0; i < AcceptanceRateRule.MINIMUM_REQUESTS - sent; i++) {
+                for (int i = 0; i < ((RateRule) StandardModel.rule("relationships.acceptance-rate").orElseThrow()).minimumSample() - sent; i++) {
                     Contact person = contact(tag + "-new-" + i, Seniority.MANAGER, 2, null);
                     log.now(ActivityType.CONNECTION_REQUEST_SENT, person);
                     if (i % 2 == 0) {
@@ -187,7 +174,7 @@ final class Following {
             case "relationships.multi-thread-target-accounts" -> {
                 java.util.List<Contact> won = new java.util.ArrayList<>();
                 for (String account : r.subjects()) {
-                    for (int i = s.newConnectionsAt(account); i < MultiThreadingRule.CONTACTS_PER_ACCOUNT; i++) {
+                    for (int i = s.newConnectionsAt(account); i < ((MultiThreadingRule) StandardModel.rule("relationships.multi-threading").orElseThrow()).contactsPerAccount(); i++) {
                         Contact person = contact(tag + "-" + account + "-" + i, Seniority.MANAGER, 2, account);
                         log.now(ActivityType.CONNECTION_REQUEST_SENT, person);
                         log.now(ActivityType.CONNECTION_REQUEST_ACCEPTED, person);

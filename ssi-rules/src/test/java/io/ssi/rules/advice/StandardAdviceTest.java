@@ -10,9 +10,7 @@ import io.ssi.core.Seniority;
 import io.ssi.core.SsiAdvisor;
 import io.ssi.core.SsiCalculator;
 import io.ssi.core.SsiScore;
-import io.ssi.rules.CommentsRule;
 import io.ssi.rules.StandardModel;
-import io.ssi.rules.WelcomeRateRule;
 import io.ssi.rules.advice.Members.Log;
 import org.junit.jupiter.api.Test;
 
@@ -48,10 +46,10 @@ final class StandardAdviceTest {
     @Test
     void aSaturatedRuleYieldsNoRecommendation() {
         MemberProfile p = MemberProfile.builder("m").build();
-        List<Activity> log = new Log(p, "a").weekly(ActivityType.POST_COMMENTED, 2 * CommentsRule.TARGET_PER_WEEK)
+        List<Activity> log = new Log(p, "a").weekly(ActivityType.POST_COMMENTED, 2 * StandardModel.rule("engage.comments").orElseThrow().target())
                 .activities();
         SsiScore s = CALC.score(p, log, AS_OF);
-        assertThat(s.contributions()).filteredOn(c -> c.ruleId().equals(CommentsRule.ID))
+        assertThat(s.contributions()).filteredOn(c -> c.ruleId().equals("engage.comments"))
                 .allSatisfy(c -> assertThat(c.saturated()).isTrue());
         assertThat(codes(ADVISOR.advise(s, p, log))).doesNotContain(EngageAdvice.COMMENT_WITH_INSIGHT)
                 .contains(EngageAdvice.SHARE_WITH_COMMENTARY);
@@ -79,7 +77,7 @@ final class StandardAdviceTest {
                 .filter(r -> r.code().equals(RelationshipAdvice.WELCOME_NEW_CONNECTIONS)).findFirst().orElseThrow();
         assertThat(welcome.subjects()).containsExactly("c2", "c3", "c4", "c5", "c6", "c7", "c8");
         assertThat(welcome.message()).startsWith("7 of your 9 new connections in the last 90 days got no welcome message");
-        assertThat(welcome.ruleIds()).containsExactly(WelcomeRateRule.ID);
+        assertThat(welcome.ruleIds()).containsExactly("relationships.welcome-rate");
         assertThat(welcome.pillar()).isEqualTo(Pillar.BUILD_RELATIONSHIPS);
         assertThat(welcome.message()).contains("+" + String.format(Locale.ROOT, "%.1f", welcome.expectedGain()));
     }

@@ -1,0 +1,124 @@
+package io.ssi.rules;
+
+import io.ssi.core.MemberProfile;
+
+/**
+ * A fact on the member's profile that a {@link ProfileCountRule} or {@link ProfileFlagRule}
+ * reads, and that advice can raise: each field knows how to read its value and how to make a
+ * profile that has a given value (for a "what if"; the stand-in text of a headline or summary
+ * is never shown).
+ */
+public enum ProfileField {
+    /** A profile photo: 1 if present, 0 if not. */
+    PHOTO,
+    /** A background photo: 1 if present, 0 if not. */
+    BACKGROUND_PHOTO,
+    /** Characters of the headline beyond the job title ({@link HeadlineRule#charactersBeyondTitle}). */
+    HEADLINE_CHARACTERS,
+    /** Characters of the summary, without leading and trailing white space. */
+    SUMMARY_CHARACTERS,
+    /** Experience entries. */
+    EXPERIENCE_ENTRIES,
+    /** Education entries. */
+    EDUCATION_ENTRIES,
+    /** Skills listed. */
+    SKILLS,
+    /** Endorsements received. */
+    ENDORSEMENTS,
+    /** Written recommendations received. */
+    RECOMMENDATIONS_RECEIVED,
+    /** Featured items. */
+    FEATURED_ITEMS,
+    /** Media items such as a profile video. */
+    MEDIA_ITEMS,
+    /** Followers. */
+    FOLLOWERS,
+    /** First-degree connections. */
+    CONNECTIONS,
+    /** Connections who are decision makers (VP and above); raising them raises connections too. */
+    DECISION_MAKER_CONNECTIONS,
+    /** Connections who are colleagues; raising them raises connections too. */
+    COLLEAGUE_CONNECTIONS;
+
+    /** @return whether the field is yes or no (0 or 1) */
+    public boolean isFlag() {
+        return this == PHOTO || this == BACKGROUND_PHOTO;
+    }
+
+    /**
+     * The field's value on a profile.
+     *
+     * @param p the profile
+     * @return the value, never negative
+     */
+    public int read(MemberProfile p) {
+        return switch (this) {
+            case PHOTO -> p.hasPhoto() ? 1 : 0;
+            case BACKGROUND_PHOTO -> p.hasBackgroundPhoto() ? 1 : 0;
+            case HEADLINE_CHARACTERS -> HeadlineRule.charactersBeyondTitle(p);
+            case SUMMARY_CHARACTERS -> p.summary().strip().length();
+            case EXPERIENCE_ENTRIES -> p.experienceEntries();
+            case EDUCATION_ENTRIES -> p.educationEntries();
+            case SKILLS -> p.skills();
+            case ENDORSEMENTS -> p.endorsements();
+            case RECOMMENDATIONS_RECEIVED -> p.recommendationsReceived();
+            case FEATURED_ITEMS -> p.featuredItems();
+            case MEDIA_ITEMS -> p.mediaItems();
+            case FOLLOWERS -> p.followers();
+            case CONNECTIONS -> p.connections();
+            case DECISION_MAKER_CONNECTIONS -> p.decisionMakerConnections();
+            case COLLEAGUE_CONNECTIONS -> p.colleagueConnections();
+        };
+    }
+
+    /**
+     * A profile on which this field is at least {@code value}; unchanged if it already is.
+     * Text fields get stand-in characters; a flag is set for any value above 0.
+     *
+     * @param p     the profile
+     * @param value the value to reach, not negative
+     * @return the changed profile
+     */
+    public MemberProfile raise(MemberProfile p, int value) {
+        int now = read(p);
+        if (now >= value) {
+            return p;
+        }
+        MemberProfile.Builder b = p.toBuilder();
+        int more = value - now;
+        switch (this) {
+            case PHOTO -> b.hasPhoto(true);
+            case BACKGROUND_PHOTO -> b.hasBackgroundPhoto(true);
+            case HEADLINE_CHARACTERS -> b.headline((p.jobTitle().orElse("") + " | " + "x".repeat(value + 3)).strip());
+            case SUMMARY_CHARACTERS -> b.summary(longer(p.summary(), value));
+            case EXPERIENCE_ENTRIES -> b.experienceEntries(value);
+            case EDUCATION_ENTRIES -> b.educationEntries(value);
+            case SKILLS -> b.skills(value);
+            case ENDORSEMENTS -> b.endorsements(value);
+            case RECOMMENDATIONS_RECEIVED -> b.recommendationsReceived(value);
+            case FEATURED_ITEMS -> b.featuredItems(value);
+            case MEDIA_ITEMS -> b.mediaItems(value);
+            case FOLLOWERS -> b.followers(value);
+            case CONNECTIONS -> b.connections(value);
+            case DECISION_MAKER_CONNECTIONS -> b.connections(saturatedSum(p.connections(), more))
+                    .decisionMakerConnections(value);
+            case COLLEAGUE_CONNECTIONS -> b.connections(saturatedSum(p.connections(), more)).colleagueConnections(value);
+        }
+        return b.build();
+    }
+
+    /**
+     * A count raised by {@code more}, at most {@link Integer#MAX_VALUE}. A CRM may report a count
+     * near the top of {@code int}; a plain sum would wrap round to a negative count, which the
+     * profile rejects. A network that large has no more room to grow.
+     */
+    private static int saturatedSum(int count, int more) {
+        return (int) Math.min(Integer.MAX_VALUE, (long) count + more);
+    }
+
+    /** The text padded to at least {@code length} characters: a stand-in for the member's own words. */
+    private static String longer(String text, int length) {
+        String t = text.strip();
+        return t.length() >= length ? t : t + " " + "x".repeat(length - t.length());
+    }
+}
