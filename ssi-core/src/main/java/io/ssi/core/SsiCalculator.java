@@ -61,13 +61,14 @@ public final class SsiCalculator {
     /** The longest daily history one call may ask for: ten years and a bit. */
     public static final int MAX_HISTORY_DAYS = 3_660;
     /** The longest window the builder accepts. */
-    public static final Duration MAX_WINDOW = Duration.ofDays(3_650);
+    public static final Duration MAX_WINDOW = ScoringOptions.MAX_WINDOW;
 
     private final List<ScoringRule> rules;
     private final String modelVersion;
+    private final String fingerprint;
+    private final ScoringOptions options;
     private final int windowDays;
     private final double halfLifeDays;
-    private final Duration halfLife;
     private final int dailyCap;
     private final Clock clock;
     private final boolean strict;
@@ -78,14 +79,15 @@ public final class SsiCalculator {
 
     private SsiCalculator(Builder b, List<ScoringRule> rules) {
         this.rules = rules;
-        this.modelVersion = b.modelVersion != null ? b.modelVersion : versionOf(rules);
-        this.windowDays = (int) b.window.toDays();
-        this.halfLife = b.halfLife;
-        this.halfLifeDays = (b.halfLife.getSeconds() + b.halfLife.getNano() / 1e9) / 86_400.0;
-        this.dailyCap = b.dailyCap;
+        this.options = b.options;
+        this.fingerprint = fingerprint(rules, options);
+        this.modelVersion = b.modelVersion != null ? b.modelVersion : versionOf(rules, fingerprint);
+        this.windowDays = options.windowDays();
+        this.halfLifeDays = options.halfLifeDays();
+        this.dailyCap = options.dailyCap();
         this.clock = b.clock;
         this.strict = b.strict;
-        this.bands = b.bands;
+        this.bands = options.bands();
     }
 
     /**
@@ -135,7 +137,7 @@ public final class SsiCalculator {
 
     /** Indexes the log in one pass and slides a window to {@code asOf}; package-private for the advisor. */
     Window slideTo(MemberProfile profile, Collection<Activity> activities, Instant asOf) {
-        return Contexts.slideTo(profile, activities, asOf, windowDays, halfLifeDays, dailyCap);
+        return Contexts.slideTo(profile, activities, asOf, options);
     }
 
     /**
@@ -540,7 +542,24 @@ public final class SsiCalculator {
 
     /** @return the recency half-life */
     public Duration halfLife() {
-        return halfLife;
+        return options.halfLife();
+    }
+
+    /** @return the options: window, half-life, daily cap and band thresholds */
+    public ScoringOptions options() {
+        return options;
+    }
+
+    /**
+     * The full fingerprint of this calculator's model: a SHA-256, in hex, of every rule's
+     * {@linkplain ScoringRule#signature() signature} (sorted by id) and of the
+     * {@linkplain ScoringOptions#signature() options}. Its first eight digits are the suffix of
+     * {@link #modelVersion()} for any model other than a reference one.
+     *
+     * @return 64 hex digits
+     */
+    public String fingerprint() {
+        return fingerprint;
     }
 
     /** @return the most activities of one type that count per day */
@@ -563,18 +582,48 @@ public final class SsiCalculator {
         return clock;
     }
 
-    private static String versionOf(List<ScoringRule> rules) {
+    /**
+     * The fingerprint of a model: a SHA-256, in hex, of every rule's signature (sorted by id) and
+     * of the options. Two calculators with equal fingerprints score alike. A model's rules name
+     * the fingerprint of its reference configuration ({@link ScoringRule#referenceFingerprint()})
+     * with this.
+     *
+     * @param rules   the rules
+     * @param options the options
+     * @return 64 hex digits
+     */
+    public static String fingerprint(List<? extends ScoringRule> rules, ScoringOptions options) {
+        Objects.requireNonNull(options, "options");
+        List<ScoringRule> sorted = new ArrayList<>(Checks.noNullElements(rules, "rules"));
+        sorted.sort(Comparator.comparing(ScoringRule::id));
+        StringBuilder text = new StringBuilder(options.signature());
+        for (ScoringRule r : sorted) {
+            text.append('\n').append(r.signature());
+        }
+        return Checks.sha256(text.toString());
+    }
+
+    /**
+     * The version stamped on scores: the rules' model names joined, bare when the configuration is
+     * the one every rule names as its reference, and otherwise with the first eight digits of
+     * the fingerprint ({@code standard-1+a1b2c3d4}), so that scores of different models never
+     * pass for each other.
+     */
+    private static String versionOf(List<ScoringRule> rules, String fingerprint) {
         TreeSet<String> versions = new TreeSet<>();
+        boolean reference = true;
         for (ScoringRule r : rules) {
             versions.add(r.modelVersion());
+            reference &= r.referenceFingerprint().filter(fingerprint::equals).isPresent();
         }
-        return String.join("+", versions);
+        String name = String.join("+", versions);
+        return reference ? name : name + "+" + fingerprint.substring(0, 8);
     }
 
     @Override
     public String toString() {
         return "SsiCalculator[model=" + modelVersion + ", rules=" + rules.size() + ", window=" + windowDays
-                + "d, halfLife=" + halfLife + ", dailyCap=" + dailyCap + (strict ? ", strict" : "") + "]";
+                + "d, halfLife=" + options.halfLife() + ", dailyCap=" + dailyCap + (strict ? ", strict" : "") + "]";
     }
 
     /**
@@ -585,12 +634,9 @@ public final class SsiCalculator {
         private final List<ScoringRule> explicit = new ArrayList<>();
         private boolean discover;
         private ClassLoader loader;
-        private Duration window = Duration.ofDays(90);
-        private Duration halfLife = Duration.ofDays(30);
-        private int dailyCap = 20;
+        private ScoringOptions options = ScoringOptions.defaults();
         private Clock clock = Clock.systemUTC();
         private boolean strict;
-        private BandThresholds bands = BandThresholds.standard();
         private String modelVersion;
 
         private Builder() {
@@ -652,13 +698,7 @@ public final class SsiCalculator {
          * @return this builder
          */
         public Builder window(Duration window) {
-            Objects.requireNonNull(window, "window");
-            if (window.compareTo(Duration.ofDays(1)) < 0 || window.compareTo(MAX_WINDOW) > 0
-                    || !window.equals(Duration.ofDays(window.toDays()))) {
-                throw new IllegalArgumentException("window must be a whole number of days between 1 and "
-                        + MAX_WINDOW.toDays() + ", but was " + window);
-            }
-            this.window = window;
+            this.options = options.withWindow(window);
             return this;
         }
 
@@ -670,12 +710,7 @@ public final class SsiCalculator {
          * @return this builder
          */
         public Builder halfLife(Duration halfLife) {
-            Objects.requireNonNull(halfLife, "halfLife");
-            if (halfLife.isNegative() || halfLife.isZero() || halfLife.compareTo(MAX_WINDOW) > 0) {
-                throw new IllegalArgumentException("halfLife must be positive and at most " + MAX_WINDOW.toDays()
-                        + " days, but was " + halfLife);
-            }
-            this.halfLife = halfLife;
+            this.options = options.withHalfLife(halfLife);
             return this;
         }
 
@@ -687,10 +722,7 @@ public final class SsiCalculator {
          * @return this builder
          */
         public Builder dailyCap(int cap) {
-            if (cap < 1) {
-                throw new IllegalArgumentException("dailyCap must be >= 1, but was " + cap);
-            }
-            this.dailyCap = cap;
+            this.options = options.withDailyCap(cap);
             return this;
         }
 
@@ -719,13 +751,25 @@ public final class SsiCalculator {
         }
 
         /**
+         * All the options at once, replacing what {@link #window}, {@link #halfLife},
+         * {@link #dailyCap} and {@link #bandThresholds} set before.
+         *
+         * @param options the options
+         * @return this builder
+         */
+        public Builder options(ScoringOptions options) {
+            this.options = Objects.requireNonNull(options, "options");
+            return this;
+        }
+
+        /**
          * The totals at which the bands begin; 30, 70 and 85 by default.
          *
          * @param thresholds the thresholds
          * @return this builder
          */
         public Builder bandThresholds(BandThresholds thresholds) {
-            this.bands = Objects.requireNonNull(thresholds, "thresholds");
+            this.options = options.withBands(Objects.requireNonNull(thresholds, "thresholds"));
             return this;
         }
 

@@ -29,7 +29,7 @@ final class CalculatorBuilderTest {
     private static final ScoringRule RULE = TestRule.constant("find.a", Pillar.FIND_RIGHT_PEOPLE, 5, 1);
 
     /** A rule whose definition is whatever the test says, under a class name the messages must carry. */
-    static final class DefinedRule implements ScoringRule {
+    static class DefinedRule implements ScoringRule {
         private final String id;
         private final Pillar pillar;
         private final double max;
@@ -126,7 +126,9 @@ final class CalculatorBuilderTest {
         assertThat(calc.strict()).isFalse();
         assertThat(calc.bandThresholds()).isEqualTo(BandThresholds.standard());
         assertThat(calc.clock().getZone()).isEqualTo(Clock.systemUTC().getZone());
-        assertThat(calc.modelVersion()).isEqualTo("custom");
+        assertThat(calc.options()).isEqualTo(ScoringOptions.defaults());
+        // A plugin's rules name no reference configuration, so the version carries the fingerprint.
+        assertThat(calc.modelVersion()).isEqualTo("custom+" + calc.fingerprint().substring(0, 8));
     }
 
     @Test
@@ -148,15 +150,32 @@ final class CalculatorBuilderTest {
     }
 
     @Test
+    void aModelWhoseRulesNameTheFingerprintAsTheirReferenceKeepsItsBareNameOnlyThere() {
+        ScoringRule named = new DefinedRule("find.a", Pillar.FIND_RIGHT_PEOPLE, 1, "acme-1") {
+            @Override
+            public java.util.Optional<String> referenceFingerprint() {
+                // The model is this one rule with the default options.
+                return java.util.Optional.of(SsiCalculator.fingerprint(List.of(this), ScoringOptions.defaults()));
+            }
+        };
+        String reference = named.referenceFingerprint().orElseThrow();
+        assertThat(SsiCalculator.builder().addRule(named).build().modelVersion()).isEqualTo("acme-1");
+        SsiCalculator other = SsiCalculator.builder().addRule(named).dailyCap(5).build();
+        assertThat(other.modelVersion()).isEqualTo("acme-1+" + other.fingerprint().substring(0, 8));
+        assertThat(other.fingerprint()).hasSize(64).isNotEqualTo(reference);
+    }
+
+    @Test
     void modelVersionJoinsTheRulesVersionsUnlessOverridden() {
         SsiCalculator.Builder b = SsiCalculator.builder().rules(List.of(
                 new DefinedRule("find.b", Pillar.FIND_RIGHT_PEOPLE, 1, "standard-1"),
                 new DefinedRule("find.a", Pillar.FIND_RIGHT_PEOPLE, 1, "extra-2"),
                 new DefinedRule("find.c", Pillar.FIND_RIGHT_PEOPLE, 1, "standard-1")));
 
-        assertThat(b.build().modelVersion()).isEqualTo("extra-2+standard-1");
+        String suffix = b.build().fingerprint().substring(0, 8);
+        assertThat(b.build().modelVersion()).isEqualTo("extra-2+standard-1+" + suffix);
         assertThat(b.build().score(Fixtures.member(), List.of(), Fixtures.AS_OF).modelVersion())
-                .isEqualTo("extra-2+standard-1");
+                .isEqualTo("extra-2+standard-1+" + suffix);
         assertThat(b.modelVersion("acme-7").build().score(Fixtures.member(), List.of(), Fixtures.AS_OF)
                 .modelVersion()).isEqualTo("acme-7");
     }

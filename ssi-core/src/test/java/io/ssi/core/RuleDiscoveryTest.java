@@ -53,7 +53,7 @@ final class RuleDiscoveryTest {
 
         assertThat(calc.rules()).extracting(ScoringRule::id).containsExactly("find.discovered");
         assertThat(s.pillar(Pillar.FIND_RIGHT_PEOPLE).points()).isEqualTo(3.0);
-        assertThat(s.modelVersion()).isEqualTo("discovered-1");
+        assertThat(s.modelVersion()).isEqualTo("discovered-1+" + calc.fingerprint().substring(0, 8));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.ssi.rules;
 
 import io.ssi.core.ActivityType;
+import io.ssi.core.ScoringOptions;
+import io.ssi.core.SsiCalculator;
 import io.ssi.core.spi.ContactFacet;
 import io.ssi.core.spi.ScoringModel;
 import io.ssi.core.spi.ScoringRule;
@@ -57,8 +59,10 @@ import static io.ssi.core.Pillar.PROFESSIONAL_BRAND;
  * SsiCalculator calc = SsiCalculator.builder().rules(rules).build();
  * }</pre>
  *
- * A tuned model's scores carry the version {@code standard-1+} and a fingerprint of what was
- * changed, so they are never mixed with the standard model's.
+ * A tuned model's scores carry the version {@code standard-1+} and the first eight digits of
+ * the model's fingerprint, such as {@code standard-1+1f0c9e2a}, so they are never mixed with
+ * the standard model's. The same holds for the standard rules under other options (window,
+ * half-life, daily cap, band thresholds).
  */
 public final class StandardModel implements ScoringModel {
 
@@ -169,6 +173,19 @@ public final class StandardModel implements ScoringModel {
                     "relationships.grow-decision-maker-network"),
             count("relationships.colleague-network", BUILD_RELATIONSHIPS, 1.0, 50, ProfileField.COLLEAGUE_CONNECTIONS,
                     "colleague connections", "relationships.connect-with-colleagues"));
+
+    /**
+     * The fingerprint of the table with the default options: what every standard rule names as
+     * its reference, so that only this configuration is stamped with the bare {@value #VERSION}.
+     */
+    static String referenceFingerprint() {
+        return Reference.FINGERPRINT;
+    }
+
+    /** Computed when first asked for, after the table exists. */
+    private static final class Reference {
+        static final String FINGERPRINT = SsiCalculator.fingerprint(TABLE, ScoringOptions.defaults());
+    }
 
     /** For {@link java.util.ServiceLoader}: the standard model as a provider. Prefer the static methods. */
     public StandardModel() {

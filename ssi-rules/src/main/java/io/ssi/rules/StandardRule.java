@@ -4,6 +4,7 @@ import io.ssi.core.Pillar;
 import io.ssi.core.spi.ScoringRule;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A rule of the standard model: a value made by one of the rule families' builders, with an
@@ -69,6 +70,12 @@ public abstract sealed class StandardRule implements ScoringRule
     @Override
     public final String modelVersion() {
         return StandardModel.VERSION;
+    }
+
+    /** @return the fingerprint of the standard model with the default options */
+    @Override
+    public final Optional<String> referenceFingerprint() {
+        return Optional.of(StandardModel.referenceFingerprint());
     }
 
     /**

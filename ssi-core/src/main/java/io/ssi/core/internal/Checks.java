@@ -108,4 +108,25 @@ public final class Checks {
         }
         return values;
     }
+
+    /**
+     * The SHA-256 of a text's UTF-8 bytes, in lower-case hex.
+     *
+     * @param text the text
+     * @return 64 hex digits
+     */
+    public static String sha256(String text) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder(64);
+            for (byte b : digest) {
+                hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+            }
+            return hex.toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            // Every Java platform must support SHA-256.
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
 }

@@ -2,6 +2,7 @@ package io.ssi.core.internal;
 
 import io.ssi.core.Activity;
 import io.ssi.core.MemberProfile;
+import io.ssi.core.ScoringOptions;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -19,19 +20,18 @@ public final class Contexts {
      * @param profile      the member
      * @param activities   the log
      * @param asOf         the instant to score
-     * @param windowDays   the window
-     * @param halfLifeDays the half-life
-     * @param dailyCap     the per-type daily cap
+     * @param options      the window, half-life and daily cap
      * @return the window, ready for {@link Window#snapshot(Instant)} and {@link Window#ignored()}
      */
     public static Window slideTo(MemberProfile profile, Collection<Activity> activities, Instant asOf,
-                                 int windowDays, double halfLifeDays, int dailyCap) {
+                                 ScoringOptions options) {
+        int windowDays = options.windowDays();
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(activities, "activities");
         Checks.supportedInstant(asOf, "asOf");
         ActivityIndex index = ActivityIndex.build(profile, activities,
                 ActivityIndex.localDay(profile, asOf) - windowDays + 1, windowDays, asOf);
-        return Window.full(index, windowDays, halfLifeDays, dailyCap);
+        return Window.full(index, windowDays, options.halfLifeDays(), options.dailyCap());
     }
 
     /**
@@ -40,13 +40,11 @@ public final class Contexts {
      * @param profile      the member
      * @param activities   the log
      * @param asOf         the instant to score
-     * @param windowDays   the window
-     * @param halfLifeDays the half-life
-     * @param dailyCap     the per-type daily cap
+     * @param options      the window, half-life and daily cap
      * @return the context
      */
     public static WindowContext of(MemberProfile profile, Collection<Activity> activities, Instant asOf,
-                                   int windowDays, double halfLifeDays, int dailyCap) {
-        return slideTo(profile, activities, asOf, windowDays, halfLifeDays, dailyCap).snapshot(asOf);
+                                   ScoringOptions options) {
+        return slideTo(profile, activities, asOf, options).snapshot(asOf);
     }
 }

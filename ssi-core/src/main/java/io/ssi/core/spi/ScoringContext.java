@@ -3,6 +3,7 @@ package io.ssi.core.spi;
 import io.ssi.core.Activity;
 import io.ssi.core.ActivityType;
 import io.ssi.core.MemberProfile;
+import io.ssi.core.ScoringOptions;
 import io.ssi.core.internal.Contexts;
 
 import java.time.Instant;
@@ -30,9 +31,8 @@ import java.util.Set;
 public interface ScoringContext {
 
     /**
-     * The context the standard engine builds for a log, with the default options (a 90-day
-     * window, a 30-day half-life, 20 activities per type per day): for testing a rule on its
-     * own.
+     * The context the standard engine builds for a log, with {@link ScoringOptions#defaults()}:
+     * for testing a rule on its own.
      *
      * @param profile    the member's profile
      * @param activities the member's activity log
@@ -40,7 +40,22 @@ public interface ScoringContext {
      * @return the context
      */
     static ScoringContext of(MemberProfile profile, Collection<Activity> activities, Instant asOf) {
-        return Contexts.of(profile, activities, asOf, 90, 30.0, 20);
+        return of(profile, activities, asOf, ScoringOptions.defaults());
+    }
+
+    /**
+     * The context the standard engine builds for a log with the given options: for testing a
+     * rule on its own under a calculator's options.
+     *
+     * @param profile    the member's profile
+     * @param activities the member's activity log
+     * @param asOf       the instant to score
+     * @param options    the window, half-life and daily cap (the bands play no part here)
+     * @return the context
+     */
+    static ScoringContext of(MemberProfile profile, Collection<Activity> activities, Instant asOf,
+                             ScoringOptions options) {
+        return Contexts.of(profile, activities, asOf, options);
     }
 
     /** @return the member's profile */

@@ -3,6 +3,8 @@ package io.ssi.core.spi;
 import io.ssi.core.Pillar;
 import io.ssi.core.RuleContribution;
 
+import java.util.Optional;
+
 /**
  * One signal of the Social Selling Index: it reads the one-pass aggregates of a
  * {@link ScoringContext} and awards between 0 and {@link #maxPoints()} points to its
@@ -61,6 +63,20 @@ public interface ScoringRule {
      */
     default String signature() {
         return getClass().getName() + "[" + id() + ", " + pillar() + ", max " + maxPoints() + "]";
+    }
+
+    /**
+     * The {@linkplain io.ssi.core.SsiCalculator#fingerprint(java.util.List, io.ssi.core.ScoringOptions)
+     * fingerprint} of the configuration in which this rule's model is stamped with its bare
+     * {@link #modelVersion()}, such as {@code standard-1}: its reference rules with the default
+     * options. A calculator whose rules all name its own fingerprint stamps the bare version;
+     * any other gets the version with a suffix of the fingerprint.
+     *
+     * @return the reference fingerprint; empty by default, so that a plugin's model always
+     *         carries a fingerprint suffix
+     */
+    default Optional<String> referenceFingerprint() {
+        return Optional.empty();
     }
 
     /**

@@ -3,7 +3,9 @@ package io.ssi.rules.advice;
 import io.ssi.rules.ConversationsRule;
 import io.ssi.rules.MultiThreadingRule;
 import io.ssi.rules.RateRule;
+import io.ssi.core.spi.ScoringRule;
 import io.ssi.rules.StandardModel;
+import io.ssi.rules.StandardRule;
 import io.ssi.core.ActivityType;
 import io.ssi.core.Contact;
 import io.ssi.core.MemberProfile;
@@ -26,11 +28,28 @@ import static io.ssi.rules.advice.Members.contact;
  */
 final class Following {
 
-    private Following() {
+    private final List<ScoringRule> rules;
+
+    private Following(List<ScoringRule> rules) {
+        this.rules = rules;
     }
 
-    /** The member after following every one of the recommendations. */
+    /** The member after following every one of the recommendations of the standard model. */
     static Member follow(Member m, SsiScore score, List<Recommendation> recs) {
+        return follow(StandardModel.rules(), m, score, recs);
+    }
+
+    /** The member after following every one of the recommendations of a model with these rules. */
+    static Member follow(List<ScoringRule> rules, Member m, SsiScore score, List<Recommendation> recs) {
+        return new Following(rules).followAll(m, score, recs);
+    }
+
+    /** The calculator's rule with an id, as the recommendation's model has it. */
+    private StandardRule rule(String id) {
+        return rules.stream().filter(r -> r.id().equals(id)).map(StandardRule.class::cast).findFirst().orElseThrow();
+    }
+
+    private Member followAll(Member m, SsiScore score, List<Recommendation> recs) {
         MemberProfile profile = m.profile();
         ScoringContext before = ScoringContext.of(m.profile(), m.log(), Members.AS_OF);
         Log added = new Log(profile, "followed");
@@ -42,40 +61,40 @@ final class Following {
         return new Member(profile, concat(m.log(), added));
     }
 
-    private static List<io.ssi.core.Activity> concat(List<io.ssi.core.Activity> a, Log b) {
+    private List<io.ssi.core.Activity> concat(List<io.ssi.core.Activity> a, Log b) {
         List<io.ssi.core.Activity> all = new java.util.ArrayList<>(a);
         all.addAll(b.activities());
         return all;
     }
 
-    private static MemberProfile changeProfile(MemberProfile p, String code) {
+    private MemberProfile changeProfile(MemberProfile p, String code) {
         MemberProfile.Builder b = p.toBuilder();
         switch (code) {
             case "brand.complete-profile" -> b.hasPhoto(true).hasBackgroundPhoto(true).headline(valueHeadline(p))
-                    .summary(longSummary(p)).experienceEntries(Math.max(p.experienceEntries(), (int) StandardModel.rule("brand.experience").orElseThrow().target()))
-                    .educationEntries(Math.max(p.educationEntries(), (int) StandardModel.rule("brand.education").orElseThrow().target()))
-                    .skills(Math.max(p.skills(), (int) StandardModel.rule("brand.skills").orElseThrow().target()))
-                    .featuredItems(Math.max(p.featuredItems(), (int) StandardModel.rule("brand.featured").orElseThrow().target()))
-                    .mediaItems(Math.max(p.mediaItems(), (int) StandardModel.rule("brand.media").orElseThrow().target()));
+                    .summary(longSummary(p)).experienceEntries(Math.max(p.experienceEntries(), (int) rule("brand.experience").target()))
+                    .educationEntries(Math.max(p.educationEntries(), (int) rule("brand.education").target()))
+                    .skills(Math.max(p.skills(), (int) rule("brand.skills").target()))
+                    .featuredItems(Math.max(p.featuredItems(), (int) rule("brand.featured").target()))
+                    .mediaItems(Math.max(p.mediaItems(), (int) rule("brand.media").target()));
             case "brand.add-photo" -> b.hasPhoto(true);
             case "brand.add-background-photo" -> b.hasBackgroundPhoto(true);
             case "brand.rewrite-headline" -> b.headline(valueHeadline(p));
             case "brand.expand-summary" -> b.summary(longSummary(p));
-            case "brand.add-experience" -> b.experienceEntries((int) StandardModel.rule("brand.experience").orElseThrow().target());
-            case "brand.add-education" -> b.educationEntries((int) StandardModel.rule("brand.education").orElseThrow().target());
-            case "brand.add-skills" -> b.skills((int) StandardModel.rule("brand.skills").orElseThrow().target());
-            case "brand.ask-for-endorsements" -> b.endorsements((int) StandardModel.rule("brand.endorsements").orElseThrow().target());
-            case "brand.ask-for-recommendations" -> b.recommendationsReceived((int) StandardModel.rule("brand.recommendations").orElseThrow().target());
-            case "brand.feature-content" -> b.featuredItems((int) StandardModel.rule("brand.featured").orElseThrow().target());
-            case "brand.add-profile-media" -> b.mediaItems((int) StandardModel.rule("brand.media").orElseThrow().target());
-            case "brand.grow-followers" -> b.followers((int) StandardModel.rule("brand.followers").orElseThrow().target());
+            case "brand.add-experience" -> b.experienceEntries((int) rule("brand.experience").target());
+            case "brand.add-education" -> b.educationEntries((int) rule("brand.education").target());
+            case "brand.add-skills" -> b.skills((int) rule("brand.skills").target());
+            case "brand.ask-for-endorsements" -> b.endorsements((int) rule("brand.endorsements").target());
+            case "brand.ask-for-recommendations" -> b.recommendationsReceived((int) rule("brand.recommendations").target());
+            case "brand.feature-content" -> b.featuredItems((int) rule("brand.featured").target());
+            case "brand.add-profile-media" -> b.mediaItems((int) rule("brand.media").target());
+            case "brand.grow-followers" -> b.followers((int) rule("brand.followers").target());
             case "relationships.grow-decision-maker-network" -> b
-                    .connections(p.connections() + (int) StandardModel.rule("relationships.decision-maker-network").orElseThrow().target() - p.decisionMakerConnections())
-                    .decisionMakerConnections((int) StandardModel.rule("relationships.decision-maker-network").orElseThrow().target());
+                    .connections(p.connections() + (int) rule("relationships.decision-maker-network").target() - p.decisionMakerConnections())
+                    .decisionMakerConnections((int) rule("relationships.decision-maker-network").target());
             case "relationships.connect-with-colleagues" -> b
-                    .connections(p.connections() + (int) StandardModel.rule("relationships.colleague-network").orElseThrow().target() - p.colleagueConnections())
-                    .colleagueConnections((int) StandardModel.rule("relationships.colleague-network").orElseThrow().target());
-            case "relationships.grow-network" -> b.connections((int) StandardModel.rule("relationships.network-size").orElseThrow().target());
+                    .connections(p.connections() + (int) rule("relationships.colleague-network").target() - p.colleagueConnections())
+                    .colleagueConnections((int) rule("relationships.colleague-network").target());
+            case "relationships.grow-network" -> b.connections((int) rule("relationships.network-size").target());
             default -> {
                 return p;
             }
@@ -84,27 +103,27 @@ final class Following {
     }
 
     /** A headline that says the target number of characters beyond the job title. */
-    private static String valueHeadline(MemberProfile p) {
-        return p.jobTitle().orElse("") + " | " + "w".repeat((int) StandardModel.rule("brand.headline").orElseThrow().target() + 3);
+    private String valueHeadline(MemberProfile p) {
+        return p.jobTitle().orElse("") + " | " + "w".repeat((int) rule("brand.headline").target() + 3);
     }
 
-    private static String longSummary(MemberProfile p) {
-        return p.summary() + " " + "w".repeat((int) StandardModel.rule("brand.summary").orElseThrow().target());
+    private String longSummary(MemberProfile p) {
+        return p.summary() + " " + "w".repeat((int) rule("brand.summary").target());
     }
 
     /** The member keeps welcoming new connections at today's rate (all of them if there is none yet). */
-    private static int asUsual(ScoringContext s, int won) {
+    private int asUsual(ScoringContext s, int won) {
         return s.newConnections() == 0 ? won
                 : (int) Math.floor(won * (double) s.welcomedNewConnections() / s.newConnections());
     }
 
-    private static void welcomeAsUsual(Log log, ScoringContext s, java.util.List<Contact> won) {
+    private void welcomeAsUsual(Log log, ScoringContext s, java.util.List<Contact> won) {
         for (int i = 0; i < asUsual(s, won.size()); i++) {
             log.now(ActivityType.WELCOME_MESSAGE_SENT, won.get(i));
         }
     }
 
-    private static void addActivity(Log log, ScoringContext s, SsiScore score, Recommendation r, String tag) {
+    private void addActivity(Log log, ScoringContext s, SsiScore score, Recommendation r, String tag) {
         double extra = r.extraPerWeek();
         IntFunction<Contact> none = k -> null;
         switch (r.code()) {
@@ -119,11 +138,11 @@ final class Following {
                         (int) Math.ceil(c.evidence().target() - c.evidence().measured()), none);
             }
             case "engage.start-conversations" -> log.weekly(ActivityType.MESSAGE_SENT, extra)
-                    .weekly(ActivityType.MESSAGE_REPLY_RECEIVED, extra * ((ConversationsRule) StandardModel.rule("engage.conversations").orElseThrow()).fullValueReplyRate());
+                    .weekly(ActivityType.MESSAGE_REPLY_RECEIVED, extra * ((ConversationsRule) rule("engage.conversations")).fullValueReplyRate());
             case "engage.improve-reply-rate" -> {
                 int sent = s.count(ActivityType.MESSAGE_SENT) + s.count(ActivityType.INMAIL_SENT);
                 int replies = s.count(ActivityType.MESSAGE_REPLY_RECEIVED) + s.count(ActivityType.INMAIL_REPLY_RECEIVED);
-                for (int i = replies; i < Math.ceil(sent * ((ConversationsRule) StandardModel.rule("engage.conversations").orElseThrow()).fullValueReplyRate()); i++) {
+                for (int i = replies; i < Math.ceil(sent * ((ConversationsRule) rule("engage.conversations")).fullValueReplyRate()); i++) {
                     log.now(ActivityType.MESSAGE_REPLY_RECEIVED, null);
                 }
             }
@@ -150,7 +169,7 @@ final class Following {
             case "relationships.improve-acceptance-rate" -> {
                 int sent = s.count(ActivityType.CONNECTION_REQUEST_SENT);
                 int accepted = s.count(ActivityType.CONNECTION_REQUEST_ACCEPTED);
-                int needed = (int) Math.ceil(sent * StandardModel.rule("relationships.acceptance-rate").orElseThrow().target()) - accepted;
+                int needed = (int) Math.ceil(sent * rule("relationships.acceptance-rate").target()) - accepted;
                 for (int i = 0; i < needed; i++) {
                     log.now(ActivityType.CONNECTION_REQUEST_ACCEPTED, null);
                 }
@@ -161,7 +180,7 @@ final class Following {
             case "relationships.send-connection-requests" -> {
                 int sent = s.count(ActivityType.CONNECTION_REQUEST_SENT);
                 java.util.List<Contact> won = new java.util.ArrayList<>();
-                for (int i = 0; i < ((RateRule) StandardModel.rule("relationships.acceptance-rate").orElseThrow()).minimumSample() - sent; i++) {
+                for (int i = 0; i < ((RateRule) rule("relationships.acceptance-rate")).minimumSample() - sent; i++) {
                     Contact person = contact(tag + "-new-" + i, Seniority.MANAGER, 2, null);
                     log.now(ActivityType.CONNECTION_REQUEST_SENT, person);
                     if (i % 2 == 0) {
@@ -174,7 +193,7 @@ final class Following {
             case "relationships.multi-thread-target-accounts" -> {
                 java.util.List<Contact> won = new java.util.ArrayList<>();
                 for (String account : r.subjects()) {
-                    for (int i = s.newConnectionsAt(account); i < ((MultiThreadingRule) StandardModel.rule("relationships.multi-threading").orElseThrow()).contactsPerAccount(); i++) {
+                    for (int i = s.newConnectionsAt(account); i < ((MultiThreadingRule) rule("relationships.multi-threading")).contactsPerAccount(); i++) {
                         Contact person = contact(tag + "-" + account + "-" + i, Seniority.MANAGER, 2, account);
                         log.now(ActivityType.CONNECTION_REQUEST_SENT, person);
                         log.now(ActivityType.CONNECTION_REQUEST_ACCEPTED, person);

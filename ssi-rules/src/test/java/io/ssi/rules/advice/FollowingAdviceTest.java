@@ -5,6 +5,7 @@ import io.ssi.core.Recommendation;
 import io.ssi.core.SsiAdvisor;
 import io.ssi.core.SsiCalculator;
 import io.ssi.core.SsiScore;
+import io.ssi.core.spi.ScoringRule;
 import io.ssi.rules.StandardModel;
 import io.ssi.rules.advice.Members.Member;
 import org.junit.jupiter.api.Test;
@@ -32,55 +33,86 @@ final class FollowingAdviceTest {
 
     static final double TOLERANCE = 0.01;
 
-    private static final SsiCalculator CALC = SsiCalculator.builder().rules(StandardModel.rules()).build();
-    private static final SsiAdvisor ADVISOR = SsiAdvisor.builder().generators(StandardAdvice.generators())
-            .calculator(CALC).build();
+    /**
+     * A model tuned in every pillar, through every family: the promises must hold for the
+     * targets a calculator actually has, not only for the standard ones.
+     */
+    static final List<ScoringRule> TUNED = StandardModel.builder().target("engage.comments", 8)
+            .target("brand.posts", 2).target("brand.skills", 25).target("brand.headline", 80)
+            .target("brand.summary", 400).target("relationships.network-size", 800)
+            .target("relationships.acceptance-rate", 0.5).target("find.decision-maker-views", 15)
+            .target("relationships.multi-threading", 6).target("engage.conversations", 15)
+            .target("find.days-active", 4).maxPoints("find.leads-saved", 3).build();
+
+    private static final List<Model> MODELS = List.of(new Model(StandardModel.rules()), new Model(TUNED));
+
+    /** A calculator and the advisor that advises on its scores. */
+    record Model(List<ScoringRule> rules, SsiCalculator calc, SsiAdvisor advisor) {
+        Model(List<ScoringRule> rules) {
+            this(rules, SsiCalculator.builder().rules(rules).build());
+        }
+
+        Model(List<ScoringRule> rules, SsiCalculator calc) {
+            this(rules, calc, SsiAdvisor.builder().generators(StandardAdvice.generators()).calculator(calc).build());
+        }
+    }
 
     @Test
     void followingAPillarsRecommendationsRaisesItByTheSumOfTheirExpectedGains() {
+        for (Model model : MODELS) {
+        SsiCalculator calc = model.calc();
+        SsiAdvisor advisor = model.advisor();
         qt().withExamples(40).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
             Member m = Members.random(seed);
-            SsiScore score = CALC.score(m.profile(), m.log(), Members.AS_OF);
-            List<Recommendation> recs = ADVISOR.advise(score, m.profile(), m.log());
+            SsiScore score = calc.score(m.profile(), m.log(), Members.AS_OF);
+            List<Recommendation> recs = advisor.advise(score, m.profile(), m.log());
             for (Pillar p : Pillar.values()) {
                 List<Recommendation> mine = recs.stream().filter(r -> r.pillar() == p).toList();
                 if (mine.isEmpty()) {
                     continue;
                 }
                 double expected = mine.stream().mapToDouble(Recommendation::expectedGain).sum();
-                Member after = Following.follow(m, score, mine);
-                double actual = CALC.score(after.profile(), after.log(), Members.AS_OF).pillar(p).points()
+                Member after = Following.follow(model.rules(), m, score, mine);
+                double actual = calc.score(after.profile(), after.log(), Members.AS_OF).pillar(p).points()
                         - score.pillar(p).points();
-                assertThat(actual).as("seed %d, %s, %s", seed, p, mine.stream().map(Recommendation::code).toList())
+                assertThat(actual).as("%s, seed %d, %s, %s", calc.modelVersion(), seed, p, mine.stream().map(Recommendation::code).toList())
                         .isCloseTo(expected, org.assertj.core.data.Offset.offset(TOLERANCE));
             }
         });
+        }
     }
 
     @Test
     void followingThePillarsBestRecommendationAloneRaisesItByItsExpectedGain() {
+        for (Model model : MODELS) {
+        SsiCalculator calc = model.calc();
+        SsiAdvisor advisor = model.advisor();
         qt().withExamples(40).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
             Member m = Members.random(seed);
-            SsiScore score = CALC.score(m.profile(), m.log(), Members.AS_OF);
-            List<Recommendation> recs = ADVISOR.advise(score, m.profile(), m.log());
+            SsiScore score = calc.score(m.profile(), m.log(), Members.AS_OF);
+            List<Recommendation> recs = advisor.advise(score, m.profile(), m.log());
             for (Pillar p : Pillar.values()) {
                 recs.stream().filter(r -> r.pillar() == p).findFirst().ifPresent(best -> {
-                    Member after = Following.follow(m, score, List.of(best));
-                    double actual = CALC.score(after.profile(), after.log(), Members.AS_OF).pillar(p).points()
+                    Member after = Following.follow(model.rules(), m, score, List.of(best));
+                    double actual = calc.score(after.profile(), after.log(), Members.AS_OF).pillar(p).points()
                             - score.pillar(p).points();
-                    assertThat(actual).as("seed %d, %s", seed, best.code())
+                    assertThat(actual).as("%s, seed %d, %s", calc.modelVersion(), seed, best.code())
                             .isCloseTo(best.expectedGain(), org.assertj.core.data.Offset.offset(TOLERANCE));
                 });
             }
         });
+        }
     }
 
     @Test
     void gainsAreNeverNegativeNeverExceedWhatAPillarMissesAndComeRanked() {
+        for (Model model : MODELS) {
+        SsiCalculator calc = model.calc();
+        SsiAdvisor advisor = model.advisor();
         qt().withExamples(60).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
             Member m = Members.random(seed);
-            SsiScore score = CALC.score(m.profile(), m.log(), Members.AS_OF);
-            List<Recommendation> recs = ADVISOR.advise(score, m.profile(), m.log());
+            SsiScore score = calc.score(m.profile(), m.log(), Members.AS_OF);
+            List<Recommendation> recs = advisor.advise(score, m.profile(), m.log());
             assertThat(recs).allSatisfy(r -> assertThat(r.expectedGain()).isGreaterThanOrEqualTo(SsiAdvisor.MIN_GAIN));
             assertThat(recs).isSortedAccordingTo(Comparator.comparingDouble(Recommendation::expectedGain).reversed()
                     .thenComparing(Recommendation::code));
@@ -90,5 +122,6 @@ final class FollowingAdviceTest {
             }
             assertThat(recs.stream().map(Recommendation::code).distinct().count()).isEqualTo(recs.size());
         });
+        }
     }
 }

@@ -1,0 +1,107 @@
+package io.ssi.core;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * Everything besides the rules that shapes a score: the window of activity that counts, the
+ * recency half-life, the per-type daily cap and the band thresholds. One immutable value with
+ * one {@link #defaults() default}, used by {@link SsiCalculator}, by
+ * {@link io.ssi.core.spi.ScoringContext#of} for rule authors' tests and by {@link SsiAdvisor}
+ * (through its calculator). Part of the model fingerprint: scores made with other options carry
+ * another {@link SsiScore#modelVersion()}.
+ *
+ * @param window   the rolling window of activity that counts: a whole number of days, 1 to 3650
+ * @param halfLife how fast old activity fades: an activity this old weighs half as much as one
+ *                 today; positive, at most 3650 days
+ * @param dailyCap the most activities of one type that count per day in weighted figures, at least 1
+ * @param bands    the totals at which the bands begin
+ */
+public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, BandThresholds bands) {
+
+    /** The longest window or half-life accepted. */
+    public static final Duration MAX_WINDOW = Duration.ofDays(3_650);
+
+    private static final ScoringOptions DEFAULTS = new ScoringOptions(Duration.ofDays(90), Duration.ofDays(30), 20,
+            BandThresholds.standard());
+
+    public ScoringOptions {
+        Objects.requireNonNull(window, "window");
+        if (window.compareTo(Duration.ofDays(1)) < 0 || window.compareTo(MAX_WINDOW) > 0
+                || !window.equals(Duration.ofDays(window.toDays()))) {
+            throw new IllegalArgumentException("window must be a whole number of days between 1 and "
+                    + MAX_WINDOW.toDays() + ", but was " + window);
+        }
+        Objects.requireNonNull(halfLife, "halfLife");
+        if (halfLife.isNegative() || halfLife.isZero() || halfLife.compareTo(MAX_WINDOW) > 0) {
+            throw new IllegalArgumentException("halfLife must be positive and at most " + MAX_WINDOW.toDays()
+                    + " days, but was " + halfLife);
+        }
+        if (dailyCap < 1) {
+            throw new IllegalArgumentException("dailyCap must be >= 1, but was " + dailyCap);
+        }
+        Objects.requireNonNull(bands, "bands");
+    }
+
+    /**
+     * The standard options: a 90-day window, a 30-day half-life, 20 activities per type per day,
+     * and bands from 30, 70 and 85.
+     *
+     * @return the defaults
+     */
+    public static ScoringOptions defaults() {
+        return DEFAULTS;
+    }
+
+    /**
+     * @param window the new window
+     * @return these options with another window
+     */
+    public ScoringOptions withWindow(Duration window) {
+        return new ScoringOptions(window, halfLife, dailyCap, bands);
+    }
+
+    /**
+     * @param halfLife the new half-life
+     * @return these options with another half-life
+     */
+    public ScoringOptions withHalfLife(Duration halfLife) {
+        return new ScoringOptions(window, halfLife, dailyCap, bands);
+    }
+
+    /**
+     * @param dailyCap the new cap
+     * @return these options with another daily cap
+     */
+    public ScoringOptions withDailyCap(int dailyCap) {
+        return new ScoringOptions(window, halfLife, dailyCap, bands);
+    }
+
+    /**
+     * @param bands the new thresholds
+     * @return these options with other band thresholds
+     */
+    public ScoringOptions withBands(BandThresholds bands) {
+        return new ScoringOptions(window, halfLife, dailyCap, bands);
+    }
+
+    /** @return the window in days */
+    public int windowDays() {
+        return (int) window.toDays();
+    }
+
+    /** @return the half-life in (fractional) days */
+    public double halfLifeDays() {
+        return (halfLife.getSeconds() + halfLife.getNano() / 1e9) / 86_400.0;
+    }
+
+    /**
+     * The options in words, for the model fingerprint: equal options give equal text.
+     *
+     * @return for example {@code "window 90d, half-life PT720H, daily cap 20, bands 30.0/70.0/85.0"}
+     */
+    public String signature() {
+        return "window " + windowDays() + "d, half-life " + halfLife + ", daily cap " + dailyCap + ", bands "
+                + bands.developing() + "/" + bands.good() + "/" + bands.leader();
+    }
+}
