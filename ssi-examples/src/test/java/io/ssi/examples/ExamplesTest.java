@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 final class ExamplesTest {
 
     @ParameterizedTest
-    @ValueSource(classes = {GuideExample.class, HistoryExample.class, PeersExample.class, BatchExample.class})
+    @ValueSource(classes = {GuideExample.class, HistoryExample.class, PeersExample.class, BatchExample.class,
+            NightlyExample.class})
     void readmeShowsTheExampleWordForWord(Class<?> example) {
         assertThat(ReadmeSnippets.readme())
                 .as("README.md must show the code between the README markers of %s, in a java block",
@@ -83,6 +84,22 @@ final class ExamplesTest {
         assertThat(lines.get(4)).matches("3\\. rep-chloe \\d+\\.\\d  top 43%");
         assertThat(lines.get(5)).isEqualTo("rep-gia: rank 2 of 7, top 29%");
         assertThat(lines).hasSize(6);
+    }
+
+    @Test
+    void theNightlyStreamStoresEachMembersCompactScoreAsScoringThemAloneGives() {
+        List<String> lines = run(NightlyExample::main);
+
+        List<SampleMember> team = SampleTeam.members();
+        assertThat(lines).hasSize(team.size() + 1);
+        SsiCalculator calc = SsiCalculator.standard();
+        for (int i = 0; i < team.size(); i++) {
+            SampleMember m = team.get(i);
+            var s = calc.score(m.profile(), m.activities(), SampleTeam.AS_OF);
+            assertThat(lines.get(i)).isEqualTo(String.format(Locale.ENGLISH, "%d %-9s %5.1f %s", i, m.profile().id(),
+                    s.total(), s.band()));
+        }
+        assertThat(lines.get(team.size())).isEqualTo(team.size() + " members, 0 failed");
     }
 
     @Test

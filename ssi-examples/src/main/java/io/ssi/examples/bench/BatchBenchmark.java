@@ -17,6 +17,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
+import io.ssi.core.CompactResult;
+import io.ssi.core.StreamingBatch;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -29,7 +32,8 @@ import java.util.function.Function;
  * and the personas}, each copy under its own id) on the calling thread and on a fixed pool of 2
  * threads, in the same run. {@link BenchmarkRatios} turns the times into members a second and
  * the 2-thread/1-thread ratio. Both use the same {@code scoreAll} and differ only in the
- * executor; on a machine with 2 idle cores the ratio approaches 2.
+ * executor; on a machine with 2 idle cores the ratio approaches 2. The streaming variants run the
+ * same members through {@link StreamingBatch}, keeping only each member's compact result.
  *
  * <p>Not final: JMH generates a subclass.
  */
@@ -82,6 +86,34 @@ public class BatchBenchmark {
     @Benchmark
     public List<BatchResult> twoThreads() {
         return calculator.scoreAll(members, Function.identity(), asOf, pool);
+    }
+
+    /**
+     * The batch streamed on the calling thread: each result handed to a consumer that keeps
+     * only its compact form, as a nightly job would store it.
+     *
+     * @return the last member's compact result, consumed by JMH
+     */
+    @Benchmark
+    public CompactResult streamingOneThread() {
+        return stream(Runnable::run);
+    }
+
+    /**
+     * The same stream on the fixed pool of 2 threads.
+     *
+     * @return the last member's compact result, consumed by JMH
+     */
+    @Benchmark
+    public CompactResult streamingTwoThreads() {
+        return stream(pool);
+    }
+
+    private CompactResult stream(java.util.concurrent.Executor executor) {
+        java.util.concurrent.atomic.AtomicReference<CompactResult> last = new java.util.concurrent.atomic.AtomicReference<>();
+        StreamingBatch.builder(calculator).asOf(asOf).executor(executor).build()
+                .run(members, Function.identity(), r -> last.set(CompactResult.of(r, calculator.modelVersion())));
+        return last.get();
     }
 
     /** @return the members of each batch */

@@ -21,8 +21,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Runs {@link ScoreBenchmark}, {@link HistoryBenchmark}, {@link AdviceBenchmark} and
- * {@link BatchBenchmark} and prints the ratios that matter, each between two timings of the
+ * Runs {@link ScoreBenchmark}, {@link HistoryBenchmark}, {@link AdviceBenchmark},
+ * {@link BatchBenchmark} and {@link DuplicatesBenchmark} and prints the ratios that matter, each between two timings of the
  * same run: a score against a plain pass over the same log, a longer log against the
  * persona's, a year of history against one score, advice against one score, and a batch on 2
  * threads against the same batch on 1, with the batches' members a second. Absolute times are
@@ -40,7 +40,7 @@ public final class BenchmarkRatios {
 
     /** The benchmarks run when no regex is given, in order. */
     static final List<Class<?>> BENCHMARKS = List.of(ScoreBenchmark.class, HistoryBenchmark.class,
-            AdviceBenchmark.class, BatchBenchmark.class);
+            AdviceBenchmark.class, BatchBenchmark.class, DuplicatesBenchmark.class);
 
     private BenchmarkRatios() {
     }
@@ -120,6 +120,12 @@ public final class BenchmarkRatios {
         // Time on 1 thread over time on 2 is the throughput on 2 over the throughput on 1.
         ratio(out, byName, "BatchBenchmark.oneThread", "BatchBenchmark.twoThreads",
                 "batch throughput, 2 threads / 1 thread", "2 idle cores: 2");
+        ratio(out, byName, "BatchBenchmark.streamingOneThread", "BatchBenchmark.streamingTwoThreads",
+                "streaming batch throughput, 2 threads / 1 thread", "2 idle cores: 2");
+        ratio(out, byName, "BatchBenchmark.streamingOneThread", "BatchBenchmark.oneThread",
+                "streaming batch / scoreAll, 1 thread", null);
+        ratio(out, byName, "DuplicatesBenchmark.conflicting", "DuplicatesBenchmark.identical",
+                DuplicatesBenchmark.ROWS + " conflicting / identical duplicate ids", "linear: at most 2");
         Timing one = byName.get("BatchBenchmark.oneThread");
         Timing two = byName.get("BatchBenchmark.twoThreads");
         if (one != null && two != null && one.unit().equals("ms/op") && two.unit().equals("ms/op")) {

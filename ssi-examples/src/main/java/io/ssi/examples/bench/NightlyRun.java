@@ -156,7 +156,7 @@ public final class NightlyRun {
         }
         int connections = 200 + random.nextInt(1_800);
         MemberProfile profile = MemberProfile.builder("member-" + i).hasPhoto(random.nextBoolean())
-                .headline("Account Executive helping finance teams close faster".substring(0, 18 + random.nextInt(30)))
+                .headline("Account Executive helping finance teams close faster".substring(0, 18 + random.nextInt(30)).strip())
                 .experienceEntries(random.nextInt(6)).educationEntries(random.nextInt(3)).skills(random.nextInt(50))
                 .endorsements(random.nextInt(80)).recommendationsReceived(random.nextInt(5))
                 .connections(connections).followers(random.nextInt(2_000))

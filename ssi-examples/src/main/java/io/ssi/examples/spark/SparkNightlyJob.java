@@ -9,6 +9,7 @@ import io.ssi.core.MemberInput;
 import io.ssi.core.MemberProfile;
 import io.ssi.core.Seniority;
 import io.ssi.core.SsiCalculator;
+import io.ssi.examples.cli.CsvInput;
 import org.apache.spark.api.java.function.CoGroupFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
@@ -16,19 +17,19 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -45,45 +46,18 @@ import java.util.Set;
  *     --as-of 2026-11-30T23:59:59Z --format parquet
  * </pre>
  *
- * <p>The tables' columns are {@link #MEMBERS} and {@link #ACTIVITIES}; see the README.
+ * <p>The tables' columns are the command line's ({@link #MEMBER_COLUMNS},
+ * {@link #ACTIVITY_COLUMNS}): the same CSV files score with either; see the README.
  */
 public final class SparkNightlyJob {
 
-    /** The members table: one row per member; target accounts separated by {@code ;}. */
-    public static final StructType MEMBERS = new StructType()
-            .add("id", DataTypes.StringType, false)
-            .add("industry", DataTypes.StringType)
-            .add("time_zone", DataTypes.StringType)
-            .add("job_title", DataTypes.StringType)
-            .add("headline", DataTypes.StringType)
-            .add("summary", DataTypes.StringType)
-            .add("has_photo", DataTypes.BooleanType)
-            .add("has_background_photo", DataTypes.BooleanType)
-            .add("experience_entries", DataTypes.IntegerType)
-            .add("education_entries", DataTypes.IntegerType)
-            .add("skills", DataTypes.IntegerType)
-            .add("endorsements", DataTypes.IntegerType)
-            .add("recommendations_received", DataTypes.IntegerType)
-            .add("featured_items", DataTypes.IntegerType)
-            .add("media_items", DataTypes.IntegerType)
-            .add("connections", DataTypes.IntegerType)
-            .add("followers", DataTypes.IntegerType)
-            .add("decision_maker_connections", DataTypes.IntegerType)
-            .add("colleague_connections", DataTypes.IntegerType)
-            .add("target_accounts", DataTypes.StringType);
-
-    /** The activities table: one row per activity, keyed by its member's id. */
-    public static final StructType ACTIVITIES = new StructType()
-            .add("member_id", DataTypes.StringType, false)
-            .add("id", DataTypes.StringType, false)
-            .add("type", DataTypes.StringType, false)
-            .add("at", DataTypes.StringType, false)
-            .add("contact_id", DataTypes.StringType)
-            .add("seniority", DataTypes.StringType)
-            .add("account_id", DataTypes.StringType)
-            .add("degree", DataTypes.IntegerType)
-            .add("colleague", DataTypes.BooleanType)
-            .add("engagement", DataTypes.IntegerType);
+    /**
+     * The members table's columns, as the command line's {@code members.csv} has them; only
+     * {@code id} is required, and {@code name} is read by the reports, not by scoring.
+     */
+    public static final List<String> MEMBER_COLUMNS = CsvInput.MEMBER_COLUMNS;
+    /** The activities table's columns, as the command line's {@code activities.csv} has them. */
+    public static final List<String> ACTIVITY_COLUMNS = CsvInput.ACTIVITY_COLUMNS;
 
     private SparkNightlyJob() {
     }
@@ -104,18 +78,19 @@ public final class SparkNightlyJob {
         String format = options.getOrDefault("format", "csv");
         Instant asOf = Instant.parse(required(options, "as-of"));
         SparkSession spark = SparkSession.builder().appName("ssi-nightly").getOrCreate();
-        Dataset<Row> members = read(spark, format, MEMBERS, required(options, "members"));
-        Dataset<Row> activities = read(spark, format, ACTIVITIES, required(options, "activities"));
+        Dataset<Row> members = read(spark, format, required(options, "members"));
+        Dataset<Row> activities = read(spark, format, required(options, "activities"));
         Dataset<MemberScoreRow> scores = score(members, activities, asOf);
         scores.write().mode(SaveMode.Overwrite).format(format).option("header", "true").save(required(options, "out"));
     }
 
-    private static Dataset<Row> read(SparkSession spark, String format, StructType schema, String path) {
+    private static Dataset<Row> read(SparkSession spark, String format, String path) {
         if (format.equals("csv")) {
-            return spark.read().schema(schema).option("header", "true").option("mode", "FAILFAST").csv(path);
+            // Every cell as text, by the header's names, as the command line reads the same files.
+            return spark.read().option("header", "true").option("inferSchema", "false").csv(path);
         }
         if (format.equals("parquet")) {
-            return spark.read().schema(schema).parquet(path);
+            return spark.read().parquet(path);
         }
         throw new IllegalArgumentException("format must be csv or parquet, but was " + format);
     }
@@ -123,14 +98,14 @@ public final class SparkNightlyJob {
     /**
      * Scores every member of {@code members} with its rows of {@code activities}.
      *
-     * @param members    rows of {@link #MEMBERS}
-     * @param activities rows of {@link #ACTIVITIES}
+     * @param members    rows with the {@link #MEMBER_COLUMNS}
+     * @param activities rows with the {@link #ACTIVITY_COLUMNS}
      * @param asOf       the instant every member is scored as of
      * @return one row per member
      */
     public static Dataset<MemberScoreRow> score(Dataset<Row> members, Dataset<Row> activities, Instant asOf) {
-        return members.groupByKey((MapFunction<Row, String>) r -> r.getAs("id"), Encoders.STRING())
-                .cogroup(activities.groupByKey((MapFunction<Row, String>) r -> r.getAs("member_id"), Encoders.STRING()),
+        return members.groupByKey((MapFunction<Row, String>) r -> text(r, "id"), Encoders.STRING())
+                .cogroup(activities.groupByKey((MapFunction<Row, String>) r -> text(r, "member_id"), Encoders.STRING()),
                         (CoGroupFunction<String, Row, Row, MemberScoreRow>) (id, memberRows, activityRows) ->
                                 scoreGroup(memberRows, activityRows, asOf),
                         Encoders.bean(MemberScoreRow.class));
@@ -149,36 +124,37 @@ public final class SparkNightlyJob {
         BatchResult result = calc.scoreAll(List.of(member), m -> MemberInput.of(profile(m), activities(rows)), asOf,
                 Runnable::run).get(0);
         CompactResult compact = CompactResult.of(result, calc.modelVersion());
-        String id = member.getAs("id");
+        String id = text(member, "id");
         return List.of(MemberScoreRow.of(id, compact)).iterator();
     }
 
     /**
-     * A row of {@link #MEMBERS} as a profile.
+     * A members row as a profile, read as the command line reads {@code members.csv}: blank
+     * cells and missing columns take the library's defaults, counts may read {@code 500+}.
      *
      * @param r the row
      * @return the profile
-     * @throws IllegalArgumentException if a value is invalid
+     * @throws IllegalArgumentException if a value is invalid, naming it
      */
     static MemberProfile profile(Row r) {
-        MemberProfile.Builder b = MemberProfile.builder(r.getAs("id"));
-        String industry = r.getAs("industry");
-        if (industry != null) {
-            b.industry(industry);
-        }
-        String zone = r.getAs("time_zone");
+        MemberProfile.Builder b = MemberProfile.builder(text(r, "id"));
+        String zone = text(r, "time_zone");
         if (zone != null) {
             b.timeZone(ZoneId.of(zone));
         }
-        String jobTitle = r.getAs("job_title");
+        String industry = text(r, "industry");
+        if (industry != null) {
+            b.industry(industry);
+        }
+        String jobTitle = text(r, "job_title");
         if (jobTitle != null) {
             b.jobTitle(jobTitle);
         }
-        String headline = r.getAs("headline");
+        String headline = text(r, "headline");
         if (headline != null) {
             b.headline(headline);
         }
-        String summary = r.getAs("summary");
+        String summary = text(r, "summary");
         if (summary != null) {
             b.summary(summary);
         }
@@ -190,38 +166,46 @@ public final class SparkNightlyJob {
                 .connections(count(r, "connections")).followers(count(r, "followers"))
                 .decisionMakerConnections(count(r, "decision_maker_connections"))
                 .colleagueConnections(count(r, "colleague_connections"));
-        String targets = r.getAs("target_accounts");
-        if (targets != null && !targets.isBlank()) {
-            Set<String> accounts = new LinkedHashSet<>(Arrays.asList(targets.split(";")));
+        String targets = text(r, "target_accounts");
+        if (targets != null) {
+            Set<String> accounts = new LinkedHashSet<>();
+            for (String a : targets.split(";")) {
+                if (!a.isBlank()) {
+                    accounts.add(a.trim());
+                }
+            }
             b.targetAccounts(accounts);
         }
         return b.build();
     }
 
     /**
-     * Rows of {@link #ACTIVITIES} as activities.
+     * Activities rows as activities, read as the command line reads {@code activities.csv}.
      *
      * @param rows the rows
      * @return the activities
-     * @throws IllegalArgumentException if a value is invalid
+     * @throws IllegalArgumentException if a value is invalid, naming it
      */
     static List<Activity> activities(List<Row> rows) {
         List<Activity> out = new ArrayList<>(rows.size());
         for (Row r : rows) {
-            Activity.Builder a = Activity.builder(ActivityType.valueOf(r.getAs("type")), Instant.parse(r.getAs("at")))
-                    .id(r.getAs("id"));
-            String contact = r.getAs("contact_id");
+            String at = Objects.requireNonNull(text(r, "at"), "at");
+            Activity.Builder a = Activity.builder(
+                    ActivityType.valueOf(Objects.requireNonNull(text(r, "type"), "type").toUpperCase(Locale.ROOT)),
+                    at.endsWith("Z") ? Instant.parse(at) : OffsetDateTime.parse(at).toInstant())
+                    .id(text(r, "id"));
+            String contact = text(r, "contact_id");
             if (contact != null) {
                 Contact.Builder c = Contact.builder(contact);
-                String seniority = r.getAs("seniority");
+                String seniority = text(r, "contact_seniority");
                 if (seniority != null) {
-                    c.seniority(Seniority.valueOf(seniority));
+                    c.seniority(Seniority.valueOf(seniority.toUpperCase(Locale.ROOT)));
                 }
-                String account = r.getAs("account_id");
+                String account = text(r, "contact_account_id");
                 if (account != null) {
                     c.accountId(account);
                 }
-                c.degree(count(r, "degree")).colleague(flag(r, "colleague"));
+                c.degree(count(r, "contact_degree")).colleague(flag(r, "contact_colleague"));
                 a.contact(c.build());
             }
             a.engagement(count(r, "engagement"));
@@ -230,14 +214,43 @@ public final class SparkNightlyJob {
         return out;
     }
 
+    /** A cell as trimmed text, or null when the column is missing or the cell blank. */
+    private static String text(Row r, String column) {
+        int i;
+        try {
+            i = r.fieldIndex(column);
+        } catch (IllegalArgumentException | UnsupportedOperationException e) {
+            return null;
+        }
+        if (r.isNullAt(i)) {
+            return null;
+        }
+        String v = r.get(i).toString().trim();
+        return v.isEmpty() ? null : v;
+    }
+
     private static int count(Row r, String column) {
-        Integer v = r.getAs(column);
-        return v == null ? 0 : v;
+        String v = text(r, column);
+        if (v == null) {
+            return 0;
+        }
+        try {
+            return Integer.parseInt(v.replace("+", "").replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(column + " must be a whole number, but was " + v);
+        }
     }
 
     private static boolean flag(Row r, String column) {
-        Boolean v = r.getAs(column);
-        return v != null && v;
+        String v = text(r, column);
+        if (v == null) {
+            return false;
+        }
+        return switch (v.toLowerCase(Locale.ROOT)) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new IllegalArgumentException(column + " must be true or false, but was " + v);
+        };
     }
 
     private static Map<String, String> options(String[] args) {

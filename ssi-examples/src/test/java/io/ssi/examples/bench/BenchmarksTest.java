@@ -133,9 +133,21 @@ final class BenchmarksTest {
             assertThat(one).hasSize(BatchBenchmark.MEMBERS).allMatch(BatchResult::succeeded);
             assertThat(two).isEqualTo(one);
             assertThat(one.get(1).score().orElseThrow().total()).isGreaterThan(0.0);
+            BatchResult last = one.get(one.size() - 1);
+            assertThat(b.streamingOneThread()).isEqualTo(io.ssi.core.CompactResult.of(last,
+                    last.score().orElseThrow().modelVersion()));
+            assertThat(b.streamingTwoThreads().index()).isBetween(0, BatchBenchmark.MEMBERS - 1);
         } finally {
             b.tearDown();
         }
+    }
+
+    @Test
+    void duplicatesBenchmarkCountsEachLogAsOneRow() {
+        DuplicatesBenchmark b = new DuplicatesBenchmark();
+        b.setUp();
+        assertThat(b.identical().ignored().duplicates()).isEqualTo(DuplicatesBenchmark.ROWS - 1);
+        assertThat(b.conflicting().ignored().duplicates()).isEqualTo(DuplicatesBenchmark.ROWS - 1);
     }
 
     @Test

@@ -60,6 +60,13 @@ final class SparkNightlyJobTest {
         writeMembers(members, org);
         writeActivities(activities, org);
         Path out = dir.resolve("scores");
+        // The same files, read by the command line, give the same members: the layouts are one.
+        Map<String, io.ssi.examples.cli.MemberInput> viaCli = new HashMap<>();
+        new io.ssi.examples.cli.CsvInput().read(members, activities).forEach(m -> viaCli.put(m.profile().id(), m));
+        for (MemberInput m : org) {
+            assertThat(viaCli.get(m.profile().id()).profile()).isEqualTo(m.profile());
+            assertThat(viaCli.get(m.profile().id()).activities()).containsExactlyInAnyOrderElementsOf(m.activities());
+        }
 
         SparkNightlyJob.main(new String[] {"--members", members.toString(), "--activities", activities.toString(),
                 "--out", out.toString(), "--as-of", AS_OF.toString()});
@@ -90,10 +97,11 @@ final class SparkNightlyJobTest {
 
     private static void writeMembers(Path file, List<MemberInput> org) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add(String.join(",", SparkNightlyJob.MEMBERS.fieldNames()));
+        lines.add(String.join(",", SparkNightlyJob.MEMBER_COLUMNS));
         for (MemberInput m : org) {
             MemberProfile p = m.profile();
-            lines.add(String.join(",", p.id(), p.industry().orElse(""), p.timeZone().getId(), p.jobTitle().orElse(""),
+            lines.add(String.join(",", p.id(), "Rep " + p.id(), p.timeZone().getId(), p.industry().orElse(""),
+                    p.jobTitle().orElse(""),
                     p.headline(), p.summary(), String.valueOf(p.hasPhoto()),
                     String.valueOf(p.hasBackgroundPhoto()), String.valueOf(p.experienceEntries()),
                     String.valueOf(p.educationEntries()), String.valueOf(p.skills()), String.valueOf(p.endorsements()),
@@ -103,16 +111,16 @@ final class SparkNightlyJobTest {
                     String.join(";", p.targetAccounts())));
         }
         // A CRM row that does not map: a negative connection count.
-        lines.add("broken,,UTC,,,,false,false,0,0,0,0,0,0,0,-5,0,0,0,");
+        lines.add("broken,,UTC,,,,,false,false,0,0,0,0,0,0,0,-5,0,0,0,");
         Files.write(file, lines);
     }
 
     private static void writeActivities(Path file, List<MemberInput> org) throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add(String.join(",", SparkNightlyJob.ACTIVITIES.fieldNames()));
+        lines.add(String.join(",", SparkNightlyJob.ACTIVITY_COLUMNS));
         for (MemberInput m : org) {
             for (Activity a : m.activities()) {
-                lines.add(String.join(",", m.profile().id(), a.id(), a.type().name(), a.at().toString(),
+                lines.add(String.join(",", a.id(), m.profile().id(), a.type().name(), a.at().toString(),
                         a.contact().map(c -> c.id()).orElse(""),
                         a.contact().map(c -> c.seniority().name()).orElse(""),
                         a.contact().flatMap(c -> c.accountId()).orElse(""),
@@ -121,8 +129,8 @@ final class SparkNightlyJobTest {
                         String.valueOf(a.engagement())));
             }
         }
-        lines.add("broken,b-1,POST_LIKED," + AS_OF.minusSeconds(3_600) + ",,,,,,0");
-        lines.add("nobody,n-1,POST_LIKED," + AS_OF.minusSeconds(3_600) + ",,,,,,0");
+        lines.add("b-1,broken,POST_LIKED," + AS_OF.minusSeconds(3_600) + ",,,,,,0");
+        lines.add("n-1,nobody,post_liked," + AS_OF.minusSeconds(3_600) + ",,,,,,0");
         Files.write(file, lines);
     }
 }
