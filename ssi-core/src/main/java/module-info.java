@@ -8,6 +8,7 @@ module io.ssi.core {
 
     exports io.ssi.core;
     exports io.ssi.core.spi;
+    exports io.ssi.core.mapping;
 
     uses io.ssi.core.spi.ScoringRule;
     uses io.ssi.core.spi.ScoringModel;

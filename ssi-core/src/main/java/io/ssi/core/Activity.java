@@ -3,6 +3,9 @@ package io.ssi.core;
 import io.ssi.core.internal.Checks;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,6 +32,31 @@ public record Activity(String id, ActivityType type, Instant at, Optional<Contac
         Checks.supportedInstant(at, "at");
         Objects.requireNonNull(contact, "contact");
         Checks.nonNegative(engagement, "engagement");
+    }
+
+    /**
+     * The time of day at which an activity known only by its date is placed: noon in the
+     * member's zone. Noon keeps it on its own calendar day whatever the daylight-saving shift,
+     * and far from the midnight boundaries that windows and daily histories cut at.
+     */
+    public static final LocalTime DATE_ONLY_TIME = LocalTime.NOON;
+
+    /**
+     * Starts an activity that a CRM records only by its date (a Salesforce {@code ActivityDate},
+     * for example). The one rule: it happened at {@linkplain #DATE_ONLY_TIME noon} on that date
+     * in the member's time zone. Two such rows of the same type and contact on the same day are
+     * then near-duplicates and count once.
+     *
+     * @param type what happened
+     * @param date the day it happened, in the member's zone
+     * @param zone the member's time zone ({@link MemberProfile#timeZone()})
+     * @return a new builder
+     * @throws NullPointerException if an argument is null
+     */
+    public static Builder builder(ActivityType type, LocalDate date, ZoneId zone) {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(zone, "zone");
+        return new Builder(type, date.atTime(DATE_ONLY_TIME).atZone(zone).toInstant());
     }
 
     /**

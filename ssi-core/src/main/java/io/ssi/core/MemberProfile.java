@@ -14,15 +14,24 @@ import java.util.Set;
  *
  * <p>Immutable and validated on construction. The headline and summary are kept only so that
  * rules can judge their substance (their length, whether the headline says more than the job
- * title); they are personal data, never logged, and left out of {@link #toString()}.
+ * title); they are personal data, never logged, and left out of {@link #toString()}. A CRM that
+ * stores only how long they are gives {@link Builder#headlineLength(int)} and
+ * {@link Builder#summaryLength(int)} instead: the text is then empty, and rules read
+ * {@link #headlineLength()} and {@link #summaryLength()}, which hold the length either way.
  *
  * @param id                       the member's id, not blank
  * @param industry                 the member's industry, if known
  * @param timeZone                 where the member's days begin and end; UTC by default
  * @param jobTitle                 the member's job title, if the CRM knows it; a headline that
  *                                 only repeats it earns little
- * @param headline                 the profile headline; empty if there is none
- * @param summary                  the profile summary ("About"); empty if there is none
+ * @param headline                 the profile headline; empty if there is none or if only its
+ *                                 length is known
+ * @param summary                  the profile summary ("About"); empty if there is none or if only
+ *                                 its length is known
+ * @param headlineLength           the headline's length without leading and trailing white space;
+ *                                 when the headline text is given, exactly that text's length
+ * @param summaryLength            the summary's length without leading and trailing white space;
+ *                                 when the summary text is given, exactly that text's length
  * @param hasPhoto                 whether the profile has a photo
  * @param hasBackgroundPhoto       whether the profile has a background (banner) photo
  * @param experienceEntries        positions listed under experience
@@ -46,6 +55,8 @@ public record MemberProfile(
         Optional<String> jobTitle,
         String headline,
         String summary,
+        int headlineLength,
+        int summaryLength,
         boolean hasPhoto,
         boolean hasBackgroundPhoto,
         int experienceEntries,
@@ -70,6 +81,8 @@ public record MemberProfile(
         jobTitle.ifPresent(v -> Checks.nonBlank(v, "jobTitle"));
         Objects.requireNonNull(headline, "headline");
         Objects.requireNonNull(summary, "summary");
+        checkLength(headline, headlineLength, "headlineLength");
+        checkLength(summary, summaryLength, "summaryLength");
         Checks.nonNegative(experienceEntries, "experienceEntries");
         Checks.nonNegative(educationEntries, "educationEntries");
         Checks.nonNegative(skills, "skills");
@@ -96,6 +109,16 @@ public record MemberProfile(
         targetAccounts = Set.copyOf(targetAccounts);
     }
 
+    /** A length given beside a text must be that text's; beside no text, any count. */
+    private static void checkLength(String text, int length, String field) {
+        Checks.nonNegative(length, field);
+        int actual = text.strip().length();
+        if (actual > 0 && length != actual) {
+            throw new IllegalArgumentException(field + " must be " + actual
+                    + " (the length of the text given), but was " + length);
+        }
+    }
+
     /**
      * Starts a profile for the member with the given id. Everything else defaults to "absent"
      * or zero, and the time zone to UTC.
@@ -119,6 +142,8 @@ public record MemberProfile(
         b.jobTitle = jobTitle.orElse(null);
         b.headline = headline;
         b.summary = summary;
+        b.headlineLength = headlineLength;
+        b.summaryLength = summaryLength;
         b.hasPhoto = hasPhoto;
         b.hasBackgroundPhoto = hasBackgroundPhoto;
         b.experienceEntries = experienceEntries;
@@ -140,7 +165,7 @@ public record MemberProfile(
     @Override
     public String toString() {
         return "MemberProfile[id=" + id + ", industry=" + industry.orElse("-") + ", timeZone=" + timeZone
-                + ", headline=<" + headline.length() + " chars>, summary=<" + summary.length() + " chars>"
+                + ", headline=<" + headlineLength + " chars>, summary=<" + summaryLength + " chars>"
                 + ", hasPhoto=" + hasPhoto + ", hasBackgroundPhoto=" + hasBackgroundPhoto
                 + ", experienceEntries=" + experienceEntries + ", educationEntries=" + educationEntries
                 + ", skills=" + skills + ", endorsements=" + endorsements
@@ -159,6 +184,8 @@ public record MemberProfile(
         private String jobTitle;
         private String headline = "";
         private String summary = "";
+        private int headlineLength;
+        private int summaryLength;
         private boolean hasPhoto;
         private boolean hasBackgroundPhoto;
         private int experienceEntries;
@@ -211,6 +238,20 @@ public record MemberProfile(
          */
         public Builder headline(String headline) {
             this.headline = Objects.requireNonNull(headline, "headline");
+            this.headlineLength = headline.strip().length();
+            return this;
+        }
+
+        /**
+         * The headline's length, for a CRM that does not store its text; replaces any headline
+         * text given before, so the profile holds no stand-in text.
+         *
+         * @param length characters without leading and trailing white space, not negative
+         * @return this builder
+         */
+        public Builder headlineLength(int length) {
+            this.headlineLength = Checks.nonNegative(length, "headlineLength");
+            this.headline = "";
             return this;
         }
 
@@ -220,6 +261,20 @@ public record MemberProfile(
          */
         public Builder summary(String summary) {
             this.summary = Objects.requireNonNull(summary, "summary");
+            this.summaryLength = summary.strip().length();
+            return this;
+        }
+
+        /**
+         * The summary's length, for a CRM that does not store its text; replaces any summary
+         * text given before, so the profile holds no stand-in text.
+         *
+         * @param length characters without leading and trailing white space, not negative
+         * @return this builder
+         */
+        public Builder summaryLength(int length) {
+            this.summaryLength = Checks.nonNegative(length, "summaryLength");
+            this.summary = "";
             return this;
         }
 
@@ -356,7 +411,7 @@ public record MemberProfile(
          */
         public MemberProfile build() {
             return new MemberProfile(id, Optional.ofNullable(industry), timeZone, Optional.ofNullable(jobTitle),
-                    headline, summary, hasPhoto, hasBackgroundPhoto, experienceEntries, educationEntries, skills,
+                    headline, summary, headlineLength, summaryLength, hasPhoto, hasBackgroundPhoto, experienceEntries, educationEntries, skills,
                     endorsements, recommendationsReceived, featuredItems, mediaItems, connections, followers,
                     decisionMakerConnections, colleagueConnections, targetAccounts);
         }

@@ -87,7 +87,7 @@ final class DomainValidationTest {
     }
 
     private static MemberProfile canonicalProfile(Optional<String> industry, ZoneId zone, Optional<String> jobTitle) {
-        return new MemberProfile("m", industry, zone, jobTitle, "", "", false, false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        return new MemberProfile("m", industry, zone, jobTitle, "", "", 0, 0, false, false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
                 Set.of());
     }
 

@@ -52,7 +52,7 @@ public final class HeadlineRule extends StandardRule {
      */
     public static int charactersBeyondTitle(MemberProfile profile) {
         int title = profile.jobTitle().map(t -> t.strip().length()).orElse(0);
-        return Math.max(0, profile.headline().strip().length() - title);
+        return Math.max(0, profile.headlineLength() - title);
     }
 
     @Override

@@ -56,7 +56,7 @@ public enum ProfileField {
             case PHOTO -> p.hasPhoto() ? 1 : 0;
             case BACKGROUND_PHOTO -> p.hasBackgroundPhoto() ? 1 : 0;
             case HEADLINE_CHARACTERS -> HeadlineRule.charactersBeyondTitle(p);
-            case SUMMARY_CHARACTERS -> p.summary().strip().length();
+            case SUMMARY_CHARACTERS -> p.summaryLength();
             case EXPERIENCE_ENTRIES -> p.experienceEntries();
             case EDUCATION_ENTRIES -> p.educationEntries();
             case SKILLS -> p.skills();

@@ -104,7 +104,8 @@ public final class Workloads {
     /** The same profile under another member id. */
     static MemberProfile renamed(MemberProfile p, String id) {
         // The builder keeps the id it started from, so a copy under a new id takes the canonical constructor.
-        return new MemberProfile(id, p.industry(), p.timeZone(), p.jobTitle(), p.headline(), p.summary(), p.hasPhoto(),
+        return new MemberProfile(id, p.industry(), p.timeZone(), p.jobTitle(), p.headline(), p.summary(), p.headlineLength(),
+                p.summaryLength(), p.hasPhoto(),
                 p.hasBackgroundPhoto(), p.experienceEntries(), p.educationEntries(), p.skills(), p.endorsements(),
                 p.recommendationsReceived(), p.featuredItems(), p.mediaItems(), p.connections(), p.followers(),
                 p.decisionMakerConnections(), p.colleagueConnections(), p.targetAccounts());

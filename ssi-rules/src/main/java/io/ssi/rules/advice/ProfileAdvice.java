@@ -84,7 +84,7 @@ public final class ProfileAdvice extends AdviceGenerator {
         int headlineFloor = rule(context, HeadlineRule.class, r -> true).map(HeadlineRule::minimumCharacters).orElse(0);
         int gaps = (p.hasPhoto() ? 0 : 1)
                 + (HeadlineRule.charactersBeyondTitle(p) > headlineFloor ? 0 : 1)
-                + (p.summary().isBlank() ? 1 : 0)
+                + (p.summaryLength() == 0 ? 1 : 0)
                 + (p.experienceEntries() > 0 ? 0 : 1);
         if (gaps < BARE_PROFILE_GAPS) {
             return Optional.empty();
