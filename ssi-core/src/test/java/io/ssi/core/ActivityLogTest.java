@@ -31,7 +31,7 @@ import static io.ssi.core.Fixtures.member;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * DESIGN.md §7: how the engine reads an activity log. Duplicate rows count once, rows outside
+ * How the engine reads an activity log. Duplicate rows count once, rows outside
  * the window are ignored, everything ignored is reported, and the order of the log does not
  * change the score by a single bit.
  */

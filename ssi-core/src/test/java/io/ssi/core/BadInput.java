@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * One row of a table of bad inputs: what is done, the exception it must raise, and the
- * fragments its message must contain (the field's name and the bad value, DESIGN.md §7).
+ * fragments its message must contain (the field's name and the bad value).
  */
 record BadInput(String description, ThrowingCallable call, Class<? extends Throwable> type, String... fragments) {
 

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * DESIGN.md §2 and §7: the calculator builder validates its options eagerly and its rule set
+ * The calculator builder validates its options eagerly and its rule set
  * at build time, naming the offending class.
  */
 final class CalculatorBuilderTest {

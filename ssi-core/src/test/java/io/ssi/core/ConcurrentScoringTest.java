@@ -14,7 +14,7 @@ import static io.ssi.core.Fixtures.AS_OF;
 import static io.ssi.core.Fixtures.daysBefore;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** DESIGN.md §8: one calculator scores many members at once, without locks, as if alone. */
+/** One calculator scores many members at once, without locks, as if alone. */
 final class ConcurrentScoringTest {
 
     @Test

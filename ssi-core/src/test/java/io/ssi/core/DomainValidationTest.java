@@ -23,7 +23,7 @@ import static io.ssi.core.BadInput.npe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** DESIGN.md §3 and §7: the domain types reject bad input at construction, with clear messages. */
+/** The domain types reject bad input at construction, with clear messages. */
 final class DomainValidationTest {
 
     private static final Instant AT = Fixtures.AS_OF;

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * DESIGN.md §6 and §8: a daily history slides one window instead of rescoring, and each of its
+ * A daily history slides one window instead of rescoring, and each of its
  * days must equal the single score as of the end of that day in the member's time zone.
  */
 final class HistoryTest {

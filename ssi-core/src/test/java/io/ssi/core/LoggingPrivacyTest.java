@@ -18,7 +18,7 @@ import static io.ssi.core.Fixtures.daysBefore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * DESIGN.md §7: logging never carries personal data. A recording SLF4J provider with every
+ * Logging never carries personal data. A recording SLF4J provider with every
  * level enabled captures what the engine logs while it scores a member whose personal fields
  * hold unique markers, with rules that fail so that the WARN and DEBUG paths run.
  */

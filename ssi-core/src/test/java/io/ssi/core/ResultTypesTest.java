@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-/** DESIGN.md §4, §6 and §7: the result types, their cap, bands, explanations and validation. */
+/** The result types, their cap, bands, explanations and validation. */
 final class ResultTypesTest {
 
     private static final ScoringRule SIX = TestRule.constant("engage.six", Pillar.ENGAGE_WITH_INSIGHTS, 6, 0);

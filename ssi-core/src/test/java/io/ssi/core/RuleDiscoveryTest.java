@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * DESIGN.md §7: discovery through {@link java.util.ServiceLoader} on the class path. The
+ * Discovery through {@link java.util.ServiceLoader} on the class path. The
  * providers live in service files written to a temporary directory and reached through a
  * class loader, so that the rest of ssi-core's tests see none.
  */

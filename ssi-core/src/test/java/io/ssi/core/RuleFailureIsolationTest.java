@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * DESIGN.md §7: a plugin rule that throws or returns an invalid contribution is isolated by
+ * A plugin rule that throws or returns an invalid contribution is isolated by
  * default (the others still score, the pillar is incomplete, the failure is listed and a WARN
  * logged) and fails the score in strict mode.
  */

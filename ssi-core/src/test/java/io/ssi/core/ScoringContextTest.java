@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * DESIGN.md §4: the aggregates the engine hands to rules. Small logs with exact expectations:
+ * The aggregates the engine hands to rules. Small logs with exact expectations:
  * steady weekly rates, the daily cap, recency weighting, contact facets, new connections and
  * welcomes, multi-threading, active days, and the builder options that change them.
  */

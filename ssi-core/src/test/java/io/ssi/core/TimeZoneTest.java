@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * DESIGN.md §3: days begin and end in the member's time zone. The window's days, the age of an
+ * Days begin and end in the member's time zone. The window's days, the age of an
  * activity and "after asOf" all follow the member's calendar, across DST transitions, odd
  * offsets and historical changes of a zone's rules.
  */

@@ -17,7 +17,7 @@ import java.util.function.IntFunction;
 /**
  * Writes a synthetic but realistic activity log: each kind of activity at a steady weekly
  * rate, spread evenly over the weekdays of a period that ends at {@code asOf}, the way the
- * calibration personas of DESIGN.md section 5 are specified. Each kind gets its own phase, so
+ * calibration personas (README, "How scoring works", Calibration) are specified. Each kind gets its own phase, so
  * that a rate of one a week does not land on the same weekday as every other kind.
  *
  * <p>The ids it writes are unique and stable, like a CRM's row ids. Not thread-safe.

@@ -35,7 +35,7 @@ import static io.ssi.core.ActivityType.SEARCH_PERFORMED;
 import static io.ssi.core.ActivityType.VIDEO_PUBLISHED;
 
 /**
- * The calibration personas of DESIGN.md section 5, built through the public API exactly as a
+ * The calibration personas (README, "How scoring works", Calibration), built through the public API exactly as a
  * CRM plugin would map its records. Unless stated otherwise, activity is spread evenly over the
  * 90 days before {@code asOf}, on 5 weekdays a week.
  */

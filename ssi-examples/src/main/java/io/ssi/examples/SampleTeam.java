@@ -129,7 +129,7 @@ public final class SampleTeam {
     }
 
     /**
-     * Ava, a trained rep: complete profile, the daily routine of DESIGN.md section 5.
+     * Ava, a trained rep: complete profile, the Trained-rep persona's daily routine.
      *
      * @param asOf the instant to score at
      * @return the member
@@ -188,7 +188,7 @@ public final class SampleTeam {
                         .weekly(POST_LIKED, 1)
                         .weekly(PROFILE_VIEWED, 0.5, k -> contact(p + "-viewed-" + k, Seniority.MANAGER, 2, null))
                         .weekly(MESSAGE_SENT, 0.5)));
-        // Since the training: the newcomer's routine of DESIGN.md section 5, roughly.
+        // Since the training: the Newcomer persona's routine, roughly.
         activities.addAll(routine(id, asOf, zone, BEN_ROUTINE_DAYS, 0, (log, p) -> {
             log.weekly(SEARCH_PERFORMED, 2)
                     .weekly(PROFILE_VIEWED, 5, k -> contact(p + "-viewed-" + k, Seniority.MANAGER, 2, null))

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What the guide tells the calibration personas of DESIGN.md section 5 (issue 3's "done means"). */
+/** What the guide tells the calibration personas (README, "How scoring works", Calibration) (issue 3's "done means"). */
 final class AdviceCalibrationTest {
 
     private static final Instant AS_OF = Instant.parse("2026-11-30T18:00:00Z");

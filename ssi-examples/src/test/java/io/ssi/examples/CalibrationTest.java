@@ -12,7 +12,7 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The behavioural targets of DESIGN.md section 5: each persona, built through the public API,
+ * The behavioural targets of the calibration personas (README, "How scoring works"): each persona, built through the public API,
  * scored by the standard model discovered on the class path.
  */
 final class CalibrationTest {

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The sample team tells the story its descriptions promise, under the standard model. These are
- * the principles of DESIGN.md section 4 seen on realistic members, not fitted numbers: if one
+ * the principles of the standard model seen on realistic members, not fitted numbers: if one
  * fails after a model change, the model or the sample has stopped making sense.
  */
 final class SampleTeamTest {

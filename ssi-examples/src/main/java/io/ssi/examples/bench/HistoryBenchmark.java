@@ -24,8 +24,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A year of daily history against one score, in the same run, on the Trained-rep persona of
- * DESIGN.md section 5. The persona's 90 days are {@linkplain Workloads#backfill kept up} for
+ * A year of daily history against one score, in the same run, on the Trained-rep persona of the
+ * calibration. The persona's 90 days are {@linkplain Workloads#backfill kept up} for
  * {@value #QUARTERS} quarters of 13 weeks, so that every day of the history has a full window
  * of activity. Both benchmarks read the same log; the score is as of the end of the history's
  * last day, so it equals that day's entry.

@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One score of the Trained-rep persona (DESIGN.md section 5, 1,635 activities) with the
+ * One score of the Trained-rep persona (1,635 activities) with the
  * standard model, against a baseline measured in the same run: one plain pass over the same
  * activity list that reads each activity's time. The log is also repeated 4 and 16 times, to
  * show that the cost of a score is linear in the log (one pass, then constant work per rule).
