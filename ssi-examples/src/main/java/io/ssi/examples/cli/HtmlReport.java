@@ -241,7 +241,7 @@ public final class HtmlReport {
                 + " 0 0 1 " + fmt(100 - r * Math.cos(a1)) + " " + fmt(100 - r * Math.sin(a1));
     }
 
-    private void line(List<SsiScore> history, BandThresholds t, StringBuilder h) {
+    private void line(List<TeamScores.Day> history, BandThresholds t, StringBuilder h) {
         double x0 = 34;
         double x1 = 392;
         double y0 = 12;
@@ -265,7 +265,7 @@ public final class HtmlReport {
                 double y = y1 - (y1 - y0) * history.get(i).total() / 100;
                 pts.append(i == 0 ? "" : " ").append(fmt(x)).append(',').append(fmt(y));
             }
-            SsiScore last = history.get(n - 1);
+            TeamScores.Day last = history.get(n - 1);
             h.append("<polyline points=\"").append(pts).append("\" fill=\"none\" stroke=\"").append(color(last.band()))
                     .append("\" stroke-width=\"2.5\" stroke-linejoin=\"round\"/>");
             DateTimeFormatter f = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(words.locale());

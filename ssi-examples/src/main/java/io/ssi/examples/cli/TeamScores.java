@@ -7,6 +7,7 @@ import io.ssi.core.CohortStatistics;
 import io.ssi.core.MemberProfile;
 import io.ssi.core.Pillar;
 import io.ssi.core.Recommendation;
+import io.ssi.core.ScoreBand;
 import io.ssi.core.SsiAdvisor;
 import io.ssi.core.SsiScore;
 import io.ssi.core.Trend;
@@ -64,11 +65,11 @@ public record TeamScores(Instant asOf, String modelVersion, BandThresholds thres
      * @param activityCount   how many activity rows the member had
      * @param score           the score as of the report's instant
      * @param recommendations the recommendations, best first
-     * @param history         the daily scores of the last {@value #HISTORY_DAYS} days, oldest first
+     * @param history         the daily totals of the last {@value #HISTORY_DAYS} days, oldest first
      * @param trend           the trend over {@value #TREND_DAYS} days
      */
     public record Member(String name, MemberProfile profile, int activityCount, SsiScore score,
-                         List<Recommendation> recommendations, List<SsiScore> history, Trend trend) {
+                         List<Recommendation> recommendations, List<Day> history, Trend trend) {
 
         /**
          * Checks and copies the components.
@@ -87,6 +88,27 @@ public record TeamScores(Instant asOf, String modelVersion, BandThresholds thres
         /** @return the member's id */
         public String id() {
             return profile.id();
+        }
+    }
+
+    /**
+     * One day of a member's line: only what the line draws, so that a team of thousands keeps
+     * 120 small values per member rather than 120 full scores.
+     *
+     * @param asOf  the end of the day, in the member's time zone
+     * @param total the total that day
+     * @param band  the band that day
+     */
+    public record Day(Instant asOf, double total, ScoreBand band) {
+
+        /**
+         * Checks the components.
+         *
+         * @throws NullPointerException if a component is null
+         */
+        public Day {
+            Objects.requireNonNull(asOf, "asOf");
+            Objects.requireNonNull(band, "band");
         }
     }
 
@@ -115,8 +137,12 @@ public record TeamScores(Instant asOf, String modelVersion, BandThresholds thres
             LocalDate today = LocalDate.ofInstant(at, p.timeZone());
             List<SsiScore> history = advisor.calculator().history(p, in.activities(),
                     today.minusDays(HISTORY_DAYS - 1L), today);
+            List<Day> line = new ArrayList<>(history.size());
+            for (SsiScore day : history) {
+                line.add(new Day(day.asOf(), day.total(), day.band()));
+            }
             members.add(new Member(in.name().orElse(p.id()), p, in.activities().size(), advice.score(),
-                    advice.recommendations(), history, trends.trend(history, TREND_DAYS)));
+                    advice.recommendations(), line, trends.trend(history, TREND_DAYS)));
             scores.add(advice.score());
             latest = at.isAfter(latest) ? at : latest;
             progress.accept(members.size());

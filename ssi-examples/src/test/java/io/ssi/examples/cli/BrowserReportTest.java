@@ -104,9 +104,13 @@ final class BrowserReportTest {
     }
 
     private static JsonNode measure(int width) throws Exception {
-        Path frame = DIR.resolve("probe-" + width + ".html").toAbsolutePath();
+        return measure(width, probed, "probe-" + width);
+    }
+
+    private static JsonNode measure(int width, String page, String name) throws Exception {
+        Path frame = DIR.resolve(name + ".html").toAbsolutePath();
         Files.writeString(frame, "<!DOCTYPE html><html><body style=\"margin:0\"><iframe style=\"border:0;width:" + width
-                + "px;height:900px\" srcdoc=\"" + probed + "\"></iframe><pre id=\"ssi-check\"></pre></body></html>",
+                + "px;height:900px\" srcdoc=\"" + page + "\"></iframe><pre id=\"ssi-check\"></pre></body></html>",
                 StandardCharsets.UTF_8);
         String dom = chromium(Math.max(width, 1280), 1000, "--dump-dom", frame.toUri().toString());
         int start = dom.indexOf("id=\"ssi-check\">");
@@ -146,6 +150,15 @@ final class BrowserReportTest {
                 assertThat(drawn).as(member.name() + " " + p).isGreaterThan(expected > 0.02 ? 1 : -1);
             }
         }
+    }
+
+    @Test
+    void theOverflowCheckSeesAnElementThatSticksOut() throws Exception {
+        String wide = probed.replace("</main>",
+                "<div id=&quot;too-wide&quot; style=&quot;width:600px&quot;>x</div></main>");
+        assertThat(wide).isNotEqualTo(probed);
+        JsonNode m = measure(390, wide, "probe-too-wide");
+        assertThat(m.get("overflowing").toString()).contains("too-wide");
     }
 
     @Test

@@ -113,7 +113,7 @@ final class SsiCommandTest {
     @Test
     void jsonIsOneAdvicePerMemberThatReadsBackAndMatchesTheSchema() throws Exception {
         Run r = score("json");
-        assertThat(r.code()).isEqualTo(SsiCommand.ROWS_SKIPPED);
+        assertThat(r.code()).as(r.err()).isEqualTo(SsiCommand.ROWS_SKIPPED);
         ObjectMapper plain = new ObjectMapper().findAndRegisterModules();
         List<Advice> advice = plain.readValue(r.out(), new TypeReference<List<Advice>>() { });
         assertThat(advice).extracting(a -> a.score().memberId()).containsExactly("m-1", "m-2");
