@@ -46,13 +46,7 @@ public final class MultiThreadingRule extends StandardRule {
      * @return accounts with at least {@link #contactsPerAccount()} new connections
      */
     public int threadedAccounts(ScoringContext context) {
-        int n = 0;
-        for (String account : context.profile().targetAccounts()) {
-            if (context.newConnectionsAt(account) >= contactsPerAccount) {
-                n++;
-            }
-        }
-        return n;
+        return context.targetAccountsWithNewConnections(contactsPerAccount);
     }
 
     @Override

@@ -161,6 +161,22 @@ public final class WindowContext implements ScoringContext {
         return a < 0 || a >= accountConnected.length ? 0 : accountConnected[a];
     }
 
+    @Override
+    public int targetAccountsWithNewConnections(int atLeast) {
+        Set<String> targets = profile.targetAccounts();
+        if (atLeast <= 0) {
+            return targets.size();
+        }
+        // Only accounts the log names can have connections: walk those, not the target list.
+        int n = 0;
+        for (int a = 0; a < accountConnected.length; a++) {
+            if (accountConnected[a] >= atLeast && targets.contains(accounts.key(a))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static int slot(ActivityType type, ContactFacet facet) {
         return Objects.requireNonNull(type, "type").ordinal() * ActivityIndex.F
                 + Objects.requireNonNull(facet, "facet").ordinal();

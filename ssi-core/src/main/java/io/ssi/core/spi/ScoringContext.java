@@ -174,6 +174,26 @@ public interface ScoringContext {
     int newConnectionsAt(String accountId);
 
     /**
+     * How many of the member's target accounts have at least {@code atLeast} distinct new
+     * connections in the window: multi-threading's count. The engine's context answers from
+     * the accounts its log names, so the cost does not grow with the number of target accounts
+     * (a history of a member with 100,000 of them costs what one with 10 costs); this default
+     * asks {@link #newConnectionsAt(String)} for each target account.
+     *
+     * @param atLeast the new connections an account needs; 0 or less counts every target account
+     * @return target accounts with that many new connections
+     */
+    default int targetAccountsWithNewConnections(int atLeast) {
+        int n = 0;
+        for (String account : profile().targetAccounts()) {
+            if (newConnectionsAt(account) >= atLeast) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
      * Converts a steady weekly rate into the number of activities the window would hold.
      *
      * @param perWeek a rate
