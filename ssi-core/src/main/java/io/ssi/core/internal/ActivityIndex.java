@@ -136,11 +136,11 @@ public final class ActivityIndex {
         this.evType = new int[cap];
         this.evPair = new int[cap];
         this.evContactType = new int[cap];
-        this.contacts = new StringIndex(Math.max(16, claimed / 4));
+        this.contacts = new StringIndex(Math.max(16, claimed / 3));
         this.accounts = new StringIndex(16);
         this.pairs = new PairIndex();
-        this.contactTypes = new PairIndex();
-        this.ids = new IdTable(claimed);
+        this.contactTypes = new PairIndex(Math.max(16, claimed / 2));
+        this.ids = IdTable.acquire(claimed);
         this.whatIf = false;
     }
 
@@ -203,23 +203,27 @@ public final class ActivityIndex {
         ActivityIndex index = new ActivityIndex(profile, firstDay, days, cutoff, activities.size());
         index.idHash = idHash;
         IdTable ids = index.ids;
-        int rows = 0;
-        for (Activity a : activities) {
-            if (a == null) {
-                throw new NullPointerException("activities[" + rows + "] must not be null");
+        try {
+            int rows = 0;
+            for (Activity a : activities) {
+                if (a == null) {
+                    throw new NullPointerException("activities[" + rows + "] must not be null");
+                }
+                int slot = ids.insert(idHash.applyAsLong(a.id()));
+                if (slot >= 0) {
+                    ids.event(slot, index.add(a, 1));
+                }
+                rows++;
             }
-            int slot = ids.insert(idHash.applyAsLong(a.id()));
-            if (slot >= 0) {
-                ids.event(slot, index.add(a, 1));
+            if (ids.contested() > 0) {
+                index.settleContested(activities, rows);
             }
-            rows++;
+        } finally {
+            // The table is only needed while indexing: what stays is integers per day.
+            ids.release();
+            index.ids = null;
+            index.idHash = null;
         }
-        if (ids.contested() > 0) {
-            index.settleContested(activities, rows);
-        }
-        // The table is only needed while indexing: what stays is integers per day.
-        index.ids = null;
-        index.idHash = null;
         return index;
     }
 

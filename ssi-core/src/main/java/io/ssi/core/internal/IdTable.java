@@ -1,5 +1,7 @@
 package io.ssi.core.internal;
 
+import java.util.Arrays;
+
 /**
  * The de-duplication table of the one pass: 64-bit hashes of activity ids, with open addressing,
  * and for each id the event it added (so that a replaced row comes out in constant time). It
@@ -16,17 +18,72 @@ final class IdTable {
     private static final int CONTESTED = 0x8000_0000;
     private static final long EMPTY = 0L;
 
+    /**
+     * The biggest table a thread keeps between scores, in slots (192 KiB): enough for logs of
+     * about 10,000 activities; a bigger one is garbage once its score is done.
+     */
+    static final int MAX_KEPT = 1 << 14;
+    private static final ThreadLocal<IdTable> SCRATCH = new ThreadLocal<>();
+
+    // The arrays may be longer than the table: a reused table uses their first capacity slots.
     private long[] keys;
     /** Per slot: the event index plus one (0 = no event), and the contested bit. */
     private int[] refs;
+    private int capacity;
     private int size;
     private int contested;
+    private boolean inUse;
 
     IdTable(int expected) {
-        int n = Math.min(Math.max(expected, 0), MAX_PRESIZE);
-        int capacity = Integer.highestOneBit(Math.max(16, n * 2 - 1)) << 1;
+        capacity = capacityFor(expected);
         keys = new long[capacity];
         refs = new int[capacity];
+    }
+
+    private static int capacityFor(int expected) {
+        int n = Math.min(Math.max(expected, 0), MAX_PRESIZE);
+        return Integer.highestOneBit(Math.max(16, n * 2 - 1)) << 1;
+    }
+
+    /**
+     * This thread's table, cleared, when it is free; a new one when it is not (a rule that
+     * scores inside a score) or when this thread has none yet. Hand it back with
+     * {@link #release()}: one score of the trained rep then allocates no table at all.
+     */
+    static IdTable acquire(int expected) {
+        IdTable t = SCRATCH.get();
+        if (t == null || t.inUse) {
+            t = new IdTable(expected);
+            if (SCRATCH.get() == null) {
+                SCRATCH.set(t);
+            }
+        } else {
+            t.reset(expected);
+        }
+        t.inUse = true;
+        return t;
+    }
+
+    /** Hands a table from {@link #acquire(int)} back; this thread keeps it if it is not too big. */
+    void release() {
+        inUse = false;
+        if (SCRATCH.get() == this && keys.length > MAX_KEPT) {
+            SCRATCH.remove();
+        }
+    }
+
+    private void reset(int expected) {
+        int wanted = capacityFor(expected);
+        if (wanted > keys.length) {
+            keys = new long[wanted];
+            refs = new int[wanted];
+        } else {
+            Arrays.fill(keys, 0, wanted, EMPTY);
+            Arrays.fill(refs, 0, wanted, 0);
+        }
+        capacity = wanted;
+        size = 0;
+        contested = 0;
     }
 
     /** How many distinct hashes were seen. */
@@ -46,7 +103,7 @@ final class IdTable {
      */
     int insert(long hash) {
         long h = hash == EMPTY ? 1L : hash;
-        int mask = keys.length - 1;
+        int mask = capacity - 1;
         int i = slotOf(h, mask);
         for (; keys[i] != EMPTY; i = (i + 1) & mask) {
             if (keys[i] == h) {
@@ -57,7 +114,7 @@ final class IdTable {
                 return -1;
             }
         }
-        if ((size + 1) * 3 > keys.length * 2) {
+        if ((size + 1) * 3 > capacity * 2) {
             grow();
             return insert(h);
         }
@@ -74,7 +131,7 @@ final class IdTable {
     /** The slot of a contested hash, or -1 if the hash was seen once (or never). */
     int contestedSlot(long hash) {
         long h = hash == EMPTY ? 1L : hash;
-        int mask = keys.length - 1;
+        int mask = capacity - 1;
         for (int i = slotOf(h, mask); keys[i] != EMPTY; i = (i + 1) & mask) {
             if (keys[i] == h) {
                 return (refs[i] & CONTESTED) != 0 ? i : -1;
@@ -90,16 +147,18 @@ final class IdTable {
 
     /** How many slots there are: an upper bound on slot numbers. */
     int capacity() {
-        return keys.length;
+        return capacity;
     }
 
     private void grow() {
         long[] oldKeys = keys;
         int[] oldRefs = refs;
-        keys = new long[oldKeys.length * 2];
-        refs = new int[oldKeys.length * 2];
-        int mask = keys.length - 1;
-        for (int j = 0; j < oldKeys.length; j++) {
+        int oldCapacity = capacity;
+        capacity = oldCapacity * 2;
+        keys = new long[capacity];
+        refs = new int[capacity];
+        int mask = capacity - 1;
+        for (int j = 0; j < oldCapacity; j++) {
             if (oldKeys[j] != EMPTY) {
                 int i = slotOf(oldKeys[j], mask);
                 while (keys[i] != EMPTY) {
@@ -134,7 +193,7 @@ final class IdTable {
 
     @Override
     public String toString() {
-        return "IdTable[size=" + size + ", contested=" + contested + ", capacity=" + keys.length + "]";
+        return "IdTable[size=" + size + ", contested=" + contested + ", capacity=" + capacity + "]";
     }
 
     /** A bit per slot, for the second look. */

@@ -16,10 +16,17 @@ final class PairIndex {
     private int size;
 
     PairIndex() {
-        keys = new long[16];
+        this(8);
+    }
+
+    /** A table for about {@code expected} pairs: sized once instead of doubling up to it, and bounded. */
+    PairIndex(int expected) {
+        int n = Math.min(Math.max(expected, 8), IdTable.MAX_PRESIZE);
+        int capacity = Integer.highestOneBit(n * 3 / 2) << 1;
+        keys = new long[capacity];
         Arrays.fill(keys, EMPTY);
-        slots = new int[16];
-        firstOf = new int[8];
+        slots = new int[capacity];
+        firstOf = new int[n];
     }
 
     private PairIndex(PairIndex other) {
@@ -59,7 +66,8 @@ final class PairIndex {
         }
         firstOf[size] = first;
         size++;
-        if (size * 2 > keys.length) {
+        // Linear probing stays short up to two thirds full.
+        if (size * 3 > keys.length * 2) {
             rehash();
         }
         return size - 1;

@@ -15,7 +15,7 @@ final class StringIndex {
     private int size;
 
     StringIndex(int expected) {
-        int capacity = Integer.highestOneBit(Math.max(8, expected * 2 - 1)) << 1;
+        int capacity = Integer.highestOneBit(Math.max(8, expected * 3 / 2)) << 1;
         keys = new String[capacity];
         slots = new int[capacity];
         byIndex = new String[Math.max(4, expected)];
@@ -70,7 +70,8 @@ final class StringIndex {
         }
         byIndex[size] = key;
         size++;
-        if (size * 2 > keys.length) {
+        // Linear probing stays short up to two thirds full.
+        if (size * 3 > keys.length * 2) {
             grow();
         }
         return size - 1;

@@ -156,6 +156,31 @@ final class IdTableTest {
     }
 
     @Test
+    void aThreadReusesItsTableAndANestedScoreGetsItsOwn() {
+        IdTable outer = IdTable.acquire(100);
+        IdTable nested = IdTable.acquire(100);
+        assertThat(nested).isNotSameAs(outer);
+        assertThat(outer.insert(5L)).isNotNegative();
+        nested.release();
+        outer.release();
+
+        IdTable again = IdTable.acquire(10);
+        assertThat(again).isSameAs(outer);
+        assertThat(again.size()).isZero();
+        assertThat(again.insert(5L)).as("cleared: 5 is new again").isNotNegative();
+        assertThat(again.insert(5L)).isEqualTo(-1);
+        assertThat(again.contested()).isEqualTo(1);
+        again.release();
+
+        IdTable big = IdTable.acquire(0);
+        for (long h = 1; h <= IdTable.MAX_KEPT; h++) {
+            big.insert(h);
+        }
+        big.release();
+        assertThat(IdTable.acquire(0)).as("too big to keep").isNotSameAs(big).satisfies(IdTable::release);
+    }
+
+    @Test
     void aLogThatChangesBetweenItsTwoReadingsIsReported() {
         Activity a = Activity.builder(ActivityType.POST_LIKED, AS_OF.minus(Duration.ofDays(1))).id("x").build();
         java.util.Collection<Activity> growing = new AbstractCollection<>() {
