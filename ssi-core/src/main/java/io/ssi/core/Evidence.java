@@ -1,6 +1,10 @@
 package io.ssi.core;
 
 import io.ssi.core.internal.Checks;
+import io.ssi.core.internal.Texts;
+
+import java.util.List;
+import java.util.Locale;
 
 import java.util.Objects;
 
@@ -20,18 +24,74 @@ import java.util.Objects;
  * </ul>
  * Templates never contain personal data.
  *
+ * <p><b>Localised explanations.</b> Evidence with a {@link #key()} names a message of its
+ * rule's {@linkplain io.ssi.core.spi.ScoringRule#explanations(java.util.Locale) explanation
+ * bundle}; its template is then that message in English, a {@link java.text.MessageFormat}
+ * pattern whose arguments are {@code {0}} measured, {@code {1}} target, {@code {2}} points,
+ * {@code {3}} maximum and {@code {4}} on the {@link #args()}. {@link SsiAdvisor#explain}
+ * renders it in the advisor's language, with that locale's number format.
+ *
  * @param measured the measured value, for example 2.4 (comments a week) or 0.35 (a rate)
  * @param target   the value at which the rule saturates and awards its maximum
  * @param unit     what the numbers count, for example {@code "comments a week"}
- * @param template the explanation, with placeholders
+ * @param template the explanation, with placeholders, or the English message of the key
+ * @param key      the message key in the rule's explanation bundle; empty when the template
+ *                 is all there is
+ * @param args     the message's arguments from {@code {4}} on, finite; copied
  */
-public record Evidence(double measured, double target, String unit, String template) {
+public record Evidence(double measured, double target, String unit, String template, String key,
+                       List<Double> args) {
 
     public Evidence {
         Checks.finite(measured, "measured");
         Checks.finite(target, "target");
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(template, "template");
+        Objects.requireNonNull(key, "key");
+        args = List.copyOf(Checks.noNullElements(args, "args"));
+        for (double a : args) {
+            Checks.finite(a, "args");
+        }
+    }
+
+    /**
+     * Evidence whose explanation is a message of the rule's explanation bundle.
+     *
+     * @param measured what was measured
+     * @param target   the value that earns the maximum
+     * @param unit     what the numbers count, in English
+     * @param key      the message key
+     * @param english  the message in English, for {@link RuleContribution#explanation()}
+     * @param args     the arguments from {@code {4}} on
+     * @return the evidence
+     */
+    public static Evidence keyed(double measured, double target, String unit, String key, String english,
+                                 double... args) {
+        List<Double> list = new java.util.ArrayList<>(args.length);
+        for (double a : args) {
+            list.add(a);
+        }
+        return new Evidence(measured, target, unit, english, Checks.nonBlank(key, "key"), list);
+    }
+
+    /**
+     * The arguments of a keyed message in a language: measured, target, points, maximum, then
+     * {@link #args()}.
+     *
+     * @param points    the points awarded
+     * @param maxPoints the rule's maximum
+     * @return the arguments
+     */
+    public Object[] messageArgs(double points, double maxPoints) {
+        Object[] all = new Object[4 + args.size()];
+        all[0] = measured;
+        all[1] = target;
+        all[2] = points;
+        all[3] = maxPoints;
+        for (int i = 0; i < args.size(); i++) {
+            all[4 + i] = args.get(i);
+        }
+        return all;
     }
 
     /**
@@ -44,7 +104,7 @@ public record Evidence(double measured, double target, String unit, String templ
      * @return the evidence
      */
     public static Evidence of(double measured, double target, String unit, String template) {
-        return new Evidence(measured, target, unit, template);
+        return new Evidence(measured, target, unit, template, "", List.of());
     }
 
     /**
@@ -55,6 +115,9 @@ public record Evidence(double measured, double target, String unit, String templ
      * @return the explanation, in English
      */
     public String render(double points, double maxPoints) {
+        if (!key.isEmpty()) {
+            return Texts.format(template, Locale.ENGLISH, messageArgs(points, maxPoints));
+        }
         String t = template;
         if (t.indexOf('{') < 0) {
             return t;

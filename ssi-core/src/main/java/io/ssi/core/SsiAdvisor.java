@@ -3,14 +3,16 @@ package io.ssi.core;
 import io.ssi.core.internal.ActivityIndex;
 import io.ssi.core.internal.Checks;
 import io.ssi.core.internal.Providers;
+import io.ssi.core.internal.Texts;
+import io.ssi.core.internal.Texts.Text;
 import io.ssi.core.internal.Window;
 import io.ssi.core.internal.WindowContext;
 import io.ssi.core.spi.RecommendationGenerator;
+import io.ssi.core.spi.ScoringRule;
 import io.ssi.core.spi.Suggestion;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,6 +22,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -263,25 +266,31 @@ public final class SsiAdvisor {
                 .format(new Object[] {t.developing(), t.good(), t.leader()});
     }
 
-    /**
-     * A message pattern and the language it is in: the advisor's when the caller's messages
-     * supply it, otherwise the bundle's (English for the root bundle), so that numbers are
-     * formatted in the language of the words around them.
-     */
-    private record Text(String pattern, Locale locale) {
-        String format(Object[] args) {
-            return new MessageFormat(pattern, locale).format(args);
-        }
+    private Text text(ResourceBundle bundle, String key) {
+        return Texts.lookup(overrides, bundle, key, locale).orElseThrow(() -> new MissingResourceException(
+                "no message for " + key, bundle.getClass().getName(), key));
     }
 
-    private Text text(ResourceBundle bundle, String key) {
-        if (overrides.isPresent() && overrides.get().containsKey(key)) {
-            return new Text(overrides.get().getString(key), locale);
+    /**
+     * A rule's explanation in this advisor's language, with that language's number format: the
+     * caller's {@link Builder#messages messages} if they have the contribution's key, otherwise
+     * the rule's own {@linkplain ScoringRule#explanations(Locale) explanations}, otherwise its
+     * English {@link RuleContribution#explanation()}.
+     *
+     * @param contribution a contribution of a score from this advisor's calculator
+     * @return the explanation, never containing personal data
+     */
+    public String explain(RuleContribution contribution) {
+        Objects.requireNonNull(contribution, "contribution");
+        Evidence e = contribution.evidence();
+        if (e.key().isEmpty()) {
+            return contribution.explanation();
         }
-        // A bundle made by hand, not by getBundle, has no locale: it is in the language asked for.
-        Locale of = bundle.getLocale();
-        Locale language = of == null ? locale : of.getLanguage().isEmpty() ? Locale.ENGLISH : of;
-        return new Text(bundle.getString(key), language);
+        Optional<ScoringRule> rule = calculator.rules().stream().filter(r -> r.id().equals(contribution.ruleId()))
+                .findFirst();
+        ResourceBundle bundle = rule.map(r -> r.explanations(locale)).orElse(Texts.EMPTY);
+        return Texts.lookup(overrides, bundle, e.key(), locale).map(t -> t.format(e.messageArgs(
+                contribution.points(), contribution.maxPoints()))).orElseGet(contribution::explanation);
     }
 
     /** @return the calculator whose rules and targets measure the gains */

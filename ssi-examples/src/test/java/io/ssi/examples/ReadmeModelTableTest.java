@@ -6,6 +6,7 @@ import io.ssi.core.SsiCalculator;
 import io.ssi.core.SsiScore;
 import io.ssi.core.spi.ScoringRule;
 import io.ssi.rules.StandardModel;
+import io.ssi.rules.StandardRule;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -24,12 +25,12 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's table of the standard model's signals is true: it is rebuilt here from
- * {@link StandardModel#rules()}, each rule's evidence (target and unit, read from a score of the
- * Trained-rep persona, on whom every rule applies) and the first sentence of each rule's
- * Javadoc. The README must show every rule with the same target and max points, every pillar's
- * budget, and no rule that is not in the model. The descriptions are not compared word for
- * word, so that a Javadoc touch-up does not break the build.
+ * The README's table of the standard model's signals is generated from the one table of rules:
+ * it is rebuilt here from {@link StandardModel#rules()}, each rule's evidence (target and unit,
+ * read from a score of the Trained-rep persona, on whom every rule applies) and each rule's
+ * English {@linkplain StandardRule#description(Locale) description} from the explanation bundle.
+ * The README must show every rule with the same description, target and max points, every
+ * pillar's budget, and no rule that is not in the model.
  *
  * <p>When this fails, the expected section is in {@code ssi-examples/target/readme-model-table.md},
  * ready to paste into the README.
@@ -58,9 +59,9 @@ final class ReadmeModelTableTest {
             String[] cells = shown.remove(r.id());
             if (cells == null) {
                 problems.add(r.id() + " is missing");
-            } else if (!cells[1].equals(r.target()) || !cells[2].equals(r.maxPoints()) || cells[0].isEmpty()) {
-                problems.add(r.id() + " shows target '" + cells[1] + "' and max '" + cells[2] + "', but is '"
-                        + r.target() + "' and '" + r.maxPoints() + "'");
+            } else if (!cells[1].equals(r.target()) || !cells[2].equals(r.maxPoints()) || !cells[0].equals(r.measures())) {
+                problems.add(r.id() + " shows '" + cells[0] + "', target '" + cells[1] + "' and max '" + cells[2]
+                        + "', but is '" + r.measures() + "', '" + r.target() + "' and '" + r.maxPoints() + "'");
             }
         }
         shown.keySet().forEach(id -> problems.add(id + " is shown but is not a standard rule"));
@@ -97,7 +98,7 @@ final class ReadmeModelTableTest {
                 RuleContribution c = byId.get(rule.id());
                 assertThat(c).as(rule.id()).isNotNull();
                 assertThat(c.applicable()).as(rule.id() + " applies to the Trained rep").isTrue();
-                rows.add(new Row(p, rule.id(), RuleDocs.firstSentence(rule), target(c),
+                rows.add(new Row(p, rule.id(), ((StandardRule) rule).description(Locale.ENGLISH).orElseThrow().replace("|", "\\|"), target(c),
                         number(rule.maxPoints()), rule.maxPoints()));
             }
         }

@@ -1,7 +1,6 @@
 package io.ssi.rules;
 
 import io.ssi.core.ActivityType;
-import io.ssi.core.Evidence;
 import io.ssi.core.Pillar;
 import io.ssi.core.RuleContribution;
 import io.ssi.core.spi.ContactFacet;
@@ -62,9 +61,10 @@ public final class ConnectionGrowthRule extends StandardRule {
         double base = Saturation.share(invited, target());
         double all = Saturation.share(measured, target());
         double points = maxPoints() * (base + (all - base) * factor);
-        String text = factor < 1 ? TEMPLATE + ", connections won by requests count " + pct(factor)
-                + " for the acceptance rate of connection requests" : TEMPLATE;
-        return RuleContribution.of(this, points, Evidence.of(measured, target(), UNIT, text));
+        return RuleContribution.of(this, points, factor < 1
+                ? evidence(".scaled", measured, target(), UNIT, TEMPLATE + ", connections won by requests count "
+                        + pct(factor) + " for the acceptance rate of connection requests", factor)
+                : evidence("", measured, target(), UNIT, TEMPLATE));
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.ssi.rules;
 
 import io.ssi.core.ActivityType;
-import io.ssi.core.Evidence;
 import io.ssi.core.Pillar;
 import io.ssi.core.RuleContribution;
 import io.ssi.core.spi.ScoringContext;
@@ -68,8 +67,11 @@ public final class ConversationsRule extends StandardRule {
         double measured = SENT.weekly(context);
         double quality = quality(context);
         double points = maxPoints() * Saturation.share(measured, target()) * quality;
-        String text = quality < 1 ? TEMPLATE + ", scaled to " + pct(quality) + " for the reply rate" : TEMPLATE;
-        return RuleContribution.of(this, points, Evidence.of(measured, target(), "messages and InMails a week", text));
+        String unit = "messages and InMails a week";
+        return RuleContribution.of(this, points, quality < 1
+                ? evidence(".scaled", measured, target(), unit, TEMPLATE + ", scaled to " + pct(quality)
+                        + " for the reply rate", quality)
+                : evidence("", measured, target(), unit, TEMPLATE));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.ssi.rules;
 
-import io.ssi.core.Evidence;
 import io.ssi.core.MemberProfile;
 import io.ssi.core.Pillar;
 import io.ssi.core.RuleContribution;
@@ -60,11 +59,11 @@ public final class HeadlineRule extends StandardRule {
         int beyond = charactersBeyondTitle(context.profile());
         double share = Math.max(0, Math.min(1.0, (beyond - minimumCharacters)
                 / (double) ((int) target() - minimumCharacters)));
-        String text = beyond == 0 ? "no headline beyond the job title"
-                : "the headline says {measured#} characters beyond the job title; {target#} characters that say"
-                + " whom you help and how earn all {max} points";
-        return RuleContribution.of(this, maxPoints() * share,
-                Evidence.of(beyond, target(), "characters beyond the job title", text));
+        String unit = "characters beyond the job title";
+        return RuleContribution.of(this, maxPoints() * share, beyond == 0
+                ? evidence(".none", beyond, target(), unit, "no headline beyond the job title")
+                : evidence("", beyond, target(), unit, "the headline says {measured#} characters beyond the job title;"
+                        + " {target#} characters that say whom you help and how earn all {max} points"));
     }
 
     @Override

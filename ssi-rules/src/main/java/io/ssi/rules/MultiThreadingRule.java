@@ -1,6 +1,5 @@
 package io.ssi.rules;
 
-import io.ssi.core.Evidence;
 import io.ssi.core.Pillar;
 import io.ssi.core.RuleContribution;
 import io.ssi.core.spi.ScoringContext;
@@ -53,7 +52,7 @@ public final class MultiThreadingRule extends StandardRule {
     public RuleContribution evaluate(ScoringContext context) {
         Set<String> targets = context.profile().targetAccounts();
         if (targets.isEmpty()) {
-            return RuleContribution.notApplicable(this, Evidence.of(0, target(), "target accounts",
+            return RuleContribution.notApplicable(this, evidence(".not-applicable", 0, target(), "target accounts",
                     "no target accounts in the CRM for this member"));
         }
         int threaded = threadedAccounts(context);
@@ -63,8 +62,10 @@ public final class MultiThreadingRule extends StandardRule {
         String text = "{measured#} of " + targets.size() + " target accounts have " + contactsPerAccount
                 + "+ new connections; {target#} such accounts earn all {max} points"
                 + (quality < 1 ? ", scaled to " + pct(quality) + " for the acceptance rate of connection requests" : "");
-        return RuleContribution.of(this, points, Evidence.of(threaded, target, "multi-threaded target accounts",
-                text));
+        String unit = "multi-threaded target accounts";
+        return RuleContribution.of(this, points, quality < 1
+                ? evidence(".scaled", threaded, target, unit, text, targets.size(), contactsPerAccount, quality)
+                : evidence("", threaded, target, unit, text, targets.size(), contactsPerAccount));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.ssi.rules;
 
-import io.ssi.core.Evidence;
 import io.ssi.core.Pillar;
 import io.ssi.core.RuleContribution;
 import io.ssi.core.spi.ScoringContext;
@@ -50,8 +49,9 @@ public final class ProfileCountRule extends StandardRule {
     public RuleContribution evaluate(ScoringContext context) {
         int measured = field.read(context.profile());
         double points = maxPoints() * Saturation.share(measured, target());
-        return RuleContribution.of(this, points, Evidence.of(measured, target(), unit,
-                measured == 0 ? noneTemplate : template));
+        return RuleContribution.of(this, points, measured == 0 && noneTemplate != template
+                ? evidence(".none", measured, target(), unit, noneTemplate)
+                : evidence("", measured, target(), unit, template));
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.ssi.rules;
 
-import io.ssi.core.Evidence;
 import io.ssi.core.Pillar;
 import io.ssi.core.RuleContribution;
 import io.ssi.core.spi.ScoringContext;
@@ -48,8 +47,9 @@ public final class ProfileFlagRule extends StandardRule {
     @Override
     public RuleContribution evaluate(ScoringContext context) {
         boolean has = field.read(context.profile()) > 0;
-        return RuleContribution.of(this, has ? maxPoints() : 0, Evidence.of(has ? 1 : 0, 1, "yes or no",
-                has ? "the profile has a " + what : "the profile has no " + what + " ({max} points)"));
+        return RuleContribution.of(this, has ? maxPoints() : 0, has
+                ? evidence("", 1, 1, "yes or no", "the profile has a " + what)
+                : evidence(".none", 0, 1, "yes or no", "the profile has no " + what + " ({max} points)"));
     }
 
     @Override

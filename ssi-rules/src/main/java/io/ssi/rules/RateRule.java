@@ -1,6 +1,5 @@
 package io.ssi.rules;
 
-import io.ssi.core.Evidence;
 import io.ssi.core.Pillar;
 import io.ssi.core.RuleContribution;
 import io.ssi.core.spi.ScoringContext;
@@ -52,13 +51,13 @@ public final class RateRule extends StandardRule {
         int n = ratio.numerator(context);
         int d = ratio.denominator(context);
         if (d < minimumSample) {
-            return RuleContribution.notApplicable(this, Evidence.of(d, minimumSample, what,
+            return RuleContribution.notApplicable(this, evidence(".not-applicable", d, minimumSample, what,
                     "a rate needs {target#} {unit} in the window to count; there were {measured#}"));
         }
         double rate = Math.min(1.0, (double) n / d);
         double points = maxPoints() * Math.min(1.0, rate / target());
-        return RuleContribution.of(this, points, Evidence.of(rate, target(), "share of " + what,
-                n + " of " + d + " " + what + " ({measured%}); {target%} earns all {max} points"));
+        return RuleContribution.of(this, points, evidence("", rate, target(), "share of " + what,
+                n + " of " + d + " " + what + " ({measured%}); {target%} earns all {max} points", n, d));
     }
 
     @Override

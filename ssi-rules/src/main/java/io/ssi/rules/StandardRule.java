@@ -3,7 +3,14 @@ package io.ssi.rules;
 import io.ssi.core.Pillar;
 import io.ssi.core.spi.ScoringRule;
 
+import io.ssi.core.Evidence;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -28,6 +35,7 @@ public abstract sealed class StandardRule implements ScoringRule
     private final double maxPoints;
     private final double target;
     private final Lever lever;
+    private final Map<String, String> english;
 
     StandardRule(Builder<?, ?> b) {
         this.id = Tuning.id(b.id);
@@ -35,6 +43,55 @@ public abstract sealed class StandardRule implements ScoringRule
         this.maxPoints = Tuning.maxPoints(id, b.maxPoints);
         this.target = Tuning.positive(id, "target", b.target);
         this.lever = b.lever;
+        this.english = englishOf(id);
+    }
+
+    /** The base name of the standard rules' explanations. */
+    static final String BUNDLE = "io.ssi.rules.explanations";
+    /** The languages the explanations ship in; English is also the root bundle. */
+    static final Set<String> LANGUAGES = Set.of("en", "de");
+
+    /** The English messages of a rule, by variant ("" for the main one), read once when it is made. */
+    private static Map<String, String> englishOf(String id) {
+        ResourceBundle root = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+        Map<String, String> out = new HashMap<>();
+        for (String key : root.keySet()) {
+            if (key.equals(id) || key.startsWith(id + ".") && !key.endsWith(".description")) {
+                out.put(key.substring(id.length()), root.getString(key));
+            }
+        }
+        return Map.copyOf(out);
+    }
+
+    @Override
+    public final ResourceBundle explanations(Locale locale) {
+        // Loaded from this module, so that the lookup also works on the module path; a language
+        // not shipped is asked for as the root bundle rather than the JVM's default locale.
+        return ResourceBundle.getBundle(BUNDLE, LANGUAGES.contains(locale.getLanguage()) ? locale : Locale.ROOT);
+    }
+
+    /**
+     * What the rule measures, in a language, for tables such as the README's; empty for a rule
+     * made with a family's builder under an id the shipped explanations do not know.
+     *
+     * @param locale the language; English where no other is shipped
+     * @return the description
+     */
+    public final Optional<String> description(Locale locale) {
+        ResourceBundle b = explanations(locale);
+        return b.containsKey(id + ".description") ? Optional.of(b.getString(id + ".description")) : Optional.empty();
+    }
+
+    /**
+     * The evidence of one variant of this rule's explanation ("" for the main one, ".none",
+     * ".scaled", ".not-applicable"): keyed to the shipped message when there is one, otherwise
+     * the family's English template, for rules built under ids of a caller's own.
+     */
+    final Evidence evidence(String variant, double measured, double target, String unit, String fallback,
+                            double... args) {
+        String pattern = english.get(variant);
+        return pattern != null ? Evidence.keyed(measured, target, unit, id + variant, pattern, args)
+                : Evidence.of(measured, target, unit, fallback);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package io.ssi.rules;
 
-import io.ssi.core.Evidence;
 import io.ssi.core.Pillar;
 import io.ssi.core.RuleContribution;
 import io.ssi.core.spi.ScoringContext;
@@ -56,7 +55,7 @@ public final class WeeklyRateRule extends StandardRule {
     public RuleContribution evaluate(ScoringContext context) {
         double measured = aggregate.weekly(context);
         double points = maxPoints() * Saturation.share(measured, target());
-        return RuleContribution.of(this, points, Evidence.of(measured, target(), unit, TEMPLATE));
+        return RuleContribution.of(this, points, evidence("", measured, target(), unit, TEMPLATE));
     }
 
     @Override

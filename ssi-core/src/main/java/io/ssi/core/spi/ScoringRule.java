@@ -80,6 +80,25 @@ public interface ScoringRule {
     }
 
     /**
+     * The rule's explanations in a language, for evidence made with
+     * {@link io.ssi.core.Evidence#keyed}: {@link java.text.MessageFormat} patterns by key. A rule
+     * loads its own bundle, so that the lookup works inside its module, and asks for its root
+     * language rather than the JVM's default for a language it does not ship.
+     *
+     * @param locale the language
+     * @return the bundle, never {@code null}; by default one with no keys, so that the English
+     *         template of the evidence is used
+     */
+    default java.util.ResourceBundle explanations(java.util.Locale locale) {
+        return new java.util.ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[0][];
+            }
+        };
+    }
+
+    /**
      * Scores one member.
      *
      * @param context the member's profile and aggregated activity, never {@code null}

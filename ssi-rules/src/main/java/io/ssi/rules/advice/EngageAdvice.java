@@ -94,7 +94,7 @@ public final class EngageAdvice extends AdviceGenerator {
         plan.addAll(c.weekly(ActivityType.MESSAGE_REPLY_RECEIVED, extra * rule.fullValueReplyRate(), 0, k -> null));
         return Optional.of(Suggestion.builder(rule.pillar(), START_CONVERSATIONS)
                 .rules(rule.id()).activity(ActivityType.MESSAGE_SENT, extra)
-                .messageArgs(r.evidence().measured(), r.evidence().target(), extra)
+                .messageArgs(r.evidence().measured(), r.evidence().target(), extra, rule.fullValueReplyRate())
                 .evidenceArgs(evidence(r)).plan(plan).build());
     }
 

@@ -1,0 +1,140 @@
+package io.ssi.rules;
+
+import io.ssi.core.Activity;
+import io.ssi.core.RuleContribution;
+import io.ssi.core.SsiAdvisor;
+import io.ssi.core.SsiCalculator;
+import io.ssi.core.SsiScore;
+import io.ssi.core.spi.ScoringRule;
+import io.ssi.rules.advice.StandardAdvice;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ListResourceBundle;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static io.ssi.core.ActivityType.CONNECTION_REQUEST_ACCEPTED;
+import static io.ssi.core.ActivityType.CONNECTION_REQUEST_SENT;
+import static io.ssi.core.ActivityType.INMAIL_SENT;
+import static io.ssi.core.ActivityType.MESSAGE_SENT;
+import static io.ssi.core.ActivityType.POST_COMMENTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+/**
+ * Rule explanations come from resource bundles, in English and German, with the locale's
+ * number format: every message a standard rule can produce has a key in both languages (a
+ * missing key fails here), caller messages override them, and the English one a contribution
+ * carries is the bundle's.
+ */
+final class ExplanationsTest {
+
+    private static final SsiCalculator CALC = SsiCalculator.builder().rules(StandardModel.rules()).build();
+
+    /** The keys of one shipped file, without the fallback to the root bundle that getBundle adds. */
+    private static Set<String> keysOf(String file) throws IOException {
+        try (InputStream in = Objects.requireNonNull(StandardRule.class.getResourceAsStream(file), file)) {
+            return new TreeSet<>(new PropertyResourceBundle(in).keySet());
+        }
+    }
+
+    /** Inputs that reach every variant: nothing at all, random members, and the cases that scale points down. */
+    private static List<RuleInput> inputs() {
+        List<RuleInput> all = new ArrayList<>();
+        all.add(RuleInput.profileOnly(Profiles.empty()));
+        all.add(RuleInput.profileOnly(Profiles.complete()));
+        all.add(Logs.log().perWeek(CONNECTION_REQUEST_SENT, 10).perWeek(CONNECTION_REQUEST_ACCEPTED, 0.5)
+                .perWeek(MESSAGE_SENT, 10).perWeek(INMAIL_SENT, 2).input(Profiles.complete()));
+        qt().withExamples(60).forAll(Generators.inputs()).checkAssert(all::add);
+        return all;
+    }
+
+    @Test
+    void everyMessageAStandardRuleProducesExistsInEnglishAndGerman() throws IOException {
+        Set<String> english = keysOf("explanations.properties");
+        Set<String> german = keysOf("explanations_de.properties");
+        Set<String> produced = new TreeSet<>();
+        for (RuleInput in : inputs()) {
+            for (ScoringRule rule : StandardModel.rules()) {
+                RuleContribution c = rule.evaluate(in.context());
+                assertThat(c.evidence().key()).as("the explanation of %s comes from the bundle", rule.id())
+                        .startsWith(rule.id());
+                produced.add(c.evidence().key());
+            }
+        }
+        assertThat(english).containsAll(produced);
+        assertThat(german).containsAll(produced);
+        for (ScoringRule rule : StandardModel.rules()) {
+            assertThat(produced).as("variants of %s seen", rule.id()).contains(rule.id());
+            assertThat(english).contains(rule.id() + ".description");
+        }
+        Set<String> messages = new TreeSet<>(english);
+        messages.removeIf(k -> k.endsWith(".description"));
+        assertThat(german).as("German has every English message and no other").isEqualTo(messages);
+        assertThat(produced).as("every shipped message is reachable").isEqualTo(messages);
+    }
+
+    @Test
+    void theEnglishExplanationIsTheBundlesAndGermanUsesGermanNumbers() {
+        RuleInput in = Logs.log().perWeek(POST_COMMENTED, 2.5).input(Profiles.member().build());
+        SsiScore s = CALC.score(in.profile(), in.activities(), in.asOf());
+        RuleContribution comments = s.contributions().stream().filter(c -> c.ruleId().equals("engage.comments"))
+                .findFirst().orElseThrow();
+        assertThat(comments.explanation()).matches("about \\d+\\.\\d comments a week \\(recency-weighted\\);"
+                + " 10\\.0 a week earns all 6\\.0 points");
+        SsiAdvisor german = SsiAdvisor.builder().generators(StandardAdvice.generators()).calculator(CALC)
+                .locale(Locale.GERMAN).build();
+        assertThat(german.explain(comments)).matches("etwa \\d+,\\d Kommentare pro Woche \\(nach Aktualität"
+                + " gewichtet\\); 10,0 pro Woche bringen alle 6,0 Punkte");
+        SsiAdvisor english = SsiAdvisor.builder().generators(StandardAdvice.generators()).calculator(CALC).build();
+        assertThat(english.explain(comments)).isEqualTo(comments.explanation());
+        SsiAdvisor french = SsiAdvisor.builder().generators(StandardAdvice.generators()).calculator(CALC)
+                .locale(Locale.FRENCH).build();
+        assertThat(french.explain(comments)).as("a language not shipped gets English").isEqualTo(
+                comments.explanation());
+    }
+
+    @Test
+    void callerMessagesOverrideExplanationsToo() {
+        RuleInput in = Logs.log().perWeek(POST_COMMENTED, 2.5).input(Profiles.member().build());
+        SsiScore s = CALC.score(in.profile(), in.activities(), in.asOf());
+        ResourceBundle mine = new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] {{"engage.comments", "{2,number,0.0} von {3,number,0.0}: mehr kommentieren"}};
+            }
+        };
+        SsiAdvisor advisor = SsiAdvisor.builder().generators(StandardAdvice.generators()).calculator(CALC)
+                .locale(Locale.GERMAN).messages(mine).build();
+        for (RuleContribution c : s.contributions()) {
+            String text = advisor.explain(c);
+            if (c.ruleId().equals("engage.comments")) {
+                assertThat(text).matches("\\d+,\\d von 6,0: mehr kommentieren");
+            } else {
+                assertThat(text).doesNotContain("{").isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void germanExplanationsOfRandomMembersAreComplete() {
+        SsiAdvisor german = SsiAdvisor.builder().generators(StandardAdvice.generators()).calculator(CALC)
+                .locale(Locale.GERMAN).build();
+        for (RuleInput in : inputs()) {
+            List<Activity> log = in.activities();
+            for (RuleContribution c : CALC.score(in.profile(), log, in.asOf()).contributions()) {
+                String text = german.explain(c);
+                assertThat(text).as(c.ruleId()).isNotBlank().doesNotContain("{").isNotEqualTo(c.explanation());
+                ScoringRuleContract.assertNoPersonalData(text, in);
+            }
+        }
+    }
+}
