@@ -22,7 +22,7 @@ import static org.quicktheories.generators.Generate.range;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 /**
- * Invariants of the standard model over arbitrary members (DESIGN.md sections 4 and 7): bounds,
+ * Invariants of the standard model over arbitrary members: bounds,
  * the total as the sum of the pillars, and a score that does not depend on the order of the log,
  * on duplicate rows or on which days the whole history happened.
  */

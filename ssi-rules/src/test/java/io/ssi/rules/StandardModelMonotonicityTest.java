@@ -27,7 +27,7 @@ import static org.quicktheories.generators.Generate.range;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 /**
- * Doing more never scores less (DESIGN.md section 4): adding an activity whose type is never the
+ * Doing more never scores less: adding an activity whose type is never the
  * denominator of a rate, or improving the profile, never lowers a rule's points or a pillar.
  */
 final class StandardModelMonotonicityTest {

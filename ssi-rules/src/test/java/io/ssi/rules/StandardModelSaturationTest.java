@@ -44,7 +44,7 @@ import static org.quicktheories.generators.Generate.pick;
 import static org.quicktheories.generators.Generate.range;
 
 /**
- * Every signal saturates at its target (DESIGN.md section 4): once a weekly-rate rule earns its
+ * Every signal saturates at its target: once a weekly-rate rule earns its
  * maximum, doubling what it measures (every activity of those types again, under new ids, at
  * the same times) leaves its contribution unchanged, whatever else the member did.
  */

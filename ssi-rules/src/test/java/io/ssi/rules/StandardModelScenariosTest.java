@@ -39,7 +39,7 @@ import static io.ssi.core.ActivityType.WELCOME_MESSAGE_SENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Behaviour DESIGN.md sections 4 and 5 ask of the model beyond the calibration personas:
+ * Behaviour the standard model must show beyond the calibration personas:
  * spray-and-pray, bursts, lapsed members and consistency.
  */
 final class StandardModelScenariosTest {
@@ -123,7 +123,7 @@ final class StandardModelScenariosTest {
         return log.input(profile);
     }
 
-    /** A trained rep's week (DESIGN.md section 5), below most targets so that nothing is capped. */
+    /** A trained rep's week (the calibration persona's), below most targets so that nothing is capped. */
     private static Logs routine(Logs log) {
         log.perWeek(POST_PUBLISHED, 2, 25).perWeek(VIDEO_PUBLISHED, 0.25, 25).perWeek(ARTICLE_PUBLISHED, 0.25, 25)
                 .perWeek(SEARCH_PERFORMED, 1).perWeek(ADVANCED_SEARCH_PERFORMED, 4)

@@ -20,7 +20,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.Generate.range;
 
 /**
- * Activity is weighted by recency (DESIGN.md section 4): the same log, moved further into the
+ * Activity is weighted by recency: the same log, moved further into the
  * past, never scores higher on an activity-driven rule.
  *
  * <p>KNOWN DEVIATION, reported rather than hidden: the acceptance, reply and welcome rates (and
