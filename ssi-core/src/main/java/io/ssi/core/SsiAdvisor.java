@@ -1,7 +1,7 @@
 package io.ssi.core;
 
-import io.ssi.core.internal.ActivityIndex;
 import io.ssi.core.internal.Checks;
+import io.ssi.core.internal.Planner;
 import io.ssi.core.internal.Providers;
 import io.ssi.core.internal.Texts;
 import io.ssi.core.internal.Texts.Text;
@@ -17,8 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,12 +71,14 @@ public final class SsiAdvisor {
     private final List<RecommendationGenerator> generators;
     private final Locale locale;
     private final Optional<ResourceBundle> overrides;
+    private final Planner planner;
 
     private SsiAdvisor(Builder b, List<RecommendationGenerator> generators) {
         this.calculator = b.calculator != null ? b.calculator : SsiCalculator.standard();
         this.generators = generators;
         this.locale = b.locale;
         this.overrides = Optional.ofNullable(b.overrides);
+        this.planner = new Planner(calculator.evaluator(), calculator.options(), MIN_GAIN);
     }
 
     /**
@@ -167,46 +168,15 @@ public final class SsiAdvisor {
     private List<Recommendation> plan(SsiScore rescored, MemberProfile profile, WindowContext scoring,
                                       Window window) {
         PlanningContext context = new PlanningContext(rescored, profile, scoring, window, calculator.rules());
-        Map<Suggestion, RecommendationGenerator> origin = new IdentityHashMap<>();
+        Map<Suggestion, RecommendationGenerator> origin = new LinkedHashMap<>();
         for (RecommendationGenerator g : generators) {
             for (Suggestion s : suggestions(g, context)) {
                 origin.put(s, g);
             }
         }
         List<Recommendation> recommendations = new ArrayList<>();
-        for (Pillar p : Pillar.values()) {
-            List<Suggestion> candidates = new ArrayList<>();
-            for (Suggestion s : origin.keySet()) {
-                if (s.pillar() == p) {
-                    candidates.add(s);
-                }
-            }
-            WhatIf followed = new WhatIf(window.index(), profile, rescored.asOf());
-            double current = rescored.pillar(p).points();
-            // Lazy greedy: a candidate's last measured gain bounds its gain once more advice is
-            // followed (gains mostly shrink as a pillar fills), so only the candidate on top is
-            // re-measured. Every gain reported is measured afresh against what came before it.
-            List<Candidate> open = new ArrayList<>();
-            for (Suggestion c : candidates) {
-                open.add(new Candidate(c, followed.pillarPointsWith(c, p) - current, true));
-            }
-            while (!open.isEmpty()) {
-                open.sort(Candidate.ORDER);
-                Candidate top = open.get(0);
-                if (top.gain < MIN_GAIN) {
-                    break;
-                }
-                if (!top.fresh) {
-                    open.set(0, new Candidate(top.suggestion, followed.pillarPointsWith(top.suggestion, p) - current,
-                            true));
-                    continue;
-                }
-                open.remove(0);
-                followed = followed.following(top.suggestion);
-                recommendations.add(render(top.suggestion, origin.get(top.suggestion), top.gain));
-                current += top.gain;
-                open.replaceAll(c -> new Candidate(c.suggestion, c.gain, false));
-            }
+        for (Planner.Pick pick : planner.plan(new ArrayList<>(origin.keySet()), window.index(), profile, rescored)) {
+            recommendations.add(render(pick.suggestion(), origin.get(pick.suggestion()), pick.gain()));
         }
         recommendations.sort(Comparator.comparingDouble(Recommendation::expectedGain).reversed()
                 .thenComparing(Recommendation::code));
@@ -311,49 +281,6 @@ public final class SsiAdvisor {
     @Override
     public String toString() {
         return "SsiAdvisor[generators=" + generators.size() + ", locale=" + locale + ", " + calculator + "]";
-    }
-
-    /** A suggestion and its last measured gain; {@code fresh} if measured against the current state. */
-    private record Candidate(Suggestion suggestion, double gain, boolean fresh) {
-        static final Comparator<Candidate> ORDER = Comparator.comparingDouble((Candidate c) -> -c.gain)
-                .thenComparing(c -> c.suggestion.code());
-    }
-
-    /**
-     * The member's aggregates as they would be after following some suggestions. Each
-     * question copies the index once and adds only the candidate's planned activities, so a
-     * greedy pass costs one copy per candidate, however many suggestions were followed before.
-     * Immutable.
-     */
-    private final class WhatIf {
-        private final ActivityIndex index;
-        private final MemberProfile profile;
-        private final Instant asOf;
-
-        WhatIf(ActivityIndex index, MemberProfile profile, Instant asOf) {
-            this.index = index;
-            this.profile = profile;
-            this.asOf = asOf;
-        }
-
-        /** The state after also following {@code s}. */
-        WhatIf following(Suggestion s) {
-            return new WhatIf(apply(s), s.changedProfile(profile), asOf);
-        }
-
-        /** A pillar's points if {@code s} were followed too. */
-        double pillarPointsWith(Suggestion s, Pillar pillar) {
-            Window w = Window.full(apply(s), calculator.windowDays(), calculator.halfLifeDays(), calculator.dailyCap());
-            return calculator.pillarPoints(w.snapshot(asOf), pillar);
-        }
-
-        private ActivityIndex apply(Suggestion s) {
-            ActivityIndex copy = index.whatIfCopy(s.changedProfile(profile));
-            for (Activity a : s.plannedActivities()) {
-                copy.addFresh(a);
-            }
-            return copy;
-        }
     }
 
     /**
@@ -463,35 +390,19 @@ public final class SsiAdvisor {
          *                               not lower-kebab
          */
         public SsiAdvisor build() {
-            List<RecommendationGenerator> all = new ArrayList<>(explicit);
-            if (discover) {
-                List<RecommendationGenerator> found = Providers.load(RecommendationGenerator.class,
-                        loader != null ? loader : SsiAdvisor.class.getClassLoader(), LOG);
-                if (found.isEmpty() && explicit.isEmpty()) {
-                    throw new IllegalStateException("no RecommendationGenerator was found by ServiceLoader: add the"
-                            + " io.ssi:ssi-rules dependency for the standard guide, or pass generators to"
-                            + " SsiAdvisor.builder().generators(...)");
-                }
-                all.addAll(found);
-            }
-            if (all.isEmpty()) {
-                throw new IllegalStateException("no generators: call generators(...), addGenerator(...) or"
-                        + " discoverGenerators()");
-            }
-            Map<String, RecommendationGenerator> byId = new HashMap<>();
-            for (RecommendationGenerator g : all) {
-                if (!Checks.isLowerKebab(g.id())) {
-                    throw new IllegalStateException("generator " + g.getClass().getName()
-                            + " must have a lower-kebab id, but has " + g.id());
-                }
-                RecommendationGenerator other = byId.putIfAbsent(g.id(), g);
-                if (other != null) {
-                    throw new IllegalStateException("two generators share the id " + g.id() + ": "
-                            + other.getClass().getName() + " and " + g.getClass().getName());
-                }
-            }
-            all.sort(Comparator.comparing(RecommendationGenerator::id));
-            return new SsiAdvisor(this, List.copyOf(all));
+            Optional<List<RecommendationGenerator>> found = discover ? Optional.of(Providers.load(
+                    RecommendationGenerator.class, loader != null ? loader : SsiAdvisor.class.getClassLoader(), LOG))
+                    : Optional.empty();
+            List<RecommendationGenerator> all = Providers.settle(explicit, found, "no RecommendationGenerator was"
+                    + " found by ServiceLoader: add the io.ssi:ssi-rules dependency for the standard guide, or pass"
+                    + " generators to SsiAdvisor.builder().generators(...)", "no generators: call generators(...),"
+                    + " addGenerator(...) or discoverGenerators()", "generator", RecommendationGenerator::id, g -> {
+                        if (!Checks.isLowerKebab(g.id())) {
+                            throw new IllegalStateException("generator " + g.getClass().getName()
+                                    + " must have a lower-kebab id, but has " + g.id());
+                        }
+                    });
+            return new SsiAdvisor(this, all);
         }
     }
 }

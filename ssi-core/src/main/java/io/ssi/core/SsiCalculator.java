@@ -3,6 +3,8 @@ package io.ssi.core;
 import io.ssi.core.internal.ActivityIndex;
 import io.ssi.core.internal.Checks;
 import io.ssi.core.internal.Contexts;
+import io.ssi.core.internal.Evaluator;
+import io.ssi.core.internal.Redaction;
 import io.ssi.core.internal.Providers;
 import io.ssi.core.internal.Window;
 import io.ssi.core.spi.ScoringContext;
@@ -21,20 +23,15 @@ import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.TreeSet;
-import java.util.Set;
 import java.lang.reflect.UndeclaredThrowableException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
@@ -73,9 +70,7 @@ public final class SsiCalculator {
     private final Clock clock;
     private final boolean strict;
     private final BandThresholds bands;
-    // The rules whose failure has been logged at WARN: a broken rule in a nightly rescore with
-    // histories would otherwise log once per member per day. A log throttle, not scoring state.
-    private final Set<String> warned = ConcurrentHashMap.newKeySet();
+    private final Evaluator evaluator;
 
     private SsiCalculator(Builder b, List<ScoringRule> rules) {
         this.rules = rules;
@@ -88,6 +83,7 @@ public final class SsiCalculator {
         this.clock = b.clock;
         this.strict = b.strict;
         this.bands = options.bands();
+        this.evaluator = new Evaluator(rules, modelVersion, bands, strict, LOG);
     }
 
     /**
@@ -388,98 +384,22 @@ public final class SsiCalculator {
 
     /** Runs every rule against one context, isolating failures. Package-private for the advisor. */
     SsiScore evaluate(ScoringContext context, IgnoredActivities ignored) {
-        EnumMap<Pillar, List<RuleContribution>> byPillar = new EnumMap<>(Pillar.class);
-        for (Pillar p : Pillar.values()) {
-            byPillar.put(p, new ArrayList<>());
-        }
-        List<RuleFailure> failures = List.of();
-        for (ScoringRule rule : rules) {
-            RuleContribution c;
-            try {
-                c = checked(rule, rule.evaluate(context));
-            } catch (RuntimeException | LinkageError e) {
-                // A linkage error is a plugin built against another ssi-core or missing a
-                // dependency: as much the rule's failure as an exception is.
-                if (strict) {
-                    throw new RuleEvaluationException(rule.id(), "rule " + rule.id() + " (" + rule.getClass().getName()
-                            + ") failed: " + describe(e), isOwnCheck(e) ? e : WithheldMessage.of(e, 0));
-                }
-                if (warned.add(rule.id())) {
-                    LOG.warn("Rule {} ({}) failed with {} and was left out; pillar {} is marked incomplete. Further"
-                                    + " failures of this rule are logged at DEBUG and listed in each score's failures()",
-                            rule.id(), rule.getClass().getName(), e.getClass().getName(), rule.pillar());
-                } else {
-                    LOG.debug("Rule {} failed again with {}", rule.id(), e.getClass().getName());
-                }
-                if (LOG.isDebugEnabled()) {
-                    LOG.debug("Failure of rule {}", rule.id(), WithheldMessage.of(e, 0));
-                }
-                if (failures.isEmpty()) {
-                    failures = new ArrayList<>();
-                }
-                failures.add(new RuleFailure(rule.id(), rule.pillar(), describe(e)));
-                continue;
-            }
-            if (LOG.isDebugEnabled()) {
-                LOG.debug("Rule {} awarded {} of {} points", rule.id(), c.points(), c.maxPoints());
-            }
-            byPillar.get(rule.pillar()).add(c);
-        }
-        EnumMap<Pillar, PillarScore> pillars = new EnumMap<>(Pillar.class);
-        for (Pillar p : Pillar.values()) {
-            boolean complete = true;
-            for (RuleFailure f : failures) {
-                complete &= f.pillar() != p;
-            }
-            pillars.put(p, PillarScore.of(p, byPillar.get(p), complete));
-        }
-        double total = 0;
-        for (PillarScore s : pillars.values()) {
-            total += s.points();
-        }
-        return new SsiScore(context.profile().id(), context.asOf(), modelVersion, pillars, bands.bandOf(total),
-                ignored, failures);
+        return evaluator.evaluate(context, ignored);
     }
 
-    /**
-     * A failure in words that are safe to log. The messages of ssi-core's own checks (a
-     * contribution out of range, a null result) name fields and figures only, so they are kept;
-     * a plugin's own exception message may quote anything, a headline included, so only its
-     * class is given.
-     */
+    /** A failure in words that are safe to log; package-private for compact batch results. */
     static String describe(Throwable e) {
-        return isOwnCheck(e) ? e.toString() : e.getClass().getName() + " (message withheld: it may quote personal data)";
+        return Redaction.describe(e);
     }
 
-    /** Whether a failure was raised by one of ssi-core's own checks, whose messages carry figures only. */
-    private static boolean isOwnCheck(Throwable e) {
-        StackTraceElement[] trace = e.getStackTrace();
-        return trace.length > 0 && OWN_CHECKS.contains(trace[0].getClassName()) && e.getCause() == null;
-    }
-
-    /** The classes whose checks raise the failures ssi-core reports word for word. */
-    private static final Set<String> OWN_CHECKS = Set.of(SsiCalculator.class.getName(),
-            RuleContribution.class.getName(), Evidence.class.getName(), Checks.class.getName());
-
-    /**
-     * One pillar's points in a context, for the advisor's what-ifs: only that pillar's rules
-     * run, and a failing rule counts 0 without another warning (the score it advises on has
-     * already reported it).
-     */
+    /** One pillar's points in a context, for the advisor's what-ifs. */
     double pillarPoints(ScoringContext context, Pillar pillar) {
-        List<RuleContribution> contributions = new ArrayList<>();
-        for (ScoringRule rule : rules) {
-            if (rule.pillar() == pillar) {
-                try {
-                    contributions.add(checked(rule, rule.evaluate(context)));
-                } catch (RuntimeException | LinkageError e) {
-                    if (LOG.isDebugEnabled()) {
-                        LOG.debug("Rule {} failed in a what-if", rule.id(), WithheldMessage.of(e, 0));
-                    }
-                }
-            }
-        }
-        return PillarScore.of(pillar, contributions, true).points();
+        return evaluator.pillarPoints(context, pillar);
+    }
+
+    /** The engine, for the advisor's planner. */
+    Evaluator evaluator() {
+        return evaluator;
     }
 
     int windowDays() {
@@ -488,41 +408,6 @@ public final class SsiCalculator {
 
     double halfLifeDays() {
         return halfLifeDays;
-    }
-
-    private static RuleContribution checked(ScoringRule rule, RuleContribution c) {
-        if (c == null) {
-            throw new IllegalStateException("rule " + rule.id() + " returned null");
-        }
-        if (!c.ruleId().equals(rule.id()) || c.pillar() != rule.pillar() || c.maxPoints() != rule.maxPoints()) {
-            throw new IllegalStateException("rule " + rule.id() + " returned a contribution of " + c.ruleId() + " ("
-                    + c.pillar() + ", max " + c.maxPoints() + ")");
-        }
-        return c;
-    }
-
-    /**
-     * Stands in for a failing rule's exception in the DEBUG log and as the cause of a strict
-     * mode {@link RuleEvaluationException}: the same classes and stack traces, causes included,
-     * but no messages. A message is not the engine's to vouch for and may quote personal data,
-     * as in {@code NumberFormatException: For input string: "<headline>"}, and a batch that logs
-     * its failures with their stack traces would print it.
-     */
-    private static final class WithheldMessage extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private static final int MAX_CAUSES = 8;
-
-        private WithheldMessage(Throwable original, Throwable cause) {
-            super(original.getClass().getName() + " (message withheld: it may quote personal data)", cause, false,
-                    true);
-            setStackTrace(original.getStackTrace());
-        }
-
-        static WithheldMessage of(Throwable e, int depth) {
-            Throwable cause = e.getCause();
-            return new WithheldMessage(e, cause == null || cause == e || depth >= MAX_CAUSES ? null
-                    : of(cause, depth + 1));
-        }
     }
 
     /** @return the rules, sorted by id, unmodifiable */
@@ -791,33 +676,20 @@ public final class SsiCalculator {
          *                               has an invalid id, pillar or maximum
          */
         public SsiCalculator build() {
-            List<ScoringRule> all = new ArrayList<>(explicit);
+            Optional<List<ScoringRule>> found = Optional.empty();
             if (discover) {
                 ClassLoader from = loader != null ? loader : SsiCalculator.class.getClassLoader();
-                List<ScoringRule> found = new ArrayList<>(Providers.load(ScoringRule.class, from, LOG));
+                List<ScoringRule> rules = new ArrayList<>(Providers.load(ScoringRule.class, from, LOG));
                 for (ScoringModel model : Providers.load(ScoringModel.class, from, LOG)) {
-                    found.addAll(Checks.noNullElements(model.scoringRules(), "rules of model " + model.name()));
+                    rules.addAll(Checks.noNullElements(model.scoringRules(), "rules of model " + model.name()));
                 }
-                if (found.isEmpty() && explicit.isEmpty()) {
-                    throw new IllegalStateException("no ScoringRule was found by ServiceLoader: add the io.ssi:ssi-rules"
-                            + " dependency for the standard model, or pass rules to SsiCalculator.builder().rules(...)");
-                }
-                all.addAll(found);
+                found = Optional.of(rules);
             }
-            if (all.isEmpty()) {
-                throw new IllegalStateException("no rules: call rules(...), addRule(...) or discoverRules()");
-            }
-            Map<String, ScoringRule> byId = new HashMap<>();
-            for (ScoringRule r : all) {
-                validate(r);
-                ScoringRule other = byId.putIfAbsent(r.id(), r);
-                if (other != null) {
-                    throw new IllegalStateException("two rules share the id " + r.id() + ": "
-                            + other.getClass().getName() + " and " + r.getClass().getName());
-                }
-            }
-            all.sort(Comparator.comparing(ScoringRule::id));
-            return new SsiCalculator(this, List.copyOf(all));
+            List<ScoringRule> all = Providers.settle(explicit, found, "no ScoringRule was found by ServiceLoader: add"
+                    + " the io.ssi:ssi-rules dependency for the standard model, or pass rules to"
+                    + " SsiCalculator.builder().rules(...)", "no rules: call rules(...), addRule(...) or discoverRules()",
+                    "rule", ScoringRule::id, Builder::validate);
+            return new SsiCalculator(this, all);
         }
 
         private static void validate(ScoringRule r) {

@@ -52,4 +52,45 @@ public final class Providers {
         log.debug("Discovered {} {} providers", found.size(), service.getSimpleName());
         return found;
     }
+
+    /**
+     * What a builder ends with, for rules and generators alike: the explicit providers plus the
+     * discovered ones (if discovery ran), each validated, ids unique, sorted by id.
+     *
+     * @param explicit the providers passed by hand
+     * @param found    the providers discovery found; empty if discovery did not run
+     * @param notFound the message when discovery ran, found nothing and none was passed
+     * @param none     the message when there is no provider at all
+     * @param kind     what a provider is, for messages: {@code "rule"}, {@code "generator"}
+     * @param id       a provider's id
+     * @param validate checks one provider, throwing {@link IllegalStateException}
+     * @param <T>      the service type
+     * @return the providers, sorted by id, unmodifiable
+     * @throws IllegalStateException if there is none, two share an id, or one is invalid
+     */
+    public static <T> List<T> settle(List<T> explicit, java.util.Optional<List<T>> found, String notFound,
+                                     String none, String kind, java.util.function.Function<T, String> id,
+                                     java.util.function.Consumer<T> validate) {
+        List<T> all = new ArrayList<>(explicit);
+        if (found.isPresent()) {
+            if (found.get().isEmpty() && explicit.isEmpty()) {
+                throw new IllegalStateException(notFound);
+            }
+            all.addAll(found.get());
+        }
+        if (all.isEmpty()) {
+            throw new IllegalStateException(none);
+        }
+        java.util.Map<String, T> byId = new java.util.HashMap<>();
+        for (T t : all) {
+            validate.accept(t);
+            T other = byId.putIfAbsent(id.apply(t), t);
+            if (other != null) {
+                throw new IllegalStateException("two " + kind + "s share the id " + id.apply(t) + ": "
+                        + other.getClass().getName() + " and " + t.getClass().getName());
+            }
+        }
+        all.sort(java.util.Comparator.comparing(id));
+        return List.copyOf(all);
+    }
 }

@@ -1,0 +1,148 @@
+package io.ssi.core.internal;
+
+import io.ssi.core.BandThresholds;
+import io.ssi.core.IgnoredActivities;
+import io.ssi.core.Pillar;
+import io.ssi.core.PillarScore;
+import io.ssi.core.RuleContribution;
+import io.ssi.core.RuleEvaluationException;
+import io.ssi.core.RuleFailure;
+import io.ssi.core.SsiScore;
+import io.ssi.core.spi.ScoringContext;
+import io.ssi.core.spi.ScoringRule;
+import org.slf4j.Logger;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The evaluation loop behind {@code SsiCalculator}: every rule against one context, each
+ * contribution checked, failures isolated (or, in strict mode, thrown), pillars capped and
+ * banded. Thread-safe; its only mutable state is a log throttle.
+ */
+public final class Evaluator {
+
+    private final List<ScoringRule> rules;
+    private final String modelVersion;
+    private final BandThresholds bands;
+    private final boolean strict;
+    private final Logger log;
+    // The rules whose failure has been logged at WARN: a broken rule in a nightly rescore with
+    // histories would otherwise log once per member per day. A log throttle, not scoring state.
+    private final Set<String> warned = ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param rules        the rules, sorted by id
+     * @param modelVersion the version stamped on every score
+     * @param bands        the band thresholds
+     * @param strict       whether a failing rule throws
+     * @param log          the facade's logger, so that logs keep its name
+     */
+    public Evaluator(List<ScoringRule> rules, String modelVersion, BandThresholds bands, boolean strict, Logger log) {
+        this.rules = rules;
+        this.modelVersion = modelVersion;
+        this.bands = bands;
+        this.strict = strict;
+        this.log = log;
+    }
+
+    /**
+     * Runs every rule against one context, isolating failures.
+     *
+     * @param context the aggregates
+     * @param ignored what the index did not count
+     * @return the score
+     */
+    public SsiScore evaluate(ScoringContext context, IgnoredActivities ignored) {
+        EnumMap<Pillar, List<RuleContribution>> byPillar = new EnumMap<>(Pillar.class);
+        for (Pillar p : Pillar.values()) {
+            byPillar.put(p, new ArrayList<>());
+        }
+        List<RuleFailure> failures = List.of();
+        for (ScoringRule rule : rules) {
+            RuleContribution c;
+            try {
+                c = checked(rule, rule.evaluate(context));
+            } catch (RuntimeException | LinkageError e) {
+                // A linkage error is a plugin built against another ssi-core or missing a
+                // dependency: as much the rule's failure as an exception is.
+                if (strict) {
+                    throw new RuleEvaluationException(rule.id(), "rule " + rule.id() + " (" + rule.getClass().getName()
+                            + ") failed: " + Redaction.describe(e), Redaction.safe(e));
+                }
+                if (warned.add(rule.id())) {
+                    log.warn("Rule {} ({}) failed with {} and was left out; pillar {} is marked incomplete. Further"
+                                    + " failures of this rule are logged at DEBUG and listed in each score's failures()",
+                            rule.id(), rule.getClass().getName(), e.getClass().getName(), rule.pillar());
+                } else {
+                    log.debug("Rule {} failed again with {}", rule.id(), e.getClass().getName());
+                }
+                if (log.isDebugEnabled()) {
+                    log.debug("Failure of rule {}", rule.id(), Redaction.withheld(e));
+                }
+                if (failures.isEmpty()) {
+                    failures = new ArrayList<>();
+                }
+                failures.add(new RuleFailure(rule.id(), rule.pillar(), Redaction.describe(e)));
+                continue;
+            }
+            if (log.isDebugEnabled()) {
+                log.debug("Rule {} awarded {} of {} points", rule.id(), c.points(), c.maxPoints());
+            }
+            byPillar.get(rule.pillar()).add(c);
+        }
+        EnumMap<Pillar, PillarScore> pillars = new EnumMap<>(Pillar.class);
+        for (Pillar p : Pillar.values()) {
+            boolean complete = true;
+            for (RuleFailure f : failures) {
+                complete &= f.pillar() != p;
+            }
+            pillars.put(p, PillarScore.of(p, byPillar.get(p), complete));
+        }
+        double total = 0;
+        for (PillarScore s : pillars.values()) {
+            total += s.points();
+        }
+        return new SsiScore(context.profile().id(), context.asOf(), modelVersion, pillars, bands.bandOf(total),
+                ignored, failures);
+    }
+
+    /**
+     * One pillar's points in a context, for the advisor's what-ifs: only that pillar's rules
+     * run, and a failing rule counts 0 without another warning (the score it advises on has
+     * already reported it).
+     *
+     * @param context the aggregates
+     * @param pillar  the pillar
+     * @return its capped points
+     */
+    public double pillarPoints(ScoringContext context, Pillar pillar) {
+        List<RuleContribution> contributions = new ArrayList<>();
+        for (ScoringRule rule : rules) {
+            if (rule.pillar() == pillar) {
+                try {
+                    contributions.add(checked(rule, rule.evaluate(context)));
+                } catch (RuntimeException | LinkageError e) {
+                    if (log.isDebugEnabled()) {
+                        log.debug("Rule {} failed in a what-if", rule.id(), Redaction.withheld(e));
+                    }
+                }
+            }
+        }
+        return PillarScore.of(pillar, contributions, true).points();
+    }
+
+    private static RuleContribution checked(ScoringRule rule, RuleContribution c) {
+        if (c == null) {
+            throw new IllegalStateException("rule " + rule.id() + " returned null");
+        }
+        if (!c.ruleId().equals(rule.id()) || c.pillar() != rule.pillar() || c.maxPoints() != rule.maxPoints()) {
+            throw new IllegalStateException("rule " + rule.id() + " returned a contribution of " + c.ruleId() + " ("
+                    + c.pillar() + ", max " + c.maxPoints() + ")");
+        }
+        return c;
+    }
+}
