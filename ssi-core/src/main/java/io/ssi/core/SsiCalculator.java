@@ -71,11 +71,15 @@ public final class SsiCalculator {
     private final boolean strict;
     private final BandThresholds bands;
     private final Evaluator evaluator;
+    private final Coverage coverage;
 
-    private SsiCalculator(Builder b, List<ScoringRule> rules) {
+    private SsiCalculator(Builder b, List<ScoringRule> rules, Coverage coverage, double[] scale) {
         this.rules = rules;
         this.options = b.options;
-        this.fingerprint = fingerprint(rules, options);
+        this.coverage = coverage;
+        // Full coverage adds nothing, so the standard model keeps its fingerprint and version.
+        this.fingerprint = coverage.observesEverything() ? fingerprint(rules, options)
+                : Checks.sha256(fingerprint(rules, options) + "\ncoverage " + coverage.signature());
         this.modelVersion = b.modelVersion != null ? b.modelVersion : versionOf(rules, fingerprint);
         this.windowDays = options.windowDays();
         this.halfLifeDays = options.halfLifeDays();
@@ -83,7 +87,7 @@ public final class SsiCalculator {
         this.clock = b.clock;
         this.strict = b.strict;
         this.bands = options.bands();
-        this.evaluator = new Evaluator(rules, modelVersion, bands, strict, LOG);
+        this.evaluator = new Evaluator(rules, modelVersion, bands, strict, LOG, coverage, scale);
     }
 
     /**
@@ -387,6 +391,16 @@ public final class SsiCalculator {
         return evaluator.evaluate(context, ignored);
     }
 
+    /**
+     * What this calculator's scores rest on: its coverage, with the share of the model's points
+     * that the rules it kept can award.
+     *
+     * @return the coverage; {@link Coverage#full()} by default
+     */
+    public Coverage coverage() {
+        return coverage;
+    }
+
     /** A failure in words that are safe to log; package-private for compact batch results. */
     static String describe(Throwable e) {
         return Redaction.describe(e);
@@ -523,6 +537,7 @@ public final class SsiCalculator {
         private Clock clock = Clock.systemUTC();
         private boolean strict;
         private String modelVersion;
+        private Coverage coverage = Coverage.full();
 
         private Builder() {
         }
@@ -689,7 +704,50 @@ public final class SsiCalculator {
                     + " the io.ssi:ssi-rules dependency for the standard model, or pass rules to"
                     + " SsiCalculator.builder().rules(...)", "no rules: call rules(...), addRule(...) or discoverRules()",
                     "rule", ScoringRule::id, Builder::validate);
-            return new SsiCalculator(this, all);
+            double[] scale = {1.0, 1.0, 1.0, 1.0};
+            if (coverage.observesEverything()) {
+                return new SsiCalculator(this, all, Coverage.full(), scale);
+            }
+            List<ScoringRule> kept = new ArrayList<>();
+            double[] keptMax = new double[Pillar.values().length];
+            double modelMax = 0;
+            double observedMax = 0;
+            for (ScoringRule r : all) {
+                modelMax += r.maxPoints();
+                Coverage reads = Objects.requireNonNull(r.reads(), "reads() of rule " + r.id());
+                if (coverage.observes(reads)) {
+                    kept.add(r);
+                    keptMax[r.pillar().ordinal()] += r.maxPoints();
+                    observedMax += r.maxPoints();
+                }
+            }
+            for (Pillar p : Pillar.values()) {
+                double max = keptMax[p.ordinal()];
+                if (max == 0) {
+                    throw new IllegalStateException("the coverage observes nothing that the rules of pillar " + p
+                            + " read, so that pillar cannot be scored over what it has left: observe at least one"
+                            + " of its signals, or score with Coverage.full()");
+                }
+                scale[p.ordinal()] = max >= Pillar.MAX_POINTS ? 1.0 : Pillar.MAX_POINTS / max;
+            }
+            return new SsiCalculator(this, List.copyOf(kept), coverage.withModelShare(observedMax / modelMax), scale);
+        }
+
+        /**
+         * Scores with only the signals a data source observes. Rules that read a signal it does
+         * not observe ({@link ScoringRule#reads()}) are left out, not counted as zero, and each
+         * pillar is scored over the rules it has left: when they can award fewer than 25 points
+         * between them, their points and maxima are scaled up so that all of them at their
+         * maximum fill the pillar. A coverage under which some pillar keeps no rule is refused
+         * by {@link #build()}. The coverage is part of the model fingerprint, so the version
+         * stamped on the scores changes with it.
+         *
+         * @param coverage what the data source observes; {@link Coverage#full()} by default
+         * @return this builder
+         */
+        public Builder coverage(Coverage coverage) {
+            this.coverage = Objects.requireNonNull(coverage, "coverage");
+            return this;
         }
 
         private static void validate(ScoringRule r) {

@@ -34,10 +34,14 @@ import java.util.Objects;
  * @param band         the band of the total under the calculator's thresholds
  * @param ignored      the activities that were not counted, and why
  * @param failures     rules that failed and were left out; empty when the score is complete
+ * @param coverage     what the score rests on: the signals its data source observes and the
+ *                     share of the model's points they carry ({@link Coverage#modelShare()});
+ *                     {@link Coverage#full()} for a score of the whole model. A score stored
+ *                     before scores carried their coverage reads back with full coverage.
  */
 public record SsiScore(String memberId, Instant asOf, String modelVersion, double total,
                        Map<Pillar, PillarScore> pillars, ScoreBand band, IgnoredActivities ignored,
-                       List<RuleFailure> failures) {
+                       List<RuleFailure> failures, Coverage coverage) {
 
     /** How far a stated total may be from the sum of the pillars (see {@link PillarScore}). */
     private static final double TOTAL_TOLERANCE = 1e-9;
@@ -75,6 +79,46 @@ public record SsiScore(String memberId, Instant asOf, String modelVersion, doubl
         Objects.requireNonNull(band, "band");
         Objects.requireNonNull(ignored, "ignored");
         failures = List.copyOf(Checks.noNullElements(failures, "failures"));
+        // Absent only in a score stored before coverage existed: those were all of the full model.
+        coverage = coverage == null ? Coverage.full() : coverage;
+    }
+
+    /**
+     * A score of the whole model whose stated total is checked against its pillars.
+     *
+     * @param memberId     the scored member's id
+     * @param asOf         the instant the score describes
+     * @param modelVersion the version of the rule set
+     * @param total        the stated total
+     * @param pillars      one score per pillar; copied
+     * @param band         the band of the total
+     * @param ignored      the activities that were not counted, and why
+     * @param failures     rules that failed and were left out
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public SsiScore(String memberId, Instant asOf, String modelVersion, double total, Map<Pillar, PillarScore> pillars,
+                    ScoreBand band, IgnoredActivities ignored, List<RuleFailure> failures) {
+        this(memberId, asOf, modelVersion, total, pillars, band, ignored, failures, Coverage.full());
+    }
+
+    /**
+     * A score whose total is the sum of its pillars, resting on the given coverage.
+     *
+     * @param memberId     the scored member's id
+     * @param asOf         the instant the score describes
+     * @param modelVersion the version of the rule set
+     * @param pillars      one score per pillar; copied
+     * @param band         the band of the total
+     * @param ignored      the activities that were not counted, and why
+     * @param failures     rules that failed and were left out
+     * @param coverage     what the score rests on
+     * @throws NullPointerException     if an argument or a failure is null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public SsiScore(String memberId, Instant asOf, String modelVersion, Map<Pillar, PillarScore> pillars,
+                    ScoreBand band, IgnoredActivities ignored, List<RuleFailure> failures, Coverage coverage) {
+        this(memberId, asOf, modelVersion, sum(pillars), pillars, band, ignored, failures,
+                Objects.requireNonNull(coverage, "coverage"));
     }
 
     /**
@@ -93,7 +137,7 @@ public record SsiScore(String memberId, Instant asOf, String modelVersion, doubl
      */
     public SsiScore(String memberId, Instant asOf, String modelVersion, Map<Pillar, PillarScore> pillars,
                     ScoreBand band, IgnoredActivities ignored, List<RuleFailure> failures) {
-        this(memberId, asOf, modelVersion, sum(pillars), pillars, band, ignored, failures);
+        this(memberId, asOf, modelVersion, sum(pillars), pillars, band, ignored, failures, Coverage.full());
     }
 
     private static double sum(Map<Pillar, PillarScore> pillars) {

@@ -3,7 +3,9 @@ package io.ssi.rules;
 import io.ssi.core.ActivityType;
 import io.ssi.core.spi.ScoringContext;
 
+import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The two raw counts of the window whose share a {@link RateRule} judges: a count of one type
@@ -39,6 +41,17 @@ public final class Ratio {
      */
     public static Ratio welcomedNewConnections() {
         return new Ratio(null, null);
+    }
+
+    /**
+     * The activity types the ratio counts, for {@link StandardRule#reads()}: a welcome rate
+     * reads welcome messages and the two kinds of new connection.
+     *
+     * @return the types, not empty
+     */
+    public Set<ActivityType> types() {
+        return numerator == null ? EnumSet.of(ActivityType.WELCOME_MESSAGE_SENT, ActivityType.CONNECTION_REQUEST_ACCEPTED,
+                ActivityType.CONNECTION_INVITE_ACCEPTED) : EnumSet.of(numerator, denominator);
     }
 
     /**

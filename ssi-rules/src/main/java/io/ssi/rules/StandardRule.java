@@ -1,9 +1,11 @@
 package io.ssi.rules;
 
+import io.ssi.core.ActivityType;
+import io.ssi.core.Coverage;
 import io.ssi.core.Pillar;
-import io.ssi.core.spi.ScoringRule;
-
+import io.ssi.core.spi.ContactFacet;
 import io.ssi.core.Evidence;
+import io.ssi.core.spi.ScoringRule;
 
 import java.util.HashMap;
 import java.util.Locale;
@@ -122,6 +124,61 @@ public abstract sealed class StandardRule implements ScoringRule
     /** @return how a member raises this rule; never {@code null} */
     public final Lever lever() {
         return lever;
+    }
+
+    /**
+     * The signals this rule reads, from what its family measures: a weekly rate's activity types
+     * (and the target accounts, when it counts contacts at them), a rate's two counts, a profile
+     * rule's fact, the message and connection types of the rules with logic of their own.
+     *
+     * @return the signals, never {@code null}
+     */
+    @Override
+    public final Coverage reads() {
+        Coverage.Builder c = Coverage.builder();
+        if (this instanceof WeeklyRateRule w) {
+            w.aggregate().types().forEach(c::activities);
+            if (w.aggregate().facet() == ContactFacet.TARGET_ACCOUNT) {
+                c.profile(Coverage.ProfileFact.TARGET_ACCOUNTS);
+            }
+        } else if (this instanceof RateRule r) {
+            r.ratio().types().forEach(c::activities);
+        } else if (this instanceof ProfileCountRule r) {
+            c.profile(fact(r.field()));
+        } else if (this instanceof ProfileFlagRule r) {
+            c.profile(fact(r.field()));
+        } else if (this instanceof HeadlineRule) {
+            c.profile(Coverage.ProfileFact.HEADLINE);
+        } else if (this instanceof ConversationsRule) {
+            c.activities(ActivityType.MESSAGE_SENT, ActivityType.MESSAGE_REPLY_RECEIVED, ActivityType.INMAIL_SENT,
+                    ActivityType.INMAIL_REPLY_RECEIVED);
+        } else {
+            // Connection growth and multi-threading: new connections, judged by the outreach behind
+            // them and counted at the target accounts.
+            c.activities(ActivityType.CONNECTION_REQUEST_SENT, ActivityType.CONNECTION_REQUEST_ACCEPTED,
+                    ActivityType.CONNECTION_INVITE_ACCEPTED).profile(Coverage.ProfileFact.TARGET_ACCOUNTS);
+        }
+        return c.build();
+    }
+
+    private static Coverage.ProfileFact fact(ProfileField field) {
+        return switch (field) {
+            case PHOTO -> Coverage.ProfileFact.PHOTO;
+            case BACKGROUND_PHOTO -> Coverage.ProfileFact.BACKGROUND_PHOTO;
+            case HEADLINE_CHARACTERS -> Coverage.ProfileFact.HEADLINE;
+            case SUMMARY_CHARACTERS -> Coverage.ProfileFact.SUMMARY;
+            case EXPERIENCE_ENTRIES -> Coverage.ProfileFact.EXPERIENCE;
+            case EDUCATION_ENTRIES -> Coverage.ProfileFact.EDUCATION;
+            case SKILLS -> Coverage.ProfileFact.SKILLS;
+            case ENDORSEMENTS -> Coverage.ProfileFact.ENDORSEMENTS;
+            case RECOMMENDATIONS_RECEIVED -> Coverage.ProfileFact.RECOMMENDATIONS;
+            case FEATURED_ITEMS -> Coverage.ProfileFact.FEATURED_ITEMS;
+            case MEDIA_ITEMS -> Coverage.ProfileFact.MEDIA_ITEMS;
+            case FOLLOWERS -> Coverage.ProfileFact.FOLLOWERS;
+            case CONNECTIONS -> Coverage.ProfileFact.CONNECTIONS;
+            case DECISION_MAKER_CONNECTIONS -> Coverage.ProfileFact.DECISION_MAKER_CONNECTIONS;
+            case COLLEAGUE_CONNECTIONS -> Coverage.ProfileFact.COLLEAGUE_CONNECTIONS;
+        };
     }
 
     @Override

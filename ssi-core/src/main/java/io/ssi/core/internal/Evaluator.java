@@ -1,6 +1,7 @@
 package io.ssi.core.internal;
 
 import io.ssi.core.BandThresholds;
+import io.ssi.core.Coverage;
 import io.ssi.core.IgnoredActivities;
 import io.ssi.core.Pillar;
 import io.ssi.core.PillarScore;
@@ -30,6 +31,8 @@ public final class Evaluator {
     private final BandThresholds bands;
     private final boolean strict;
     private final Logger log;
+    private final Coverage coverage;
+    private final double[] scale;
     // The rules whose failure has been logged at WARN: a broken rule in a nightly rescore with
     // histories would otherwise log once per member per day. A log throttle, not scoring state.
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
@@ -40,8 +43,15 @@ public final class Evaluator {
      * @param bands        the band thresholds
      * @param strict       whether a failing rule throws
      * @param log          the facade's logger, so that logs keep its name
+     * @param coverage     what the scores rest on, stamped on every score
+     * @param scale        per pillar (by ordinal), what the rules' points are multiplied by so that
+     *                     under a partial coverage the rules left fill the pillar; 1.0 under full
+     *                     coverage
      */
-    public Evaluator(List<ScoringRule> rules, String modelVersion, BandThresholds bands, boolean strict, Logger log) {
+    public Evaluator(List<ScoringRule> rules, String modelVersion, BandThresholds bands, boolean strict, Logger log,
+                     Coverage coverage, double[] scale) {
+        this.coverage = coverage;
+        this.scale = scale.clone();
         this.rules = rules;
         this.modelVersion = modelVersion;
         this.bands = bands;
@@ -65,7 +75,7 @@ public final class Evaluator {
         for (ScoringRule rule : rules) {
             RuleContribution c;
             try {
-                c = checked(rule, rule.evaluate(context));
+                c = covered(checked(rule, rule.evaluate(context)));
             } catch (RuntimeException | LinkageError e) {
                 // A linkage error is a plugin built against another ssi-core or missing a
                 // dependency: as much the rule's failure as an exception is.
@@ -107,7 +117,7 @@ public final class Evaluator {
             total += s.points();
         }
         return new SsiScore(context.profile().id(), context.asOf(), modelVersion, pillars, bands.bandOf(total),
-                ignored, failures);
+                ignored, failures, coverage);
     }
 
     /**
@@ -124,7 +134,7 @@ public final class Evaluator {
         for (ScoringRule rule : rules) {
             if (rule.pillar() == pillar) {
                 try {
-                    contributions.add(checked(rule, rule.evaluate(context)));
+                    contributions.add(covered(checked(rule, rule.evaluate(context))));
                 } catch (RuntimeException | LinkageError e) {
                     if (log.isDebugEnabled()) {
                         log.debug("Rule {} failed in a what-if", rule.id(), Redaction.withheld(e));
@@ -133,6 +143,19 @@ public final class Evaluator {
             }
         }
         return PillarScore.of(pillar, contributions, true).points();
+    }
+
+    /**
+     * A contribution scaled to its pillar's share under a partial coverage; the same object under
+     * full coverage, so that those scores stay the same to the last bit.
+     */
+    private RuleContribution covered(RuleContribution c) {
+        double f = scale[c.pillar().ordinal()];
+        if (f == 1.0) {
+            return c;
+        }
+        return new RuleContribution(c.ruleId(), c.pillar(), c.points() * f, c.maxPoints() * f, c.applicable(),
+                c.evidence());
     }
 
     private static RuleContribution checked(ScoringRule rule, RuleContribution c) {

@@ -99,6 +99,18 @@ public interface ScoringRule {
     }
 
     /**
+     * The signals this rule reads: the activity types and profile facts its points depend on.
+     * Under a partial {@link io.ssi.core.Coverage} the calculator keeps the rule only if the
+     * source observes all of them, and otherwise leaves it out rather than count it as zero.
+     *
+     * @return the signals read, never {@code null}; by default {@link io.ssi.core.Coverage#full()}
+     *         (every signal), so that a rule which does not say is kept only under full coverage
+     */
+    default io.ssi.core.Coverage reads() {
+        return io.ssi.core.Coverage.full();
+    }
+
+    /**
      * Scores one member.
      *
      * @param context the member's profile and aggregated activity, never {@code null}

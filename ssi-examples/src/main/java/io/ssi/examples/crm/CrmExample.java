@@ -1,5 +1,8 @@
 package io.ssi.examples.crm;
 
+import io.ssi.core.ActivityType;
+import io.ssi.core.Coverage;
+import io.ssi.core.Coverage.ProfileFact;
 import io.ssi.core.MemberProfile;
 import io.ssi.core.ScoreBand;
 import io.ssi.core.SsiCalculator;
@@ -34,6 +37,25 @@ public final class CrmExample {
     /** The number of reps in the export: with a few thousand rows between them. */
     public static final int REPS = 30;
 
+    /**
+     * What this CRM observes: the types Sales Navigator's sync writes, the profile views and
+     * saved leads the plugin adds, and the profile facts its User fields hold.
+     */
+    public static final Coverage CRM_COVERAGE = Coverage.builder()
+            .activities(ActivityType.INMAIL_SENT, ActivityType.INMAIL_REPLY_RECEIVED, ActivityType.MESSAGE_SENT,
+                    ActivityType.MESSAGE_REPLY_RECEIVED, ActivityType.CONNECTION_REQUEST_SENT,
+                    ActivityType.CONNECTION_REQUEST_ACCEPTED, ActivityType.PROFILE_VIEWED, ActivityType.LEAD_SAVED)
+            .profile(ProfileFact.PHOTO, ProfileFact.HEADLINE, ProfileFact.SUMMARY, ProfileFact.EXPERIENCE,
+                    ProfileFact.SKILLS, ProfileFact.CONNECTIONS, ProfileFact.FOLLOWERS)
+            .build();
+
+    /** The sync's subjects, and the plugin's own for profile views and saved leads. */
+    public static final ActivityRows MAPPING = ActivityRows.salesforceTasks().toBuilder()
+            .types(ActivityRows.salesforceTaskSubjects().toBuilder()
+                    .exact("LinkedIn Profile View", ActivityType.PROFILE_VIEWED)
+                    .exact("LinkedIn Lead Saved", ActivityType.LEAD_SAVED).build())
+            .build();
+
     private CrmExample() {
     }
 
@@ -45,6 +67,7 @@ public final class CrmExample {
     public static void main(String[] args) {
         SalesforceExport export = SalesforceExport.generate(SEED, REPS, END);
         Result r = run(export, SsiCalculator.standard());
+        Result crm = run(export, SsiCalculator.builder().discoverRules().coverage(CRM_COVERAGE).build());
         MappingReport m = r.mapped().report();
         System.out.printf("%d task rows: %d mapped, %d unmapped, %d rejected%n", m.rows(), m.mappedRows(),
                 m.unmappedRows(), m.rejectedRows());
@@ -55,11 +78,16 @@ public final class CrmExample {
                         + " %.0f%%; %d of %d reps without a time zone; %d duplicate ids; %d date-only rows%n",
                 m.contactsWithUnknownSeniority(), m.contacts(), 100 * m.unknownSeniorityShare(),
                 100 * m.unknownDegreeShare(), m.ownersWithDefaultedZone(), m.owners(), m.duplicateIds(), m.dateOnly());
+        System.out.printf(Locale.ROOT, "the CRM coverage rests on %.0f%% of the model's points (%s)%n",
+                100 * crm.all().get(0).coverage().modelShare(), crm.all().get(0).modelVersion());
+        System.out.println("rep                effort   full model          CRM coverage");
         for (Map.Entry<String, SsiScore> e : r.scores().entrySet()) {
-            System.out.printf(Locale.ROOT, "%s effort %.2f: %5.1f %s%n", e.getKey(),
-                    export.effort().get(e.getKey()), e.getValue().total(), e.getValue().band());
+            SsiScore c = crm.scores().get(e.getKey());
+            System.out.printf(Locale.ROOT, "%s  %.2f  %5.1f %-10s    %5.1f %s%n", e.getKey(),
+                    export.effort().get(e.getKey()), e.getValue().total(), e.getValue().band(), c.total(), c.band());
         }
-        System.out.println("bands: " + r.bands());
+        System.out.println("bands, full model:   " + r.bands());
+        System.out.println("bands, CRM coverage: " + crm.bands());
     }
 
     /**
@@ -78,8 +106,7 @@ public final class CrmExample {
             zones.put(id, zone);
             profiles.put(id, profileOf(user, zone));
         }
-        MappedActivities mapped = ActivityRows.salesforceTasks()
-                .map(export.tasks(), owner -> zones.getOrDefault(owner, Optional.empty()));
+        MappedActivities mapped = MAPPING.map(export.tasks(), owner -> zones.getOrDefault(owner, Optional.empty()));
         Instant asOf = END.atTime(18, 0).atZone(ZoneOffset.UTC).toInstant();
         Map<String, SsiScore> scores = new LinkedHashMap<>();
         Map<ScoreBand, Integer> bands = new EnumMap<>(ScoreBand.class);

@@ -23,7 +23,8 @@ import java.util.TreeMap;
 /**
  * A generated, deterministic Salesforce export: a sales team's {@code User} rows (with the
  * LinkedIn profile facts a plugin keeps in custom fields) and the Task rows Sales Navigator's CRM
- * sync writes for them, mixed with calls, emails, notes and Smart Link views, and with the
+ * sync writes for them (and the profile views and saved leads a plugin adds, under subjects of its
+ * own), mixed with calls, emails, notes and Smart Link views, and with the
  * usual dirt: rows exported twice (once with a 15-character id), activity dates without a time,
  * contacts without a title, reps without a time zone, open tasks, and connection counts written
  * as "500+" or "1,204".
@@ -139,9 +140,9 @@ public final class SalesforceExport {
             contacts.add(String.format("003Dn0000%06d", index * 1000 + c));
         }
         // Weekly rates of a full-effort rep, scaled by the rep's level.
-        double inMails = 4 * level;
-        double messages = 8 * level;
-        double requests = 6 * level;
+        double inMails = 6 * level;
+        double messages = 16 * level;
+        double requests = 10 * level;
         LocalDate start = end.minusDays(89);
         for (LocalDate day = start; !day.isAfter(end); day = day.plusDays(1)) {
             if (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
@@ -159,6 +160,11 @@ public final class SalesforceExport {
                     ActivityType.CONNECTION_REQUEST_SENT);
             write(random, userId, memberZone, day, contacts, "LinkedIn Connection Accepted", requests * 0.5 / 5,
                     ActivityType.CONNECTION_REQUEST_ACCEPTED);
+            // Written by a plugin beside the sync, under subjects of its own.
+            write(random, userId, memberZone, day, contacts, "LinkedIn Profile View", 45 * level / 5,
+                    ActivityType.PROFILE_VIEWED);
+            write(random, userId, memberZone, day, contacts, "LinkedIn Lead Saved", 10 * level / 5,
+                    ActivityType.LEAD_SAVED);
             for (Map.Entry<String, Double> other : OTHER_KINDS.entrySet()) {
                 String subject = other.getKey().equals("Email") ? "Email: Re: next steps"
                         : other.getKey().equals("LinkedIn InMail Declined") ? "LinkedIn InMail Declined: Quick question"

@@ -25,7 +25,7 @@ final class CrmExampleTest {
         SalesforceExport again = SalesforceExport.generate(CrmExample.SEED, CrmExample.REPS, CrmExample.END);
         assertThat(again.tasks()).isEqualTo(EXPORT.tasks());
         assertThat(EXPORT.users()).hasSize(CrmExample.REPS);
-        assertThat(EXPORT.tasks()).hasSizeBetween(3_000, 9_000);
+        assertThat(EXPORT.tasks()).hasSizeBetween(3_000, 30_000);
         List<Row> tasks = EXPORT.tasks();
         assertThat(tasks).anySatisfy(t -> assertThat(t.value("Id").orElseThrow()).hasSize(15));
         assertThat(tasks).anySatisfy(t -> assertThat(t.value("Id").orElseThrow()).hasSize(18));
@@ -40,6 +40,7 @@ final class CrmExampleTest {
     @Test
     void theSalesforceMappingTurnsTheExportIntoTheCountsItWasMadeOf() {
         MappingReport r = CrmExample.run(EXPORT, SsiCalculator.standard()).mapped().report();
+        assertThat(r.mapped()).containsKeys(io.ssi.core.ActivityType.PROFILE_VIEWED, io.ssi.core.ActivityType.LEAD_SAVED);
         assertThat(r.rows()).isEqualTo(EXPORT.tasks().size());
         assertThat(r.mapped()).isEqualTo(EXPORT.expectedMapped());
         assertThat(r.unmapped()).isEqualTo(EXPORT.expectedUnmapped())
@@ -52,12 +53,29 @@ final class CrmExampleTest {
     }
 
     @Test
-    void underTheFullModelEveryRepOfTheExportIsALaggardHoweverHardTheyWork() {
+    void underTheFullModelNoRepOfTheExportIsGoodHoweverHardTheyWork() {
         // What a CRM cannot see counts as zero under full coverage: this is the problem coverage solves.
         CrmExample.Result r = CrmExample.run(EXPORT, SsiCalculator.standard());
-        assertThat(r.bands().get(ScoreBand.LAGGARD)).isEqualTo(CrmExample.REPS);
+        assertThat(r.bands().get(ScoreBand.GOOD) + r.bands().get(ScoreBand.LEADER)).isZero();
         List<SsiScore> all = r.all();
         assertThat(all.get(all.size() - 1).total()).isGreaterThan(all.get(0).total() + 20);
+    }
+
+    @Test
+    void underTheCrmCoverageTheRepsSpreadAcrossTheBandsAsTheirEffortSays() {
+        CrmExample.Result r = CrmExample.run(EXPORT,
+                SsiCalculator.builder().discoverRules().coverage(CrmExample.CRM_COVERAGE).build());
+        assertThat(r.bands().values()).allSatisfy(n -> assertThat(n).isPositive());
+        List<SsiScore> all = r.all();
+        assertThat(all.get(0).band()).isEqualTo(ScoreBand.LAGGARD);
+        assertThat(all.get(all.size() - 1).band()).isEqualTo(ScoreBand.LEADER);
+        // More effort, a higher score: the reps are generated in order of effort.
+        int inversions = 0;
+        for (int i = 1; i < all.size(); i++) {
+            inversions += all.get(i).total() + 3 < all.get(i - 1).total() ? 1 : 0;
+        }
+        assertThat(inversions).isZero();
+        assertThat(all.get(0).coverage().activityTypes()).isEqualTo(CrmExample.CRM_COVERAGE.activityTypes());
     }
 
     @Test
@@ -74,7 +92,7 @@ final class CrmExampleTest {
         assertThat(lines.get(0)).matches("\\d+ task rows: \\d+ mapped, \\d+ unmapped, \\d+ rejected");
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("  unmapped Call"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("data quality: "));
-        assertThat(lines).filteredOn(l -> l.matches("005\\w{15} effort .*")).hasSize(CrmExample.REPS);
-        assertThat(lines.get(lines.size() - 1)).startsWith("bands: {LAGGARD=");
+        assertThat(lines).filteredOn(l -> l.matches("005\\w{15}  \\d\\.\\d\\d .*")).hasSize(CrmExample.REPS);
+        assertThat(lines.get(lines.size() - 1)).startsWith("bands, CRM coverage: {LAGGARD=");
     }
 }
