@@ -8,8 +8,9 @@ import io.ssi.core.spi.ScoringContext;
 
 /**
  * New connections, in either direction, weighted toward the people who matter: each new
- * connection earns one credit, one more if a decision maker and one more if at a target
- * account; the target is credits a week. Connections won by the member's own requests are
+ * connection earns one credit, plus a bonus if a decision maker and a bonus if at a target
+ * account (one credit each by default; see {@link Builder#decisionMakerBonus(double)}); the
+ * target is credits a week. Connections won by the member's own requests are
  * discounted when those requests are spray-and-pray ({@link OutreachQuality}); invitations the
  * member accepted are not, since their acceptance rate says nothing about them.
  */
@@ -19,8 +20,13 @@ public final class ConnectionGrowthRule extends StandardRule {
             + " {max} points";
     private static final String UNIT = "connection credits a week (decision makers and target accounts count extra)";
 
+    private final double decisionMakerBonus;
+    private final double targetAccountBonus;
+
     private ConnectionGrowthRule(Builder b) {
         super(b);
+        this.decisionMakerBonus = Tuning.nonNegative(id(), "decisionMakerBonus", b.decisionMakerBonus);
+        this.targetAccountBonus = Tuning.nonNegative(id(), "targetAccountBonus", b.targetAccountBonus);
     }
 
     /**
@@ -35,16 +41,24 @@ public final class ConnectionGrowthRule extends StandardRule {
     }
 
     /**
-     * The weekly credits of one direction: one per connection, one more per decision maker,
-     * one more per target-account contact.
+     * The credits one new connection earns: one, plus the decision-maker bonus if the contact
+     * is a decision maker (VP and above), plus the target-account bonus if they work at one of
+     * the member's target accounts. Advice reads this to plan connections, so it always aims
+     * at this rule's own weights.
      *
-     * @param context the member's aggregates
-     * @param type    {@link ActivityType#CONNECTION_REQUEST_ACCEPTED} or {@link ActivityType#CONNECTION_INVITE_ACCEPTED}
-     * @return credits a week
+     * @param decisionMaker  whether the contact is a decision maker
+     * @param targetAccount  whether the contact works at a target account
+     * @return credits, at least 1
      */
-    public static double credits(ScoringContext context, ActivityType type) {
-        return context.weeklyRate(type, ContactFacet.ANY) + context.weeklyRate(type, ContactFacet.DECISION_MAKER)
-                + context.weeklyRate(type, ContactFacet.TARGET_ACCOUNT);
+    public double creditsPerConnection(boolean decisionMaker, boolean targetAccount) {
+        return 1.0 + (decisionMaker ? decisionMakerBonus : 0.0) + (targetAccount ? targetAccountBonus : 0.0);
+    }
+
+    /** The weekly credits of one direction: {@link #creditsPerConnection} summed over its connections. */
+    private double credits(ScoringContext context, ActivityType type) {
+        return context.weeklyRate(type, ContactFacet.ANY)
+                + decisionMakerBonus * context.weeklyRate(type, ContactFacet.DECISION_MAKER)
+                + targetAccountBonus * context.weeklyRate(type, ContactFacet.TARGET_ACCOUNT);
     }
 
     /**
@@ -69,18 +83,45 @@ public final class ConnectionGrowthRule extends StandardRule {
 
     @Override
     Builder toBuilder() {
-        return copyInto(builder(id(), pillar()));
+        return copyInto(builder(id(), pillar())).decisionMakerBonus(decisionMakerBonus)
+                .targetAccountBonus(targetAccountBonus);
     }
 
     @Override
     String parameters() {
-        return "outreach " + OutreachQuality.MINIMUM_REQUESTS + "/" + OutreachQuality.FULL_VALUE_RATE;
+        return "bonus decision maker " + decisionMakerBonus + ", target account " + targetAccountBonus
+                + ", outreach " + OutreachQuality.MINIMUM_REQUESTS + "/" + OutreachQuality.FULL_VALUE_RATE;
     }
 
     /** Builds a {@link ConnectionGrowthRule}. Not thread-safe. */
     public static final class Builder extends StandardRule.Builder<Builder, ConnectionGrowthRule> {
+        private double decisionMakerBonus = 1.0;
+        private double targetAccountBonus = 1.0;
+
         private Builder(String id, Pillar pillar) {
             super(id, pillar);
+        }
+
+        /**
+         * The extra credits a decision maker's connection earns.
+         *
+         * @param bonus finite and {@code >= 0}; 1 by default
+         * @return this builder
+         */
+        public Builder decisionMakerBonus(double bonus) {
+            this.decisionMakerBonus = bonus;
+            return this;
+        }
+
+        /**
+         * The extra credits a target-account contact's connection earns.
+         *
+         * @param bonus finite and {@code >= 0}; 1 by default
+         * @return this builder
+         */
+        public Builder targetAccountBonus(double bonus) {
+            this.targetAccountBonus = bonus;
+            return this;
         }
 
         @Override

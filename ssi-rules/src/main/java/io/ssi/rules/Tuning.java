@@ -38,6 +38,14 @@ final class Tuning {
         return value;
     }
 
+    static double nonNegative(String id, String what, double value) {
+        if (!(value >= 0) || !Double.isFinite(value)) {
+            throw new IllegalArgumentException(what + " of rule " + id + " must be a finite number >= 0, but was "
+                    + value);
+        }
+        return value;
+    }
+
     static int whole(String id, String what, double value) {
         positive(id, what, value);
         if (value != Math.rint(value) || value > Integer.MAX_VALUE) {

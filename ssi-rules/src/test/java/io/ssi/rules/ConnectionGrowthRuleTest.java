@@ -1,6 +1,7 @@
 package io.ssi.rules;
 
 import io.ssi.core.MemberProfile;
+import io.ssi.core.Pillar;
 import io.ssi.core.Seniority;
 import io.ssi.core.spi.ScoringContext;
 import io.ssi.core.spi.ScoringRule;
@@ -10,6 +11,7 @@ import static io.ssi.core.ActivityType.CONNECTION_INVITE_ACCEPTED;
 import static io.ssi.core.ActivityType.CONNECTION_REQUEST_ACCEPTED;
 import static io.ssi.core.ActivityType.CONNECTION_REQUEST_SENT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 final class ConnectionGrowthRuleTest extends WeeklyRateRuleContract {
@@ -95,6 +97,36 @@ final class ConnectionGrowthRuleTest extends WeeklyRateRuleContract {
         without.perWeek(CONNECTION_INVITE_ACCEPTED, 5, k -> without.contact(Seniority.SENIOR, null, 2));
         assertThat(rule().evaluate(log.input(profile()).context()).points())
                 .isEqualTo(rule().evaluate(without.input(profile()).context()).points());
+    }
+
+    @Test
+    void tunedBonusesWeighTheCreditsAndTheAdviceReadsThem() {
+        ConnectionGrowthRule standard = (ConnectionGrowthRule) rule();
+        ConnectionGrowthRule tuned = ConnectionGrowthRule.builder(standard.id(), standard.pillar())
+                .maxPoints(standard.maxPoints()).target(standard.target()).decisionMakerBonus(3).targetAccountBonus(0.5)
+                .build();
+        assertThat(standard.creditsPerConnection(true, true)).isEqualTo(3.0);
+        assertThat(tuned.creditsPerConnection(true, false)).isEqualTo(4.0);
+        assertThat(tuned.creditsPerConnection(false, true)).isEqualTo(1.5);
+        assertThat(tuned.creditsPerConnection(false, false)).isEqualTo(1.0);
+        Logs log = Logs.log();
+        log.perWeek(CONNECTION_REQUEST_ACCEPTED, 1, k -> log.contact(Seniority.VP, "elsewhere", 2));
+        ScoringContext context = log.input(profile()).context();
+        assertThat(tuned.evaluate(context).evidence().measured())
+                .isCloseTo(2 * standard.evaluate(context).evidence().measured(), within(1e-9));
+        assertThat(tuned.signature()).isNotEqualTo(standard.signature()).contains("decision maker 3.0");
+    }
+
+    @Test
+    void badBonusesAreRefusedNamingTheRuleAndTheValue() {
+        assertThatThrownBy(() -> ConnectionGrowthRule.builder("relationships.x", Pillar.BUILD_RELATIONSHIPS)
+                .maxPoints(6).target(15).decisionMakerBonus(-1).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("decisionMakerBonus of rule relationships.x must be a finite number >= 0, but was -1.0");
+        assertThatThrownBy(() -> ConnectionGrowthRule.builder("relationships.x", Pillar.BUILD_RELATIONSHIPS)
+                .maxPoints(6).target(15).targetAccountBonus(Double.NaN).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("targetAccountBonus of rule relationships.x must be a finite number >= 0, but was NaN");
     }
 
     private Logs requests(double perWeek) {

@@ -131,8 +131,9 @@ public final class RelationshipAdvice extends AdviceGenerator {
             return Optional.empty();
         }
         RuleContribution r = found.get();
-        // A decision maker earns two credits.
-        double acceptedPerWeek = (r.evidence().target() - r.evidence().measured()) / 2;
+        // The plan wins decision makers outside the target accounts, at the credits the rule itself awards.
+        double acceptedPerWeek = (r.evidence().target() - r.evidence().measured())
+                / rule.creditsPerConnection(true, false);
         if (acceptedPerWeek < SMALLEST_GAP) {
             return Optional.empty();
         }

@@ -1,11 +1,13 @@
 package io.ssi.rules.advice;
 
 import io.ssi.core.MemberProfile;
+import io.ssi.core.Pillar;
 import io.ssi.core.Recommendation;
 import io.ssi.core.SsiAdvisor;
 import io.ssi.core.SsiCalculator;
 import io.ssi.core.SsiScore;
 import io.ssi.core.spi.ScoringRule;
+import io.ssi.rules.ConnectionGrowthRule;
 import io.ssi.rules.Lever;
 import io.ssi.rules.StandardModel;
 import io.ssi.rules.StandardRule;
@@ -20,6 +22,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * The advice texts are tested against the one table of rules: every rule with a lever gets the
@@ -57,6 +60,25 @@ final class AdviceFollowsTheTableTest {
     /** Whether the message pattern of a code shows the target ({2}). */
     private static boolean showsTarget(String code, Locale locale) {
         return ResourceBundle.getBundle("io.ssi.rules.advice.messages", locale).getString(code).contains("{2");
+    }
+
+    /**
+     * The plan to grow the network aims at the credits the calculator's own growth rule awards a
+     * decision maker: with a tuned bonus it asks for fewer requests, exactly the gap in credits.
+     */
+    @Test
+    void connectionGrowthAdviceAimsAtTheRulesOwnCredits() {
+        for (double bonus : new double[] {1, 3}) {
+            ConnectionGrowthRule growth = ConnectionGrowthRule.builder("relationships.connection-growth",
+                    Pillar.BUILD_RELATIONSHIPS).maxPoints(6).target(12).decisionMakerBonus(bonus).build();
+            List<ScoringRule> rules = StandardModel.builder().drop("relationships.connection-growth").add(growth)
+                    .build();
+            Recommendation rec = advice(rules, BARE, Locale.ENGLISH).get("relationships.connect-with-decision-makers");
+            assertThat(rec).as("bonus %s", bonus).isNotNull();
+            // Half of the requests are accepted; each accepted decision maker earns 1 + bonus credits.
+            assertThat(rec.extraPerWeek() / 2 * growth.creditsPerConnection(true, false)).as("bonus %s", bonus)
+                    .isCloseTo(12.0, within(1e-9));
+        }
     }
 
     @Test

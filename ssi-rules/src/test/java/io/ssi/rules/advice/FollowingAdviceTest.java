@@ -6,6 +6,7 @@ import io.ssi.core.SsiAdvisor;
 import io.ssi.core.SsiCalculator;
 import io.ssi.core.SsiScore;
 import io.ssi.core.spi.ScoringRule;
+import io.ssi.rules.ConnectionGrowthRule;
 import io.ssi.rules.StandardModel;
 import io.ssi.rules.advice.Members.Member;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,11 @@ final class FollowingAdviceTest {
             .target("brand.summary", 400).target("relationships.network-size", 800)
             .target("relationships.acceptance-rate", 0.5).target("find.decision-maker-views", 15)
             .target("relationships.multi-threading", 6).target("engage.conversations", 15)
-            .target("find.days-active", 4).maxPoints("find.leads-saved", 3).build();
+            .target("find.days-active", 4).maxPoints("find.leads-saved", 3)
+            .drop("relationships.connection-growth")
+            .add(ConnectionGrowthRule.builder("relationships.connection-growth", Pillar.BUILD_RELATIONSHIPS)
+                    .maxPoints(6).target(12).decisionMakerBonus(3).build())
+            .build();
 
     private static final List<Model> MODELS = List.of(new Model(StandardModel.rules()), new Model(TUNED));
 
