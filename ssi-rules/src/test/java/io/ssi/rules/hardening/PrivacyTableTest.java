@@ -242,7 +242,8 @@ final class PrivacyTableTest {
                 small, small.withheldBecause(), failed, batch, compact, progress, streaming, context,
                 BandThresholds.standard(), Contact.builder(CONTACT), Activity.builder(ActivityType.POST_LIKED, AS_OF),
                 SsiCalculator.builder(), SsiAdvisor.builder(), Cohort.builder("team"), TrendPolicy.builder(),
-                StreamingBatch.builder(CALC), stored, seenByGenerators,
+                StreamingBatch.builder(CALC), stored, seenByGenerators, CALC.options(), new io.ssi.rules.StandardModel(),
+                io.ssi.rules.StandardModel.builder(),
                 Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, "relationships.x"))) {
             assertPrintsNoMarker("result", o);
         }
