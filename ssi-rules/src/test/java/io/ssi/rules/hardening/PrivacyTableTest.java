@@ -243,7 +243,8 @@ final class PrivacyTableTest {
                 BandThresholds.standard(), Contact.builder(CONTACT), Activity.builder(ActivityType.POST_LIKED, AS_OF),
                 SsiCalculator.builder(), SsiAdvisor.builder(), Cohort.builder("team"), TrendPolicy.builder(),
                 StreamingBatch.builder(CALC), stored, seenByGenerators, CALC.options(), new io.ssi.rules.StandardModel(),
-                io.ssi.rules.StandardModel.builder(),
+                io.ssi.rules.StandardModel.builder(), io.ssi.core.Coverage.full(), io.ssi.core.Coverage.builder(),
+                io.ssi.core.Coverage.of(Set.of(ActivityType.MESSAGE_SENT)),
                 Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, "relationships.x"))) {
             assertPrintsNoMarker("result", o);
         }
