@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * Everything besides the rules that shapes a score: the window of activity that counts, the
- * recency half-life, the per-type daily cap and the band thresholds. One immutable value with
+ * recency half-life, the taper at the window's far end, the per-type daily cap and the band
+ * thresholds. One immutable value with
  * one {@link #defaults() default}, used by {@link SsiCalculator}, by
  * {@link io.ssi.core.spi.ScoringContext#of} for rule authors' tests and by {@link SsiAdvisor}
  * (through its calculator). Part of the model fingerprint: scores made with other options carry
@@ -16,14 +17,24 @@ import java.util.Objects;
  *                 today; positive, at most 3650 days
  * @param dailyCap the most activities of one type that count per day in weighted figures, at least 1
  * @param bands    the totals at which the bands begin
+ * @param taper    over how many of the window's oldest days the weights fall smoothly to zero,
+ *                 so that activity fades out of the window instead of dropping off its edge: a
+ *                 whole number of days from 0 (no taper: an activity weighs
+ *                 {@code 0.5^(age / halfLife)} up to the window's last day, then nothing) to the
+ *                 whole window. An activity {@code k} days into the taper (of {@code n} days)
+ *                 has its weight multiplied by {@code (1 + cos(pi * k / n)) / 2}: 1 where the
+ *                 taper begins, falling like a raised cosine, and 0 at the window's far edge.
+ *                 The steady weekly rates use the same weights, so a steady rate still reads
+ *                 as itself.
  */
-public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, BandThresholds bands) {
+public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, BandThresholds bands,
+                             Duration taper) {
 
     /** The longest window or half-life accepted. */
     public static final Duration MAX_WINDOW = Duration.ofDays(3_650);
 
     private static final ScoringOptions DEFAULTS = new ScoringOptions(Duration.ofDays(90), Duration.ofDays(30), 20,
-            BandThresholds.standard());
+            BandThresholds.standard(), Duration.ZERO);
 
     public ScoringOptions {
         Objects.requireNonNull(window, "window");
@@ -41,11 +52,16 @@ public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, B
             throw new IllegalArgumentException("dailyCap must be >= 1, but was " + dailyCap);
         }
         Objects.requireNonNull(bands, "bands");
+        Objects.requireNonNull(taper, "taper");
+        if (taper.isNegative() || taper.compareTo(window) > 0 || !taper.equals(Duration.ofDays(taper.toDays()))) {
+            throw new IllegalArgumentException("taper must be a whole number of days between 0 and the window's "
+                    + window.toDays() + ", but was " + taper);
+        }
     }
 
     /**
      * The standard options: a 90-day window, a 30-day half-life, 20 activities per type per day,
-     * and bands from 30, 70 and 85.
+     * bands from 30, 70 and 85, and no taper.
      *
      * @return the defaults
      */
@@ -55,10 +71,12 @@ public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, B
 
     /**
      * @param window the new window
-     * @return these options with another window
+     * @return these options with another window; a taper longer than the new window is
+     *         shortened to the whole window
      */
     public ScoringOptions withWindow(Duration window) {
-        return new ScoringOptions(window, halfLife, dailyCap, bands);
+        Objects.requireNonNull(window, "window");
+        return new ScoringOptions(window, halfLife, dailyCap, bands, taper.compareTo(window) > 0 ? window : taper);
     }
 
     /**
@@ -66,7 +84,7 @@ public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, B
      * @return these options with another half-life
      */
     public ScoringOptions withHalfLife(Duration halfLife) {
-        return new ScoringOptions(window, halfLife, dailyCap, bands);
+        return new ScoringOptions(window, halfLife, dailyCap, bands, taper);
     }
 
     /**
@@ -74,7 +92,7 @@ public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, B
      * @return these options with another daily cap
      */
     public ScoringOptions withDailyCap(int dailyCap) {
-        return new ScoringOptions(window, halfLife, dailyCap, bands);
+        return new ScoringOptions(window, halfLife, dailyCap, bands, taper);
     }
 
     /**
@@ -82,7 +100,20 @@ public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, B
      * @return these options with other band thresholds
      */
     public ScoringOptions withBands(BandThresholds bands) {
-        return new ScoringOptions(window, halfLife, dailyCap, bands);
+        return new ScoringOptions(window, halfLife, dailyCap, bands, taper);
+    }
+
+    /**
+     * @param taper the new taper, a whole number of days from 0 to the window
+     * @return these options with another taper
+     */
+    public ScoringOptions withTaper(Duration taper) {
+        return new ScoringOptions(window, halfLife, dailyCap, bands, taper);
+    }
+
+    /** @return the taper in days, 0 for none */
+    public int taperDays() {
+        return (int) taper.toDays();
     }
 
     /** @return the window in days */
@@ -98,10 +129,13 @@ public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, B
     /**
      * The options in words, for the model fingerprint: equal options give equal text.
      *
-     * @return for example {@code "window 90d, half-life PT720H, daily cap 20, bands 30.0/70.0/85.0"}
+     * @return for example {@code "window 90d, half-life PT720H, daily cap 20, bands 30.0/70.0/85.0"},
+     *         followed by {@code ", taper 14d"} when there is a taper (so that options without one
+     *         keep the signature they had before tapers existed)
      */
     public String signature() {
         return "window " + windowDays() + "d, half-life " + halfLife + ", daily cap " + dailyCap + ", bands "
-                + bands.developing() + "/" + bands.good() + "/" + bands.leader();
+                + bands.developing() + "/" + bands.good() + "/" + bands.leader()
+                + (taper.isZero() ? "" : ", taper " + taperDays() + "d");
     }
 }

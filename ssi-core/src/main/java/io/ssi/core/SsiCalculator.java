@@ -196,7 +196,7 @@ public final class SsiCalculator {
         Instant cutoff = supportedDay(to, zone, "to");
         ActivityIndex index = ActivityIndex.build(profile, activities, from.toEpochDay() - windowDays + 1,
                 windowDays + (int) days - 1, cutoff);
-        Window window = new Window(index, windowDays, halfLifeDays, dailyCap);
+        Window window = new Window(index, options);
         List<SsiScore> scores = new ArrayList<>((int) days);
         for (int i = 0; i < days; i++) {
             LocalDate day = from.plusDays(i);
@@ -627,6 +627,19 @@ public final class SsiCalculator {
         }
 
         /**
+         * Over how many of the window's oldest days the weights fall smoothly to zero, so that
+         * a rep who stops declines day by day instead of losing what falls off the window's edge
+         * at once: see {@link ScoringOptions#taper()}. None by default.
+         *
+         * @param taper a whole number of days, from 0 to the window
+         * @return this builder
+         */
+        public Builder taper(Duration taper) {
+            this.options = options.withTaper(taper);
+            return this;
+        }
+
+        /**
          * The clock for {@link SsiCalculator#score(MemberProfile, Collection)}; the system UTC
          * clock by default.
          *
@@ -652,7 +665,7 @@ public final class SsiCalculator {
 
         /**
          * All the options at once, replacing what {@link #window}, {@link #halfLife},
-         * {@link #dailyCap} and {@link #bandThresholds} set before.
+         * {@link #dailyCap}, {@link #taper} and {@link #bandThresholds} set before.
          *
          * @param options the options
          * @return this builder

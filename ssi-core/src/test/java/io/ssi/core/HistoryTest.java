@@ -129,6 +129,33 @@ final class HistoryTest {
         assertHistoryMatchesScores(calc, in(zone), log, from, to);
     }
 
+    @ParameterizedTest(name = "window {0}d, half-life {1}h, taper {2}d")
+    @CsvSource({"90, 720, 30", "90, 720, 90", "7, 60, 7", "30, 240, 1"})
+    void historyWithATaperMatchesScoresWithIt(int window, int halfLifeHours, int taper) {
+        LocalDate from = LocalDate.of(2026, 9, 20);
+        LocalDate to = LocalDate.of(2026, 11, 20);
+        ZoneId zone = ZoneId.of("America/New_York");
+        List<Activity> log = LogGenerator.log(window * 31L + taper, 1500, from.minusDays(120).atStartOfDay(zone)
+                .toInstant(), to.plusDays(2).atStartOfDay(zone).toInstant());
+        SsiCalculator calc = Probes.calculator().window(Duration.ofDays(window))
+                .halfLife(Duration.ofHours(halfLifeHours)).taper(Duration.ofDays(taper)).build();
+
+        assertHistoryMatchesScores(calc, in(zone), log, from, to);
+    }
+
+    @Test
+    void aLongTaperedHistoryDoesNotDriftAndEmptiesWhenActivityStops() {
+        LocalDate from = LocalDate.of(2025, 1, 1);
+        LocalDate to = LocalDate.of(2026, 2, 1);
+        List<Activity> log = LogGenerator.log(5, 2500, Instant.parse("2024-10-01T00:00:00Z"),
+                Instant.parse("2025-08-01T00:00:00Z"));
+        SsiCalculator calc = Probes.calculator().taper(Duration.ofDays(45)).build();
+
+        assertHistoryMatchesScores(calc, in(ZoneOffset.UTC), log, from, to);
+        SsiScore last = calc.history(in(ZoneOffset.UTC), log, to, to).get(0);
+        assertThat(last.contributions()).allSatisfy(c -> assertThat(c.evidence().measured()).isZero());
+    }
+
     @Test
     void aLongHistoryDoesNotDriftAndEmptiesWhenActivityStops() {
         // Activity in the first months only: by the end the window is empty and every rate must be exactly 0.

@@ -20,7 +20,7 @@ public final class Contexts {
      * @param profile      the member
      * @param activities   the log
      * @param asOf         the instant to score
-     * @param options      the window, half-life and daily cap
+     * @param options      the window, half-life, daily cap and taper
      * @return the window, ready for {@link Window#snapshot(Instant)} and {@link Window#ignored()}
      */
     public static Window slideTo(MemberProfile profile, Collection<Activity> activities, Instant asOf,
@@ -31,7 +31,7 @@ public final class Contexts {
         Checks.supportedInstant(asOf, "asOf");
         ActivityIndex index = ActivityIndex.build(profile, activities,
                 ActivityIndex.localDay(profile, asOf) - windowDays + 1, windowDays, asOf);
-        return Window.full(index, windowDays, options.halfLifeDays(), options.dailyCap());
+        return Window.full(index, options);
     }
 
     /**
@@ -40,7 +40,7 @@ public final class Contexts {
      * @param profile      the member
      * @param activities   the log
      * @param asOf         the instant to score
-     * @param options      the window, half-life and daily cap
+     * @param options      the window, half-life, daily cap and taper
      * @return the context
      */
     public static WindowContext of(MemberProfile profile, Collection<Activity> activities, Instant asOf,

@@ -117,7 +117,7 @@ public final class Planner {
 
         /** A pillar's points if {@code s} were followed too. */
         double pillarPointsWith(Suggestion s, Pillar pillar) {
-            Window w = Window.full(apply(s), options.windowDays(), options.halfLifeDays(), options.dailyCap());
+            Window w = Window.full(apply(s), options);
             return evaluator.pillarPoints(w.snapshot(asOf), pillar);
         }
 

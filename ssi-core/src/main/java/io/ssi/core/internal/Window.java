@@ -1,6 +1,7 @@
 package io.ssi.core.internal;
 
 import io.ssi.core.IgnoredActivities;
+import io.ssi.core.ScoringOptions;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ public final class Window {
     private final int windowDays;
     private final double halfLifeDays;
     private final int dailyCap;
+    private final int taperDays;
     private final double decay;
     private final double decayOut;
     private final double[] weights;
@@ -34,6 +36,10 @@ public final class Window {
     private final double[] weighted;
     private final long[] rawEngagement;
     private final double[] weightedEngagement;
+    /** The taper's running sums, or null without a taper. */
+    private final Taper taper;
+    private final double[][] taperedCounts;
+    private final double[][] taperedEngagement;
 
     private final int[] contactTypeCount;
     private final int[] distinct;
@@ -47,24 +53,22 @@ public final class Window {
     private int welcomeEventsWithContact;
 
     /**
-     * @param index        the sealed or unsealed index; it is sealed here
-     * @param windowDays   days in the window, at least 1
-     * @param halfLifeDays the recency half-life in days, greater than 0
-     * @param dailyCap     the most activities of one type that count per day
+     * @param index   the sealed or unsealed index; it is sealed here
+     * @param options the window's days, the half-life, the daily cap and the taper
      */
-    public Window(ActivityIndex index, int windowDays, double halfLifeDays, int dailyCap) {
+    public Window(ActivityIndex index, ScoringOptions options) {
         index.seal();
         this.index = index;
-        this.windowDays = windowDays;
-        this.halfLifeDays = halfLifeDays;
-        this.dailyCap = dailyCap;
+        this.windowDays = options.windowDays();
+        this.halfLifeDays = options.halfLifeDays();
+        this.dailyCap = options.dailyCap();
+        this.taperDays = options.taperDays();
         this.decay = Math.pow(0.5, 1.0 / halfLifeDays);
         this.decayOut = Math.pow(0.5, windowDays / halfLifeDays);
-        this.weights = new double[windowDays];
+        this.weights = weights(windowDays, halfLifeDays, taperDays);
         double sum = 0;
-        for (int age = 0; age < windowDays; age++) {
-            weights[age] = Math.pow(0.5, age / halfLifeDays);
-            sum += weights[age];
+        for (double w : weights) {
+            sum += w;
         }
         this.norm = sum / 7.0;
         int slots = ActivityIndex.T * ActivityIndex.F;
@@ -72,6 +76,15 @@ public final class Window {
         this.weighted = new double[slots];
         this.rawEngagement = new long[ActivityIndex.T];
         this.weightedEngagement = new double[ActivityIndex.T];
+        if (taperDays > 0) {
+            this.taper = new Taper(windowDays, halfLifeDays, taperDays);
+            this.taperedCounts = taper.sums(slots);
+            this.taperedEngagement = taper.sums(ActivityIndex.T);
+        } else {
+            this.taper = null;
+            this.taperedCounts = null;
+            this.taperedEngagement = null;
+        }
         this.contactTypeCount = new int[index.contactTypes.size()];
         this.distinct = new int[ActivityIndex.T];
         this.connectionCount = new int[index.contacts.size()];
@@ -81,18 +94,37 @@ public final class Window {
     }
 
     /**
+     * The weight of an activity by its age in days: {@code 0.5^(age / halfLifeDays)}, times
+     * the taper's raised cosine over the window's last {@code taperDays} days.
+     *
+     * @param windowDays   days in the window
+     * @param halfLifeDays the half-life in days
+     * @param taperDays    days of taper at the far end, 0 to {@code windowDays}
+     * @return one weight per age, 0 to {@code windowDays - 1}
+     */
+    static double[] weights(int windowDays, double halfLifeDays, int taperDays) {
+        double[] weights = new double[windowDays];
+        int full = windowDays - taperDays;
+        for (int age = 0; age < windowDays; age++) {
+            weights[age] = Math.pow(0.5, age / halfLifeDays);
+            if (age >= full) {
+                weights[age] *= 0.5 * (1 + Math.cos(Math.PI * (age - full) / taperDays));
+            }
+        }
+        return weights;
+    }
+
+    /**
      * A window over the whole of an index whose range is exactly one window: what a single
      * score, and each of the advisor's what-ifs, is computed from.
      *
-     * @param index        the index, its range {@code windowDays} long
-     * @param windowDays   days in the window
-     * @param halfLifeDays the recency half-life in days
-     * @param dailyCap     the most activities of one type that count per day
+     * @param index   the index, its range one window long
+     * @param options the window's days, the half-life, the daily cap and the taper
      * @return the window, its last day the index's last day
      */
-    public static Window full(ActivityIndex index, int windowDays, double halfLifeDays, int dailyCap) {
-        Window window = new Window(index, windowDays, halfLifeDays, dailyCap);
-        window.advanceTo(windowDays - 1);
+    public static Window full(ActivityIndex index, ScoringOptions options) {
+        Window window = new Window(index, options);
+        window.advanceTo(options.windowDays() - 1);
         return window;
     }
 
@@ -124,21 +156,25 @@ public final class Window {
     private void step() {
         int in = ++end;
         int out = in - windowDays;
-        for (int s : index.usedSlots) {
-            int[] c = index.counts[s];
-            int cIn = c[in];
-            int cOut = out >= 0 ? c[out] : 0;
-            raw[s] += cIn - cOut;
-            weighted[s] = raw[s] == 0 ? 0.0
-                    : weighted[s] * decay + Math.min(cIn, dailyCap) - Math.min(cOut, dailyCap) * decayOut;
-        }
-        for (int t : index.usedEngagement) {
-            long[] e = index.engagement[t];
-            long eIn = e[in];
-            long eOut = out >= 0 ? e[out] : 0;
-            rawEngagement[t] += eIn - eOut;
-            weightedEngagement[t] = rawEngagement[t] == 0 ? 0.0
-                    : weightedEngagement[t] * decay + eIn - eOut * decayOut;
+        if (taper != null) {
+            stepTapered(in, out);
+        } else {
+            for (int s : index.usedSlots) {
+                int[] c = index.counts[s];
+                int cIn = c[in];
+                int cOut = out >= 0 ? c[out] : 0;
+                raw[s] += cIn - cOut;
+                weighted[s] = raw[s] == 0 ? 0.0
+                        : weighted[s] * decay + Math.min(cIn, dailyCap) - Math.min(cOut, dailyCap) * decayOut;
+            }
+            for (int t : index.usedEngagement) {
+                long[] e = index.engagement[t];
+                long eIn = e[in];
+                long eOut = out >= 0 ? e[out] : 0;
+                rawEngagement[t] += eIn - eOut;
+                weightedEngagement[t] = rawEngagement[t] == 0 ? 0.0
+                        : weightedEngagement[t] * decay + eIn - eOut * decayOut;
+            }
         }
         for (int i = index.eventStart[in]; i < index.eventStart[in + 1]; i++) {
             apply(index.eventOrder[i], 1);
@@ -147,6 +183,26 @@ public final class Window {
             for (int i = index.eventStart[out]; i < index.eventStart[out + 1]; i++) {
                 apply(index.eventOrder[i], -1);
             }
+        }
+    }
+
+    /** As the untapered step, with the taper's running sums: a day enters the taper as it leaves the full part. */
+    private void stepTapered(int in, int out) {
+        int mid = in - taper.fullDays;
+        for (int s : index.usedSlots) {
+            int[] c = index.counts[s];
+            int cIn = c[in];
+            int cOut = out >= 0 ? c[out] : 0;
+            raw[s] += cIn - cOut;
+            weighted[s] = taper.step(taperedCounts, s, raw[s] == 0, Math.min(cIn, dailyCap),
+                    mid >= 0 ? Math.min(c[mid], dailyCap) : 0, Math.min(cOut, dailyCap));
+        }
+        for (int t : index.usedEngagement) {
+            long[] e = index.engagement[t];
+            long eOut = out >= 0 ? e[out] : 0;
+            rawEngagement[t] += e[in] - eOut;
+            weightedEngagement[t] = taper.step(taperedEngagement, t, rawEngagement[t] == 0, e[in],
+                    mid >= 0 ? e[mid] : 0, eOut);
         }
     }
 
@@ -224,7 +280,67 @@ public final class Window {
         int anonymousWelcomes = raw[ActivityIndex.WELCOME * ActivityIndex.F] - welcomeEventsWithContact;
         int welcomed = matchedWelcomed + Math.min(anonymousWelcomes, newConnections - matchedWelcomed);
         return new WindowContext(index.profile, asOf, index.firstDay + end, windowDays, halfLifeDays, dailyCap,
-                norm, raw.clone(), weighted.clone(), weightedEngagement.clone(), distinct.clone(), newConnections,
-                welcomed, index.accounts, accountConnected.clone(), index.dayMask, end - windowDays + 1, weights);
+                taperDays, norm, raw.clone(), weighted.clone(), weightedEngagement.clone(), distinct.clone(),
+                newConnections, welcomed, index.accounts, accountConnected.clone(), index.dayMask, end - windowDays + 1, weights);
+    }
+
+    /**
+     * Running sums for a tapered weight, one step per day. An activity {@code age} days old
+     * weighs {@code r^age} (with {@code r = 0.5^(1 / halfLife)}) while it is younger than
+     * {@code fullDays}, and {@code r^age * (1 + cos(pi * k / taperDays)) / 2} at
+     * {@code k = age - fullDays} in the taper. The cosine is the real part of
+     * {@code e^(i pi k / taperDays)}, so the taper is three geometric sums that slide like the
+     * untapered one: {@code a} over the full part (ratio {@code r}), and over the taper {@code b}
+     * (ratio {@code r}) and the complex {@code c} (ratio {@code z = r e^(i pi / taperDays)}, whose
+     * power {@code taperDays} is the real {@code -r^taperDays}). Every ratio is below 1 in
+     * modulus, so rounding does not grow as the window slides.
+     */
+    private static final class Taper {
+        final int fullDays;
+        private final double r;
+        private final double rFull;
+        private final double rTaper;
+        private final double zRe;
+        private final double zIm;
+
+        Taper(int windowDays, double halfLifeDays, int taperDays) {
+            this.fullDays = windowDays - taperDays;
+            this.r = Math.pow(0.5, 1.0 / halfLifeDays);
+            this.rFull = Math.pow(0.5, fullDays / halfLifeDays);
+            this.rTaper = Math.pow(0.5, taperDays / halfLifeDays);
+            this.zRe = r * Math.cos(Math.PI / taperDays);
+            this.zIm = r * Math.sin(Math.PI / taperDays);
+        }
+
+        /** The sums {@code a}, {@code b}, {@code c}'s real and imaginary parts, for n slots. */
+        double[][] sums(int n) {
+            return new double[4][n];
+        }
+
+        /**
+         * Steps slot {@code i} by a day: {@code in} enters the window, {@code mid} passes from
+         * the full part into the taper, {@code out} leaves the window.
+         *
+         * @return the slot's weighted sum
+         */
+        double step(double[][] sums, int i, boolean empty, double in, double mid, double out) {
+            double[] a = sums[0];
+            double[] b = sums[1];
+            double[] cRe = sums[2];
+            double[] cIm = sums[3];
+            if (empty) {
+                a[i] = 0;
+                b[i] = 0;
+                cRe[i] = 0;
+                cIm[i] = 0;
+                return 0.0;
+            }
+            a[i] = a[i] * r + in - mid * rFull;
+            b[i] = b[i] * r + mid - out * rTaper;
+            double re = cRe[i] * zRe - cIm[i] * zIm + mid + out * rTaper;
+            cIm[i] = cRe[i] * zIm + cIm[i] * zRe;
+            cRe[i] = re;
+            return a[i] + rFull * 0.5 * (b[i] + cRe[i]);
+        }
     }
 }

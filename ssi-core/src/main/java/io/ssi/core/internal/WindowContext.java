@@ -22,6 +22,7 @@ public final class WindowContext implements ScoringContext {
     private final int windowDays;
     private final double halfLifeDays;
     private final int dailyCap;
+    private final int taperDays;
     private final double norm;
     private final int[] raw;
     private final double[] weighted;
@@ -36,7 +37,7 @@ public final class WindowContext implements ScoringContext {
     private final double[] weights;
 
     WindowContext(MemberProfile profile, Instant asOf, long asOfDay, int windowDays, double halfLifeDays,
-                  int dailyCap, double norm, int[] raw, double[] weighted, double[] weightedEngagement,
+                  int dailyCap, int taperDays, double norm, int[] raw, double[] weighted, double[] weightedEngagement,
                   int[] distinct, int newConnections, int welcomed, StringIndex accounts, int[] accountConnected,
                   int[] dayMask, int firstDayIndex, double[] weights) {
         this.profile = profile;
@@ -45,6 +46,7 @@ public final class WindowContext implements ScoringContext {
         this.windowDays = windowDays;
         this.halfLifeDays = halfLifeDays;
         this.dailyCap = dailyCap;
+        this.taperDays = taperDays;
         this.norm = norm;
         this.raw = raw;
         this.weighted = weighted;
@@ -87,6 +89,11 @@ public final class WindowContext implements ScoringContext {
     @Override
     public int dailyCap() {
         return dailyCap;
+    }
+
+    @Override
+    public int taperDays() {
+        return taperDays;
     }
 
     @Override
@@ -192,6 +199,7 @@ public final class WindowContext implements ScoringContext {
 
     @Override
     public String toString() {
-        return "ScoringContext[asOf=" + asOf + ", windowDays=" + windowDays + ", halfLifeDays=" + halfLifeDays + "]";
+        return "ScoringContext[asOf=" + asOf + ", windowDays=" + windowDays + ", halfLifeDays=" + halfLifeDays
+                + ", taperDays=" + taperDays + "]";
     }
 }

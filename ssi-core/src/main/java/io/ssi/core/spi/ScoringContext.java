@@ -19,9 +19,17 @@ import java.util.Set;
  * <p><b>Windows and weights.</b> Only activities whose day (in the member's time zone) lies in
  * the window ending on {@link #asOfDate()} count, and none after {@link #asOf()}. An activity
  * {@code a} days old weighs {@code 0.5^(a / halfLifeDays)}, so a month of inactivity lowers
- * activity-driven points gradually. Weighted figures are given as a <em>steady weekly
- * rate</em>: the rate that, kept up every week of the window, would produce the same weighted
- * count. A rule can therefore compare them directly with a target such as "3 comments a week".
+ * activity-driven points gradually. With a {@linkplain #taperDays() taper} of {@code n} days,
+ * an activity {@code k} days into the window's oldest {@code n} days ({@code k = a - (windowDays
+ * - n)}) also has its weight multiplied by {@code (1 + cos(pi * k / n)) / 2}, which falls
+ * smoothly from 1 to exactly 0 at the window's far edge, so that nothing drops off the window
+ * at once. Weighted figures are given as a <em>steady weekly rate</em>: the rate that, kept up
+ * every week of the window, would produce the same weighted count (with the same weights,
+ * taper included, so a steady rate reads as itself). The taper shapes the weighted figures
+ * only: {@link #count counts}, {@link #distinctContacts distinct contacts},
+ * {@link #newConnections() new connections} and {@link #activeDays active days} count every
+ * activity in the window alike, up to its far edge, so a rule that must have no edge reads
+ * weighted figures. A rule can therefore compare them directly with a target such as "3 comments a week".
  * Weighted counts are capped per type per day ({@link #dailyCap()}), so that a burst cannot buy
  * a pillar; raw {@link #count counts} are not capped, since rates such as acceptance need every
  * request.
@@ -50,7 +58,7 @@ public interface ScoringContext {
      * @param profile    the member's profile
      * @param activities the member's activity log
      * @param asOf       the instant to score
-     * @param options    the window, half-life and daily cap (the bands play no part here)
+     * @param options    the window, half-life, taper and daily cap (the bands play no part here)
      * @return the context
      */
     static ScoringContext of(MemberProfile profile, Collection<Activity> activities, Instant asOf,
@@ -72,6 +80,16 @@ public interface ScoringContext {
 
     /** @return the recency half-life in days */
     double halfLifeDays();
+
+    /**
+     * Over how many of the window's oldest days the weights fall to zero; see the class
+     * description. This default, for contexts that do not taper, is 0.
+     *
+     * @return days, from 0 (no taper) to {@link #windowDays()}
+     */
+    default int taperDays() {
+        return 0;
+    }
 
     /** @return the most activities of one type that count per day in weighted figures */
     int dailyCap();

@@ -4,6 +4,7 @@ import io.ssi.core.Activity;
 import io.ssi.core.ActivityType;
 import io.ssi.core.Contact;
 import io.ssi.core.MemberProfile;
+import io.ssi.core.ScoringOptions;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -35,7 +36,7 @@ final class ActivityIndexTest {
     }
 
     private static WindowContext context(ActivityIndex index) {
-        Window w = new Window(index, 90, 30, 20);
+        Window w = new Window(index, ScoringOptions.defaults());
         w.advanceTo(89);
         return w.snapshot(AS_OF);
     }
@@ -84,7 +85,7 @@ final class ActivityIndexTest {
                 activity("4", ActivityType.WELCOME_MESSAGE_SENT, 4, "ann"),
                 activity("5", ActivityType.CONNECTION_REQUEST_ACCEPTED, 120, "old"),
                 activity("6", ActivityType.PROFILE_VIEWED, 1, "viewed")));
-        Window w = new Window(index, 90, 30, 20);
+        Window w = new Window(index, ScoringOptions.defaults());
         w.advanceTo(89);
 
         assertThat(w.unwelcomedNewConnections()).containsExactly("bob", "zoe");
@@ -92,7 +93,7 @@ final class ActivityIndexTest {
 
     @Test
     void theWindowOnlyMovesForwardWithinItsRange() {
-        Window w = new Window(index(List.of()), 90, 30, 20);
+        Window w = new Window(index(List.of()), ScoringOptions.defaults());
 
         assertThatThrownBy(() -> w.snapshot(AS_OF)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("not yet full");

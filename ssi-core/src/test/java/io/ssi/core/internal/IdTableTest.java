@@ -5,6 +5,7 @@ import io.ssi.core.ActivityType;
 import io.ssi.core.Contact;
 import io.ssi.core.IgnoredActivities;
 import io.ssi.core.MemberProfile;
+import io.ssi.core.ScoringOptions;
 import io.ssi.core.Seniority;
 import io.ssi.core.spi.ContactFacet;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,7 @@ final class IdTableTest {
 
     /** Everything a score can read from an index, in a fixed order. */
     private static List<Object> readings(ActivityIndex index) {
-        Window w = Window.full(index, 90, 30, 20);
+        Window w = Window.full(index, ScoringOptions.defaults());
         WindowContext c = w.snapshot(AS_OF);
         List<Object> out = new ArrayList<>();
         for (ActivityType t : ActivityType.values()) {
@@ -128,11 +129,11 @@ final class IdTableTest {
                 .build();
         Activity other = Activity.builder(ActivityType.POST_LIKED, AS_OF.minus(Duration.ofDays(1))).id("y").build();
 
-        WindowContext c = Window.full(index(List.of(a, a, conflicting, other), id -> 7L), 90, 30, 20)
+        WindowContext c = Window.full(index(List.of(a, a, conflicting, other), id -> 7L), ScoringOptions.defaults())
                 .snapshot(AS_OF);
 
         assertThat(c.count(ActivityType.POST_LIKED) + c.count(ActivityType.POST_COMMENTED)).isEqualTo(2);
-        assertThat(Window.full(index(List.of(a, a, conflicting, other), IdTable::hash), 90, 30, 20).ignored()
+        assertThat(Window.full(index(List.of(a, a, conflicting, other), IdTable::hash), ScoringOptions.defaults()).ignored()
                 .duplicates()).isEqualTo(2);
     }
 
@@ -206,7 +207,7 @@ final class IdTableTest {
     void theIndexKeepsNoActivityOnceBuilt() {
         List<Activity> log = log(11, 300);
         ActivityIndex index = index(log, IdTable::hash);
-        Window window = Window.full(index, 90, 30, 20);
+        Window window = Window.full(index, ScoringOptions.defaults());
 
         assertThat(reachableTypes(window)).doesNotContain(Activity.class, Contact.class);
     }
@@ -238,7 +239,7 @@ final class IdTableTest {
     private static long nanos(List<Activity> log) {
         long start = System.nanoTime();
         ActivityIndex index = index(log, IdTable::hash);
-        Window.full(index, 90, 30, 20);
+        Window.full(index, ScoringOptions.defaults());
         return System.nanoTime() - start;
     }
 
