@@ -53,7 +53,7 @@ final class PairIndex {
     int intern(int first, int second) {
         long key = ((long) first << 32) | (second & 0xFFFFFFFFL);
         int mask = keys.length - 1;
-        int i = StringIndex.spread(Long.hashCode(key)) & mask;
+        int i = StringIndex.spread(key) & mask;
         for (; keys[i] != EMPTY; i = (i + 1) & mask) {
             if (keys[i] == key) {
                 return slots[i];
@@ -82,7 +82,7 @@ final class PairIndex {
         int mask = keys.length - 1;
         for (int j = 0; j < oldKeys.length; j++) {
             if (oldKeys[j] != EMPTY) {
-                int i = StringIndex.spread(Long.hashCode(oldKeys[j])) & mask;
+                int i = StringIndex.spread(oldKeys[j]) & mask;
                 while (keys[i] != EMPTY) {
                     i = (i + 1) & mask;
                 }

@@ -95,7 +95,45 @@ final class StringIndex {
         }
     }
 
+    /**
+     * The probes that finding every key takes, its home slot included: the table's key count when
+     * nothing collides, and far more when keys cluster. For tests of the spreading; linear in the
+     * table.
+     */
+    long probes() {
+        int mask = keys.length - 1;
+        long probes = 0;
+        for (int j = 0; j < keys.length; j++) {
+            if (keys[j] != null) {
+                probes += ((j - spread(keys[j].hashCode())) & mask) + 1;
+            }
+        }
+        return probes;
+    }
+
+    /**
+     * Spreads a hash code over all 32 bits, so that the low bits a table's mask keeps depend on
+     * every bit of the code. MurmurHash3's finaliser: each step is invertible, so distinct codes
+     * stay distinct, and flipping any input bit flips each output bit about half the time. (A
+     * single multiplication moves bits only upwards, so the low slots would ignore the middle
+     * bits of the code, and codes that differ only in bits 20 to 25 shared their slots.)
+     */
     static int spread(int h) {
-        return (h ^ (h >>> 16)) * 0x9E3779B1;
+        h ^= h >>> 16;
+        h *= 0x85EBCA6B;
+        h ^= h >>> 13;
+        h *= 0xC2B2AE35;
+        return h ^ (h >>> 16);
+    }
+
+    /**
+     * Spreads a 64-bit key (such as a packed pair of ints) over the 32 bits of a slot, from all
+     * 64 bits: {@code Long.hashCode} alone would give {@code (a, b)} and {@code (b, a)}, and every
+     * pair with the same XOR, one hash. The 64-bit finaliser of MurmurHash3, truncated.
+     */
+    static int spread(long key) {
+        long z = (key ^ (key >>> 33)) * 0xFF51AFD7ED558CCDL;
+        z = (z ^ (z >>> 33)) * 0xC4CEB9FE1A85EC53L;
+        return (int) (z ^ (z >>> 33));
     }
 }
