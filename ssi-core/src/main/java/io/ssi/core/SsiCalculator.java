@@ -259,6 +259,13 @@ public final class SsiCalculator {
      * and the others are still scored. The calculator holds no locks: members score in
      * parallel as far as the executor allows.
      *
+     * <p>A stack overflow, linkage or assertion error fails its member alone, reported as an
+     * {@link IllegalStateException} naming the error's class. When the mapper threw it, the
+     * error is the cause as thrown. When a rule threw it while scoring, the cause is a stand-in
+     * with the error's classes and stack traces, causes included, and no messages, as for a
+     * {@link RuleEvaluationException} in strict mode: a plugin's message may quote the
+     * member's headline, and a batch that logs its failures would print it.
+     *
      * @param records  the caller's records, for example CRM rows
      * @param mapper   maps a record to a member's inputs; may throw for bad data
      * @param asOf     the instant to score
@@ -337,9 +344,11 @@ public final class SsiCalculator {
      */
     <T> BatchResult scoreOne(int index, T record, Function<? super T, MemberInput> mapper, Instant asOf) {
         Optional<String> memberId = Optional.empty();
+        boolean mapped = false;
         try {
             MemberInput input = Objects.requireNonNull(mapper.apply(Objects.requireNonNull(record, "record")),
                     "mapped input");
+            mapped = true;
             memberId = Optional.of(input.profile().id());
             return BatchResult.scored(index, score(input.profile(), input.activities(), asOf));
         } catch (RuntimeException e) {
@@ -347,8 +356,12 @@ public final class SsiCalculator {
             return BatchResult.failed(index, memberId, e);
         } catch (StackOverflowError | LinkageError | AssertionError e) {
             LOG.debug("Member at index {} failed to score with {}", index, e.getClass().getName());
-            return BatchResult.failed(index, memberId, new IllegalStateException("scoring failed with "
-                    + e.getClass().getName(), e));
+            // The mapper is the caller's own code, so its error is handed back as thrown. Past it,
+            // an error comes from a plugin rule, whose message may quote the member's profile (an
+            // assertion on the headline, say): like a strict-mode failure, it becomes a stand-in
+            // with the same classes and stack traces and no messages.
+            return BatchResult.failed(index, memberId, new IllegalStateException((mapped ? "scoring" : "mapping")
+                    + " failed with " + e.getClass().getName(), mapped ? Redaction.withheld(e) : e));
         } catch (Exception e) {
             // A mapper can sneak a checked exception past the compiler; it is still that member's failure.
             LOG.debug("Member at index {} failed to score with {}", index, e.getClass().getName());

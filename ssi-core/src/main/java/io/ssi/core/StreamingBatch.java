@@ -36,7 +36,9 @@ import java.util.stream.Stream;
  * <p><b>Failures.</b> A member whose record fails to map or to score is handed over as a failed
  * result, and the run goes on. That includes an {@link Error} from a plugin, such as a
  * {@link StackOverflowError} or a {@link LinkageError}: it is wrapped in an
- * {@link IllegalStateException} naming the error's class. Only a {@link VirtualMachineError}
+ * {@link IllegalStateException} naming the error's class, whose cause is, as in
+ * {@link SsiCalculator#scoreAll(java.util.Collection, Function, java.time.Instant, java.util.concurrent.Executor)},
+ * the mapper's error as thrown or a stand-in without the messages of a rule's. Only a {@link VirtualMachineError}
  * that is not a stack overflow (an {@link OutOfMemoryError}, say) stops the run: no further
  * member is taken, the members in flight finish, and {@link #run} throws an
  * {@link IllegalStateException} that says what happened and how far the run got, with the
