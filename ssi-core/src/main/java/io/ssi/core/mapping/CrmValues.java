@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 /**
  * Reading the values CRMs write: counts ("500+", "1,204") and dates and times in the forms
  * Salesforce and HubSpot export. Each method names the column in its message when it refuses a
- * value, so that an import error points at the cell.
+ * value, so that an import error points at the cell, and quotes the value if it looks like
+ * figures or is one word of at most 12 characters; of a longer text it gives only the length,
+ * since a mis-mapped column may hold personal data.
  */
 public final class CrmValues {
 
@@ -42,7 +44,26 @@ public final class CrmValues {
             .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true).optionalEnd()
             .toFormatter();
 
+    /** What a count or a time can be made of, wrong or not: digits, signs, separators, T and Z. */
+    private static final Pattern FIGURE_LIKE = Pattern.compile("[0-9+\\-.,:'/ \\u00a0\\u202fTZ]{0,40}");
+    /** The longest single word a message quotes: "yesterday" or "12k", not a name and a title. */
+    private static final int MAX_QUOTED_WORD = 12;
+
     private CrmValues() {
+    }
+
+    /**
+     * A refused value as a message may show it: quoted when it looks like a figure or is a
+     * single short word, otherwise only its length. A mapping that reads the wrong column can
+     * hand a headline, a summary or a contact id to {@link #count}, and an import that logs its
+     * errors would print them.
+     */
+    private static String quoted(String value) {
+        boolean word = value.length() <= MAX_QUOTED_WORD && value.codePoints().noneMatch(Character::isWhitespace);
+        if (word || FIGURE_LIKE.matcher(value).matches()) {
+            return "\"" + value + "\"";
+        }
+        return "a text of " + value.length() + " characters (not quoted: it may be personal data)";
     }
 
     /**
@@ -54,15 +75,16 @@ public final class CrmValues {
      * @param column the column the value came from, named in the message
      * @param value  the cell's text
      * @return the count, 0 or more
-     * @throws IllegalArgumentException naming the column and the value if it is not a count, or
-     *                                  is larger than {@link Integer#MAX_VALUE}
+     * @throws IllegalArgumentException naming the column and the value (a text that is neither
+     *                                  figures nor one short word only by its length) if it is
+     *                                  not a count, or is larger than {@link Integer#MAX_VALUE}
      */
     public static int count(String column, String value) {
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(value, "value of " + column);
         String v = value.strip();
         if (!COUNT.matcher(v).matches()) {
-            throw new IllegalArgumentException(column + " must be " + COUNT_FORMS + ", but was \"" + value + "\"");
+            throw new IllegalArgumentException(column + " must be " + COUNT_FORMS + ", but was " + quoted(value));
         }
         StringBuilder digits = new StringBuilder(v.length());
         for (int i = 0; i < v.length(); i++) {
@@ -74,8 +96,8 @@ public final class CrmValues {
         // Strip leading zeros before the length check, so "0001204" is read like "1204".
         String d = digits.toString().replaceFirst("^0+(?=\\d)", "");
         if (d.length() > 10 || Long.parseLong(d) > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException(column + " must be at most " + Integer.MAX_VALUE + ", but was \""
-                    + value + "\"");
+            throw new IllegalArgumentException(column + " must be at most " + Integer.MAX_VALUE + ", but was "
+                    + quoted(value));
         }
         return Integer.parseInt(d);
     }
@@ -107,8 +129,9 @@ public final class CrmValues {
      * @param value  the cell's text
      * @param zone   the member's time zone
      * @return the instant
-     * @throws IllegalArgumentException naming the column and the value if it is none of these
-     *                                  forms
+     * @throws IllegalArgumentException naming the column and the value (a text that is neither
+     *                                  figures nor one short word only by its length) if it is
+     *                                  none of these forms
      */
     public static Instant instant(String column, String value, ZoneId zone) {
         Objects.requireNonNull(column, "column");
@@ -128,7 +151,7 @@ public final class CrmValues {
                 return LocalDateTime.parse(v, LOCAL_DATE_TIME).atZone(zone).toInstant();
             }
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException(column + " must be " + TIME_FORMS + ", but was \"" + value + "\"");
+            throw new IllegalArgumentException(column + " must be " + TIME_FORMS + ", but was " + quoted(value));
         }
     }
 }

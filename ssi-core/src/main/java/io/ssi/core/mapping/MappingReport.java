@@ -13,9 +13,11 @@ import java.util.TreeMap;
  * Every row read is counted exactly once, as mapped, unmapped or rejected.
  *
  * <p>Immutable. The maps iterate in a fixed order (types in declaration order, values and
- * reasons alphabetically). Nothing here is personal data: unmapped values are keyed by
- * {@link TypeTable#unmappedKey(String)}, rejection reasons name only columns and picklist
- * values.
+ * reasons alphabetically). The keys of {@link #unmapped()} and {@link #rejected()} are the
+ * CRM's own text: unmapped values cut at their first colon by
+ * {@link TypeTable#unmappedKey(String)} (a subject without a colon, such as "Lunch with Jane",
+ * is kept whole) and rejection reasons that quote a status cell. They are yours to read, not to
+ * log: {@link #toString()} gives counts only.
  *
  * @param rows                    rows read
  * @param mapped                  rows that became activities, by type
@@ -98,6 +100,20 @@ public record MappingReport(int rows, Map<ActivityType, Integer> mapped, Map<Str
      */
     public double unknownDegreeShare() {
         return contacts == 0 ? 0 : contactsWithUnknownDegree / (double) contacts;
+    }
+
+    /**
+     * Counts only, safe to log: the unmapped values and rejection reasons are left out, as they
+     * may quote a subject or a cell.
+     */
+    @Override
+    public String toString() {
+        return "MappingReport[rows=" + rows + ", mapped=" + mapped + ", unmapped=" + unmappedRows() + " rows of "
+                + unmapped.size() + " values, rejected=" + rejectedRows() + " rows for " + rejected.size()
+                + " reasons, dateOnly=" + dateOnly + ", duplicateIds=" + duplicateIds + ", owners=" + owners
+                + ", ownersWithDefaultedZone=" + ownersWithDefaultedZone + ", contacts=" + contacts
+                + ", contactsWithUnknownSeniority=" + contactsWithUnknownSeniority + ", contactsWithUnknownDegree="
+                + contactsWithUnknownDegree + "]";
     }
 
     private static int sum(Map<?, Integer> counts) {

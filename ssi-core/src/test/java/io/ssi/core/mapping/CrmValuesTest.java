@@ -101,4 +101,24 @@ final class CrmValuesTest {
                 .hasMessageStartingWith("CreatedDate must be a date (2026-11-02)")
                 .hasMessageEndingWith("but was \"" + value + "\"");
     }
+
+    static Stream<Arguments> quotedOrNot() {
+        return Stream.of(
+                Arguments.of("abcdefghijkl", "\"abcdefghijkl\""),
+                Arguments.of("abcdefghijklm", "a text of 13 characters (not quoted: it may be personal data)"),
+                Arguments.of("two words", "a text of 9 characters (not quoted: it may be personal data)"),
+                Arguments.of("Helping CFOs close faster", "a text of 25 characters (not quoted: it may be personal data)"),
+                Arguments.of("1 234 567 890 123 456 789 012 345 678 90", "\"1 234 567 890 123 456 789 012 345 678 90\""),
+                Arguments.of("1 234 567 890 123 456 789 012 345 678 901",
+                        "a text of 41 characters (not quoted: it may be personal data)"));
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @MethodSource("quotedOrNot")
+    void aRefusedValueIsQuotedOnlyIfItIsFiguresOrOneShortWord(String value, String shown) {
+        assertThatThrownBy(() -> CrmValues.count("LinkedIn_Headline_Length__c", value))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("but was " + shown);
+        assertThatThrownBy(() -> CrmValues.instant("ActivityDate", value, BERLIN))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("but was " + shown);
+    }
 }
