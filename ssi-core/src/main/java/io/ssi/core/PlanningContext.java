@@ -11,7 +11,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -28,6 +30,8 @@ final class PlanningContext implements AdviceContext {
     private final Window window;
     private final List<ScoringRule> rules;
     private int planned;
+    private Map<String, RuleContribution> contributions;
+    private final Instant[] noons;
 
     PlanningContext(SsiScore score, MemberProfile profile, ScoringContext scoring, Window window,
                     List<ScoringRule> rules) {
@@ -36,6 +40,7 @@ final class PlanningContext implements AdviceContext {
         this.profile = profile;
         this.scoring = scoring;
         this.window = window;
+        this.noons = new Instant[scoring.windowDays()];
     }
 
     @Override
@@ -61,12 +66,14 @@ final class PlanningContext implements AdviceContext {
     @Override
     public Optional<RuleContribution> contribution(String ruleId) {
         Objects.requireNonNull(ruleId, "ruleId");
-        for (RuleContribution c : score.contributions()) {
-            if (c.ruleId().equals(ruleId)) {
-                return Optional.of(c);
+        if (contributions == null) {
+            // Generators ask for rules many times over; the first rule of an id, as a scan finds it.
+            contributions = new HashMap<>();
+            for (RuleContribution c : score.contributions()) {
+                contributions.putIfAbsent(c.ruleId(), c);
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(contributions.get(ruleId));
     }
 
     @Override
@@ -104,9 +111,18 @@ final class PlanningContext implements AdviceContext {
 
     /** Midday in the member's time zone, or {@code asOf} if that is earlier (on the last day). */
     private Instant at(LocalDate day) {
+        // Plans put many activities on the same few dozen days: each day's noon is found once.
+        int i = (int) (day.toEpochDay() - scoring.asOfDate().toEpochDay() + noons.length - 1);
+        if (i >= 0 && i < noons.length && noons[i] != null) {
+            return noons[i];
+        }
         ZoneId zone = profile.timeZone();
         Instant noon = day.atTime(LocalTime.NOON).atZone(zone).toInstant();
-        return noon.isAfter(scoring.asOf()) ? scoring.asOf() : noon;
+        Instant at = noon.isAfter(scoring.asOf()) ? scoring.asOf() : noon;
+        if (i >= 0 && i < noons.length) {
+            noons[i] = at;
+        }
+        return at;
     }
 
     private Activity activity(ActivityType type, Instant at, int engagement, Contact contact) {

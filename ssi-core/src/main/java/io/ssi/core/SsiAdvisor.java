@@ -1,6 +1,7 @@
 package io.ssi.core;
 
 import io.ssi.core.internal.Checks;
+import io.ssi.core.internal.Evaluator;
 import io.ssi.core.internal.Planner;
 import io.ssi.core.internal.Providers;
 import io.ssi.core.internal.Texts;
@@ -78,7 +79,7 @@ public final class SsiAdvisor {
         this.generators = generators;
         this.locale = b.locale;
         this.overrides = Optional.ofNullable(b.overrides);
-        this.planner = new Planner(calculator.evaluator(), calculator.options(), MIN_GAIN);
+        this.planner = new Planner(calculator.evaluator(), MIN_GAIN);
     }
 
     /**
@@ -119,8 +120,9 @@ public final class SsiAdvisor {
         Checks.supportedInstant(asOf, "asOf");
         Window window = calculator.slideTo(profile, activities, asOf);
         WindowContext scoring = window.snapshot(asOf);
-        SsiScore score = calculator.evaluate(scoring, window.ignored());
-        return new Advice(score, plan(score, profile, scoring, window));
+        Evaluator.Memo memo = calculator.evaluator().memo();
+        SsiScore score = calculator.evaluator().evaluate(scoring, window.ignored(), memo);
+        return new Advice(score, plan(score, profile, scoring, window, memo));
     }
 
     /**
@@ -152,7 +154,8 @@ public final class SsiAdvisor {
         }
         Window window = calculator.slideTo(profile, activities, score.asOf());
         WindowContext scoring = window.snapshot(score.asOf());
-        SsiScore rescored = calculator.evaluate(scoring, window.ignored());
+        Evaluator.Memo memo = calculator.evaluator().memo();
+        SsiScore rescored = calculator.evaluator().evaluate(scoring, window.ignored(), memo);
         for (Pillar p : Pillar.values()) {
             if (Math.abs(rescored.pillar(p).points() - score.pillar(p).points()) > 1e-9) {
                 throw new IllegalArgumentException("score does not match its inputs: re-scoring gives " + p + " = "
@@ -162,11 +165,11 @@ public final class SsiAdvisor {
                         + "to advise on this score, pass the inputs it was computed from");
             }
         }
-        return plan(rescored, profile, scoring, window);
+        return plan(rescored, profile, scoring, window, memo);
     }
 
     private List<Recommendation> plan(SsiScore rescored, MemberProfile profile, WindowContext scoring,
-                                      Window window) {
+                                      Window window, Evaluator.Memo memo) {
         PlanningContext context = new PlanningContext(rescored, profile, scoring, window, calculator.rules());
         Map<Suggestion, RecommendationGenerator> origin = new LinkedHashMap<>();
         for (RecommendationGenerator g : generators) {
@@ -175,7 +178,7 @@ public final class SsiAdvisor {
             }
         }
         List<Recommendation> recommendations = new ArrayList<>();
-        for (Planner.Pick pick : planner.plan(new ArrayList<>(origin.keySet()), window.index(), profile, rescored)) {
+        for (Planner.Pick pick : planner.plan(new ArrayList<>(origin.keySet()), window, scoring, memo, rescored)) {
             recommendations.add(render(pick.suggestion(), origin.get(pick.suggestion()), pick.gain()));
         }
         recommendations.sort(Comparator.comparingDouble(Recommendation::expectedGain).reversed()

@@ -197,6 +197,8 @@ public final class SsiCalculator {
         ActivityIndex index = ActivityIndex.build(profile, activities, from.toEpochDay() - windowDays + 1,
                 windowDays + (int) days - 1, cutoff);
         Window window = new Window(index, options);
+        // A rule whose reads answer as they did the day before is not run again.
+        Evaluator.Memo memo = evaluator.memo();
         List<SsiScore> scores = new ArrayList<>((int) days);
         for (int i = 0; i < days; i++) {
             LocalDate day = from.plusDays(i);
@@ -204,7 +206,7 @@ public final class SsiCalculator {
                 continue;
             }
             window.advanceTo(windowDays - 1 + i);
-            scores.add(evaluate(window.snapshot(endOfDay(day, zone)), window.ignored()));
+            scores.add(evaluator.evaluate(window.snapshot(endOfDay(day, zone)), window.ignored(), memo));
         }
         return List.copyOf(scores);
     }

@@ -67,15 +67,51 @@ public final class Evaluator {
      * @return the score
      */
     public SsiScore evaluate(ScoringContext context, IgnoredActivities ignored) {
+        return evaluate(context, ignored, null);
+    }
+
+    /**
+     * A memo for {@link #evaluate(ScoringContext, IgnoredActivities, Memo)}: empty, for this
+     * evaluator's rules.
+     *
+     * @return a new memo, not thread-safe
+     */
+    public Memo memo() {
+        return new Memo(rules.size());
+    }
+
+    /**
+     * Runs every rule against one context, isolating failures, and re-uses a rule's
+     * contribution from the memo when every read it made there answers the same here: a
+     * daily history runs a profile-only rule once, and a rule whose counts did not move since
+     * yesterday not again. The memo then holds this context's contributions and reads.
+     *
+     * @param context the aggregates
+     * @param ignored what the index did not count
+     * @param memo    the rules' last contributions and reads, or {@code null} to run every rule
+     * @return the score
+     */
+    public SsiScore evaluate(ScoringContext context, IgnoredActivities ignored, Memo memo) {
         EnumMap<Pillar, List<RuleContribution>> byPillar = new EnumMap<>(Pillar.class);
         for (Pillar p : Pillar.values()) {
             byPillar.put(p, new ArrayList<>());
         }
         List<RuleFailure> failures = List.of();
-        for (ScoringRule rule : rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            ScoringRule rule = rules.get(i);
             RuleContribution c;
             try {
-                c = covered(checked(rule, rule.evaluate(context)));
+                if (memo == null) {
+                    c = covered(checked(rule, rule.evaluate(context)));
+                } else if (memo.reads[i] != null && memo.reads[i].sameIn(context)) {
+                    c = memo.contributions[i];
+                } else {
+                    memo.reads[i] = null;
+                    Reads.Recorder recorder = Reads.recorder(context);
+                    c = covered(checked(rule, rule.evaluate(recorder)));
+                    memo.reads[i] = recorder.reads();
+                    memo.contributions[i] = c;
+                }
             } catch (RuntimeException | LinkageError e) {
                 // A linkage error is a plugin built against another ssi-core or missing a
                 // dependency: as much the rule's failure as an exception is.
@@ -130,19 +166,54 @@ public final class Evaluator {
      * @return its capped points
      */
     public double pillarPoints(ScoringContext context, Pillar pillar) {
-        List<RuleContribution> contributions = new ArrayList<>();
-        for (ScoringRule rule : rules) {
-            if (rule.pillar() == pillar) {
-                try {
-                    contributions.add(covered(checked(rule, rule.evaluate(context))));
-                } catch (RuntimeException | LinkageError e) {
-                    if (log.isDebugEnabled()) {
-                        log.debug("Rule {} failed in a what-if", rule.id(), Redaction.withheld(e));
-                    }
+        return pillarPoints(context, pillar, null);
+    }
+
+    /**
+     * One pillar's points in a what-if context, re-running only the rules whose reads in the
+     * memo's context answer otherwise here; the others keep their memoised points. The memo is
+     * left as it is, so that every what-if is measured against the same base.
+     *
+     * @param context the aggregates of the what-if
+     * @param pillar  the pillar
+     * @param base    the contributions and reads of the score advised on, or {@code null}
+     * @return its capped points, as {@link #pillarPoints(ScoringContext, Pillar)} gives them
+     */
+    public double pillarPoints(ScoringContext context, Pillar pillar, Memo base) {
+        double sum = 0;
+        for (int i = 0; i < rules.size(); i++) {
+            ScoringRule rule = rules.get(i);
+            if (rule.pillar() != pillar) {
+                continue;
+            }
+            if (base != null && base.reads[i] != null && base.reads[i].sameIn(context)) {
+                sum += base.contributions[i].points();
+                continue;
+            }
+            try {
+                sum += covered(checked(rule, rule.evaluate(context))).points();
+            } catch (RuntimeException | LinkageError e) {
+                if (log.isDebugEnabled()) {
+                    log.debug("Rule {} failed in a what-if", rule.id(), Redaction.withheld(e));
                 }
             }
         }
-        return PillarScore.of(pillar, contributions, true).points();
+        // As PillarScore caps it: the sum in rule order, then the cap.
+        return Math.min(Pillar.MAX_POINTS, sum);
+    }
+
+    /**
+     * Each rule's last contribution and the reads it made to get it, by rule index; a rule
+     * that failed has none. Not thread-safe: one per history or advice.
+     */
+    public static final class Memo {
+        private final RuleContribution[] contributions;
+        private final Reads[] reads;
+
+        private Memo(int rules) {
+            this.contributions = new RuleContribution[rules];
+            this.reads = new Reads[rules];
+        }
     }
 
     /**

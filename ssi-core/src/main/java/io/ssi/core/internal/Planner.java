@@ -1,16 +1,15 @@
 package io.ssi.core.internal;
 
-import io.ssi.core.Activity;
 import io.ssi.core.MemberProfile;
 import io.ssi.core.Pillar;
-import io.ssi.core.ScoringOptions;
 import io.ssi.core.SsiScore;
 import io.ssi.core.spi.Suggestion;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The greedy planner and the what-if machinery behind {@code SsiAdvisor}. Within a pillar it
@@ -29,17 +28,14 @@ public final class Planner {
     }
 
     private final Evaluator evaluator;
-    private final ScoringOptions options;
     private final double minGain;
 
     /**
      * @param evaluator the calculator's engine, whose rules measure the gains
-     * @param options   the calculator's window, half-life and cap
      * @param minGain   gains below this are dropped
      */
-    public Planner(Evaluator evaluator, ScoringOptions options, double minGain) {
+    public Planner(Evaluator evaluator, double minGain) {
         this.evaluator = evaluator;
-        this.options = options;
         this.minGain = minGain;
     }
 
@@ -47,15 +43,25 @@ public final class Planner {
      * Picks the suggestions worth following, pillar by pillar.
      *
      * @param suggestions every suggestion, of any pillar
-     * @param index       the member's one-pass index
-     * @param profile     the member's profile
+     * @param window      the full window of the score advised on
+     * @param base        its snapshot, the context the score was evaluated in
+     * @param memo        the score's contributions and the reads behind them, from evaluating
+     *                    {@code base} with it
      * @param score       the score the suggestions improve
      * @return the picks, pillar by pillar in the order picked
      */
-    public List<Pick> plan(List<Suggestion> suggestions, ActivityIndex index, MemberProfile profile, SsiScore score) {
+    public List<Pick> plan(List<Suggestion> suggestions, Window window, WindowContext base, Evaluator.Memo memo,
+                           SsiScore score) {
+        // Each suggestion's planned activities are indexed once; every what-if adds them to the
+        // one window's sums, and re-runs only the rules whose reads they change.
+        PlannedWindow planned = new PlannedWindow(window, base);
+        Map<Suggestion, PlannedWindow.Plan> plans = new IdentityHashMap<>();
+        for (Suggestion s : suggestions) {
+            plans.put(s, planned.plan(s.plannedActivities()));
+        }
         List<Pick> picks = new ArrayList<>();
         for (Pillar p : Pillar.values()) {
-            WhatIf followed = new WhatIf(index, profile, score.asOf());
+            WhatIf followed = new WhatIf(planned.state(), plans, base.profile(), memo);
             double current = score.pillar(p).points();
             // Lazy greedy: a candidate's last measured gain bounds its gain once more advice is
             // followed (gains mostly shrink as a pillar fills), so only the candidate on top is
@@ -78,7 +84,7 @@ public final class Planner {
                     continue;
                 }
                 open.remove(0);
-                followed = followed.following(top.suggestion);
+                followed.follow(top.suggestion);
                 picks.add(new Pick(top.suggestion, top.gain));
                 current += top.gain;
                 open.replaceAll(c -> new Candidate(c.suggestion, c.gain, false));
@@ -94,39 +100,39 @@ public final class Planner {
     }
 
     /**
-     * The member's aggregates as they would be after following some suggestions. Each
-     * question copies the index once and adds only the candidate's planned activities, so a
-     * greedy pass costs one copy per candidate, however many suggestions were followed before.
-     * Immutable.
+     * The member's window as it would be after following some suggestions: their plans added
+     * to the score's sums, and the profile changed by each in turn. Asking about one more
+     * suggestion adds its plan, measures, and takes it out again.
      */
     private final class WhatIf {
-        private final ActivityIndex index;
-        private final MemberProfile profile;
-        private final Instant asOf;
+        private final PlannedWindow.State state;
+        private final Map<Suggestion, PlannedWindow.Plan> plans;
+        private final Evaluator.Memo memo;
+        private MemberProfile profile;
 
-        WhatIf(ActivityIndex index, MemberProfile profile, Instant asOf) {
-            this.index = index;
+        WhatIf(PlannedWindow.State state, Map<Suggestion, PlannedWindow.Plan> plans, MemberProfile profile,
+               Evaluator.Memo memo) {
+            this.state = state;
+            this.plans = plans;
             this.profile = profile;
-            this.asOf = asOf;
+            this.memo = memo;
         }
 
-        /** The state after also following {@code s}. */
-        WhatIf following(Suggestion s) {
-            return new WhatIf(apply(s), s.changedProfile(profile), asOf);
+        /** Follows {@code s} from now on. */
+        void follow(Suggestion s) {
+            state.add(plans.get(s), 1);
+            profile = s.changedProfile(profile);
         }
 
         /** A pillar's points if {@code s} were followed too. */
         double pillarPointsWith(Suggestion s, Pillar pillar) {
-            Window w = Window.full(apply(s), options);
-            return evaluator.pillarPoints(w.snapshot(asOf), pillar);
-        }
-
-        private ActivityIndex apply(Suggestion s) {
-            ActivityIndex copy = index.whatIfCopy(s.changedProfile(profile));
-            for (Activity a : s.plannedActivities()) {
-                copy.addFresh(a);
+            PlannedWindow.Plan plan = plans.get(s);
+            state.add(plan, 1);
+            try {
+                return evaluator.pillarPoints(state.snapshot(s.changedProfile(profile)), pillar, memo);
+            } finally {
+                state.add(plan, -1);
             }
-            return copy;
         }
     }
 }

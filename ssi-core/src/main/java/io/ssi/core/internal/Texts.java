@@ -1,7 +1,9 @@
 package io.ssi.core.internal;
 
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
@@ -48,8 +50,27 @@ public final class Texts {
      * @return the text
      */
     public static String format(String pattern, Locale locale, Object... args) {
-        return new MessageFormat(pattern, locale).format(args);
+        Map<Text, MessageFormat> formats = FORMATS.get();
+        Text key = new Text(pattern, locale);
+        MessageFormat format = formats.get(key);
+        if (format == null) {
+            if (formats.size() >= MAX_FORMATS) {
+                formats.clear();
+            }
+            format = new MessageFormat(pattern, locale);
+            formats.put(key, format);
+        }
+        return format.format(args);
     }
+
+    /**
+     * Parsed patterns, per thread: parsing a pattern (and making its number formats) costs
+     * several times as much as formatting with it, and advice renders the same few dozen
+     * patterns for every member. A {@code MessageFormat} is not thread-safe, hence one per
+     * thread; bounded, since callers' overrides may bring any number of patterns.
+     */
+    private static final ThreadLocal<Map<Text, MessageFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+    private static final int MAX_FORMATS = 512;
 
     /**
      * The pattern for a key: the caller's override if it has the key, otherwise the bundle's

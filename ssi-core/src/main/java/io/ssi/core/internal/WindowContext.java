@@ -61,6 +61,50 @@ public final class WindowContext implements ScoringContext {
         this.weights = weights;
     }
 
+    /**
+     * The same window with other sums, for the advisor's what-ifs ({@link PlannedWindow}): the
+     * instant, window, weights and day masks' offset stay; the arrays given are kept, not copied.
+     */
+    WindowContext withSums(MemberProfile profile, int[] raw, double[] weighted, double[] weightedEngagement,
+                           int[] distinct, int newConnections, int welcomed, StringIndex accounts,
+                           int[] accountConnected, int[] dayMask) {
+        return new WindowContext(profile, asOf, asOfDay, windowDays, halfLifeDays, dailyCap, taperDays, norm, raw,
+                weighted, weightedEngagement, distinct, newConnections, welcomed, accounts, accountConnected, dayMask,
+                firstDayIndex, weights);
+    }
+
+    int[] raw() {
+        return raw;
+    }
+
+    double[] weighted() {
+        return weighted;
+    }
+
+    double[] weightedEngagement() {
+        return weightedEngagement;
+    }
+
+    int[] distinct() {
+        return distinct;
+    }
+
+    int[] accountConnected() {
+        return accountConnected;
+    }
+
+    int[] dayMask() {
+        return dayMask;
+    }
+
+    int firstDayIndex() {
+        return firstDayIndex;
+    }
+
+    double[] weights() {
+        return weights;
+    }
+
     @Override
     public MemberProfile profile() {
         return profile;

@@ -1,0 +1,318 @@
+package io.ssi.core.internal;
+
+import io.ssi.core.ActivityType;
+import io.ssi.core.MemberProfile;
+import io.ssi.core.spi.ContactFacet;
+import io.ssi.core.spi.ScoringContext;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What one rule read from its context, and what it got back: so that the engine can tell,
+ * without running the rule again, that it would return the same contribution in another
+ * context.
+ *
+ * <p>A rule is a pure function of what it reads (the SPI asks for stateless rules). If every
+ * read gives the same answer in another context, the rule takes the same branches, makes the
+ * same reads and returns an equal contribution there. So a daily history re-runs only the
+ * rules whose inputs moved since the day before (a profile-only rule runs once), and the
+ * advisor re-runs, for each what-if, only the rules that read what the planned activity
+ * changes. A rule that fails is never recorded, so it always runs again.
+ *
+ * <p>{@link #recorder(ScoringContext)} wraps a context; every {@link ScoringContext} method is
+ * overridden there, so a default method a context overrides is recorded as that context
+ * answers it (a test checks that no method is left to a default). Not thread-safe: one per
+ * evaluation.
+ */
+public final class Reads {
+
+    private static final int PROFILE = 0;
+    private static final int AS_OF = 1;
+    private static final int AS_OF_DATE = 2;
+    private static final int WINDOW_DAYS = 3;
+    private static final int HALF_LIFE = 4;
+    private static final int DAILY_CAP = 5;
+    private static final int COUNT = 6;
+    private static final int WEEKLY_RATE = 7;
+    private static final int WEEKLY_ENGAGEMENT = 8;
+    private static final int ACTIVE_DAYS = 9;
+    private static final int WEEKLY_ACTIVE_DAYS = 10;
+    private static final int DISTINCT = 11;
+    private static final int NEW_CONNECTIONS = 12;
+    private static final int WELCOMED = 13;
+    private static final int NEW_CONNECTIONS_AT = 14;
+    private static final int TARGET_ACCOUNTS_WITH = 15;
+    private static final int COUNT_IN_WINDOW = 16;
+    private static final int COUNT_OF_TYPE = 17;
+    private static final int WEEKLY_RATE_OF_TYPE = 18;
+    private static final int TAPER_DAYS = 19;
+
+    private int size;
+    private int[] ops = new int[4];
+    private int[] ints = new int[4];
+    private long[] values = new long[4];
+    private Object[] refs = new Object[4];
+
+    private Reads() {
+    }
+
+    /**
+     * A context that answers as {@code context} does and records every answer.
+     *
+     * @param context the context to read
+     * @return the recording context; {@link Recorder#reads()} holds what was read
+     */
+    public static Recorder recorder(ScoringContext context) {
+        return new Recorder(Objects.requireNonNull(context, "context"), new Reads());
+    }
+
+    /** @return how many reads were recorded */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Whether every recorded read gives the same answer in another context: bit for bit for
+     * numbers, the same or an equal value for the profile, instant and date.
+     *
+     * @param other the context to ask
+     * @return {@code true} if a rule that made these reads would return the same there
+     */
+    public boolean sameIn(ScoringContext other) {
+        for (int i = 0; i < size; i++) {
+            if (!same(i, other)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean same(int i, ScoringContext c) {
+        long v = values[i];
+        Object ref = refs[i];
+        int arg = ints[i];
+        return switch (ops[i]) {
+            case PROFILE -> {
+                MemberProfile p = c.profile();
+                yield p == ref || p.equals(ref);
+            }
+            case AS_OF -> c.asOf().equals(ref);
+            case AS_OF_DATE -> c.asOfDate().equals(ref);
+            case WINDOW_DAYS -> c.windowDays() == v;
+            case HALF_LIFE -> Double.doubleToLongBits(c.halfLifeDays()) == v;
+            case DAILY_CAP -> c.dailyCap() == v;
+            case COUNT -> c.count(TYPES[arg / F], FACETS[arg % F]) == v;
+            case WEEKLY_RATE -> Double.doubleToLongBits(c.weeklyRate(TYPES[arg / F], FACETS[arg % F])) == v;
+            case WEEKLY_ENGAGEMENT -> Double.doubleToLongBits(c.weeklyEngagement(TYPES[arg])) == v;
+            case ACTIVE_DAYS -> c.activeDays(types(ref)) == v;
+            case WEEKLY_ACTIVE_DAYS -> Double.doubleToLongBits(c.weeklyActiveDays(types(ref))) == v;
+            case DISTINCT -> c.distinctContacts(TYPES[arg]) == v;
+            case NEW_CONNECTIONS -> c.newConnections() == v;
+            case WELCOMED -> c.welcomedNewConnections() == v;
+            case NEW_CONNECTIONS_AT -> c.newConnectionsAt((String) ref) == v;
+            case TARGET_ACCOUNTS_WITH -> c.targetAccountsWithNewConnections(arg) == v;
+            case TAPER_DAYS -> c.taperDays() == v;
+            case COUNT_OF_TYPE -> c.count(TYPES[arg]) == v;
+            case WEEKLY_RATE_OF_TYPE -> Double.doubleToLongBits(c.weeklyRate(TYPES[arg])) == v;
+            case COUNT_IN_WINDOW -> Double.doubleToLongBits(c.countInWindow(Double.longBitsToDouble(
+                    ((long[]) ref)[0]))) == v;
+            default -> throw new IllegalStateException("unknown read " + ops[i]);
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<ActivityType> types(Object ref) {
+        return (Set<ActivityType>) ref;
+    }
+
+    private static final ActivityType[] TYPES = ActivityType.values();
+    private static final ContactFacet[] FACETS = ContactFacet.values();
+    private static final int F = FACETS.length;
+
+    private void add(int op, int arg, long value, Object ref) {
+        if (size == ops.length) {
+            int n = size * 2;
+            ops = Arrays.copyOf(ops, n);
+            ints = Arrays.copyOf(ints, n);
+            values = Arrays.copyOf(values, n);
+            refs = Arrays.copyOf(refs, n);
+        }
+        ops[size] = op;
+        ints[size] = arg;
+        values[size] = value;
+        refs[size] = ref;
+        size++;
+    }
+
+    /**
+     * A {@link ScoringContext} that answers as the one it wraps and records each answer in its
+     * {@link #reads()}.
+     */
+    public static final class Recorder implements ScoringContext {
+        private final ScoringContext context;
+        private final Reads reads;
+
+        private Recorder(ScoringContext context, Reads reads) {
+            this.context = context;
+            this.reads = reads;
+        }
+
+        /** @return what was read so far */
+        public Reads reads() {
+            return reads;
+        }
+
+        @Override
+        public MemberProfile profile() {
+            MemberProfile p = context.profile();
+            reads.add(PROFILE, 0, 0, p);
+            return p;
+        }
+
+        @Override
+        public Instant asOf() {
+            Instant t = context.asOf();
+            reads.add(AS_OF, 0, 0, t);
+            return t;
+        }
+
+        @Override
+        public LocalDate asOfDate() {
+            LocalDate d = context.asOfDate();
+            reads.add(AS_OF_DATE, 0, 0, d);
+            return d;
+        }
+
+        @Override
+        public int windowDays() {
+            int n = context.windowDays();
+            reads.add(WINDOW_DAYS, 0, n, null);
+            return n;
+        }
+
+        @Override
+        public double halfLifeDays() {
+            double h = context.halfLifeDays();
+            reads.add(HALF_LIFE, 0, Double.doubleToLongBits(h), null);
+            return h;
+        }
+
+        @Override
+        public int dailyCap() {
+            int n = context.dailyCap();
+            reads.add(DAILY_CAP, 0, n, null);
+            return n;
+        }
+
+        @Override
+        public int taperDays() {
+            int n = context.taperDays();
+            reads.add(TAPER_DAYS, 0, n, null);
+            return n;
+        }
+
+        @Override
+        public int count(ActivityType type) {
+            int n = context.count(type);
+            reads.add(COUNT_OF_TYPE, type.ordinal(), n, null);
+            return n;
+        }
+
+        @Override
+        public int count(ActivityType type, ContactFacet facet) {
+            int n = context.count(type, facet);
+            reads.add(COUNT, type.ordinal() * F + facet.ordinal(), n, null);
+            return n;
+        }
+
+        @Override
+        public double weeklyRate(ActivityType type) {
+            double r = context.weeklyRate(type);
+            reads.add(WEEKLY_RATE_OF_TYPE, type.ordinal(), Double.doubleToLongBits(r), null);
+            return r;
+        }
+
+        @Override
+        public double weeklyRate(ActivityType type, ContactFacet facet) {
+            double r = context.weeklyRate(type, facet);
+            reads.add(WEEKLY_RATE, type.ordinal() * F + facet.ordinal(), Double.doubleToLongBits(r), null);
+            return r;
+        }
+
+        @Override
+        public double weeklyEngagement(ActivityType contentType) {
+            double r = context.weeklyEngagement(contentType);
+            reads.add(WEEKLY_ENGAGEMENT, contentType.ordinal(), Double.doubleToLongBits(r), null);
+            return r;
+        }
+
+        @Override
+        public int activeDays(Set<ActivityType> types) {
+            int n = context.activeDays(types);
+            // The rule's own set: rules keep theirs in a constant, and sets are immutable.
+            reads.add(ACTIVE_DAYS, 0, n, Set.copyOf(types));
+            return n;
+        }
+
+        @Override
+        public double weeklyActiveDays(Set<ActivityType> types) {
+            double r = context.weeklyActiveDays(types);
+            reads.add(WEEKLY_ACTIVE_DAYS, 0, Double.doubleToLongBits(r), Set.copyOf(types));
+            return r;
+        }
+
+        @Override
+        public int distinctContacts(ActivityType type) {
+            int n = context.distinctContacts(type);
+            reads.add(DISTINCT, type.ordinal(), n, null);
+            return n;
+        }
+
+        @Override
+        public int newConnections() {
+            int n = context.newConnections();
+            reads.add(NEW_CONNECTIONS, 0, n, null);
+            return n;
+        }
+
+        @Override
+        public int welcomedNewConnections() {
+            int n = context.welcomedNewConnections();
+            reads.add(WELCOMED, 0, n, null);
+            return n;
+        }
+
+        @Override
+        public int newConnectionsAt(String accountId) {
+            int n = context.newConnectionsAt(accountId);
+            reads.add(NEW_CONNECTIONS_AT, 0, n, accountId);
+            return n;
+        }
+
+        @Override
+        public int targetAccountsWithNewConnections(int atLeast) {
+            int n = context.targetAccountsWithNewConnections(atLeast);
+            // It depends on the profile's target accounts as well as on the window.
+            MemberProfile p = context.profile();
+            reads.add(PROFILE, 0, 0, p);
+            reads.add(TARGET_ACCOUNTS_WITH, atLeast, n, null);
+            return n;
+        }
+
+        @Override
+        public double countInWindow(double perWeek) {
+            double r = context.countInWindow(perWeek);
+            reads.add(COUNT_IN_WINDOW, 0, Double.doubleToLongBits(r), new long[] {Double.doubleToLongBits(perWeek)});
+            return r;
+        }
+
+        @Override
+        public String toString() {
+            return context.toString();
+        }
+    }
+}

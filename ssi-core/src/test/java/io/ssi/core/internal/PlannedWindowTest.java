@@ -1,0 +1,189 @@
+package io.ssi.core.internal;
+
+import io.ssi.core.Activity;
+import io.ssi.core.ActivityType;
+import io.ssi.core.Contact;
+import io.ssi.core.MemberProfile;
+import io.ssi.core.ScoringOptions;
+import io.ssi.core.Seniority;
+import io.ssi.core.spi.ContactFacet;
+import io.ssi.core.spi.ScoringContext;
+import org.junit.jupiter.api.Test;
+
+import java.lang.reflect.Method;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+/**
+ * The advisor's what-ifs add planned activity to a score's sums instead of indexing the log
+ * again: the context they give must be the one scoring the log with the plans in it gives.
+ */
+final class PlannedWindowTest {
+
+    private static final Instant AS_OF = Instant.parse("2026-11-30T18:00:00Z");
+    private static final String[] ACCOUNTS = {"acme", "globex", "initech", "umbrella"};
+    private static final ScoringOptions OPTIONS = ScoringOptions.defaults();
+    private static final MemberProfile PROFILE = MemberProfile.builder("m")
+            .targetAccounts(Set.of("acme", "initech", "planned-only")).build();
+
+    @Test
+    void plansAddedToTheSumsGiveTheContextOfTheLogWithThePlansInIt() {
+        qt().withExamples(60).forAll(longs().all()).checkAssert(seed -> {
+            Random random = new Random(seed);
+            List<Contact> contacts = contacts(random);
+            List<Activity> log = activities(random, contacts, "row-", 1 + random.nextInt(250));
+            List<Activity> a = activities(random, contacts, "plan-a-", random.nextInt(60));
+            List<Activity> b = activities(random, contacts, "plan-b-", random.nextInt(60));
+
+            Window window = Contexts.slideTo(PROFILE, log, AS_OF, OPTIONS);
+            PlannedWindow planned = new PlannedWindow(window, window.snapshot(AS_OF));
+            PlannedWindow.Plan planA = planned.plan(a);
+            PlannedWindow.Plan planB = planned.plan(b);
+            PlannedWindow.State state = planned.state();
+
+            assertSame(state.snapshot(PROFILE), Contexts.of(PROFILE, log, AS_OF, OPTIONS));
+            state.add(planA, 1);
+            assertSame(state.snapshot(PROFILE), Contexts.of(PROFILE, concat(log, a), AS_OF, OPTIONS));
+            state.add(planB, 1);
+            assertSame(state.snapshot(PROFILE), Contexts.of(PROFILE, concat(concat(log, a), b), AS_OF, OPTIONS));
+            state.add(planA, -1);
+            assertSame(state.snapshot(PROFILE), Contexts.of(PROFILE, concat(log, b), AS_OF, OPTIONS));
+        });
+    }
+
+    @Test
+    void aWhatIfKeepsTheProfileItIsGiven() {
+        List<Activity> log = activities(new Random(3), contacts(new Random(3)), "row-", 50);
+        Window window = Contexts.slideTo(PROFILE, log, AS_OF, OPTIONS);
+        PlannedWindow planned = new PlannedWindow(window, window.snapshot(AS_OF));
+        MemberProfile changed = PROFILE.toBuilder().skills(40).build();
+        assertThat(planned.state().snapshot(changed).profile()).isSameAs(changed);
+    }
+
+    @Test
+    void theRecorderAnswersEveryMethodOfTheContextItself() throws NoSuchMethodException {
+        // A method left to the interface's default would not ask the wrapped context, which may
+        // answer it otherwise; nor would its answer be recorded.
+        for (Method m : ScoringContext.class.getMethods()) {
+            if (java.lang.reflect.Modifier.isStatic(m.getModifiers())) {
+                continue;
+            }
+            assertThat(Reads.Recorder.class.getMethod(m.getName(), m.getParameterTypes()).getDeclaringClass())
+                    .as(m.toString()).isEqualTo(Reads.Recorder.class);
+        }
+    }
+
+    @Test
+    void readsAnswerTheSameOnlyWhereWhatWasReadIsTheSame() {
+        List<Activity> log = activities(new Random(5), contacts(new Random(5)), "row-", 120);
+        ScoringContext before = Contexts.of(PROFILE, log, AS_OF, OPTIONS);
+        List<Activity> more = new ArrayList<>(log);
+        more.add(Activity.builder(ActivityType.POST_COMMENTED, AS_OF.minusSeconds(3600)).id("extra").build());
+        ScoringContext after = Contexts.of(PROFILE, more, AS_OF, OPTIONS);
+
+        Reads.Recorder comments = Reads.recorder(before);
+        comments.weeklyRate(ActivityType.POST_COMMENTED);
+        Reads.Recorder likes = Reads.recorder(before);
+        likes.weeklyRate(ActivityType.POST_LIKED);
+        likes.count(ActivityType.POST_LIKED, ContactFacet.DECISION_MAKER);
+        likes.profile();
+        Reads.Recorder days = Reads.recorder(before);
+        days.activeDays(EnumSet.of(ActivityType.POST_COMMENTED, ActivityType.POST_LIKED));
+
+        assertThat(comments.reads().sameIn(before)).isTrue();
+        assertThat(comments.reads().sameIn(after)).isFalse();
+        assertThat(likes.reads().sameIn(after)).isTrue();
+        assertThat(likes.reads().sameIn(Contexts.of(PROFILE.toBuilder().skills(3).build(), log, AS_OF, OPTIONS)))
+                .isFalse();
+        assertThat(days.reads().size()).isEqualTo(1);
+        assertThat(days.reads().sameIn(before)).isTrue();
+    }
+
+    private static void assertSame(ScoringContext actual, ScoringContext expected) {
+        for (ActivityType t : ActivityType.values()) {
+            for (ContactFacet f : ContactFacet.values()) {
+                assertThat(actual.count(t, f)).as("count %s %s", t, f).isEqualTo(expected.count(t, f));
+                assertThat(actual.weeklyRate(t, f)).as("rate %s %s", t, f)
+                        .isCloseTo(expected.weeklyRate(t, f), within(1e-9));
+            }
+            assertThat(actual.weeklyEngagement(t)).as("engagement %s", t)
+                    .isCloseTo(expected.weeklyEngagement(t), within(1e-9));
+            assertThat(actual.distinctContacts(t)).as("distinct %s", t).isEqualTo(expected.distinctContacts(t));
+            assertThat(actual.activeDays(Set.of(t))).as("active days %s", t).isEqualTo(expected.activeDays(Set.of(t)));
+            assertThat(actual.weeklyActiveDays(Set.of(t))).as("weekly active days %s", t)
+                    .isCloseTo(expected.weeklyActiveDays(Set.of(t)), within(1e-9));
+        }
+        Set<ActivityType> all = EnumSet.allOf(ActivityType.class);
+        assertThat(actual.activeDays(all)).isEqualTo(expected.activeDays(all));
+        assertThat(actual.newConnections()).as("new connections").isEqualTo(expected.newConnections());
+        assertThat(actual.welcomedNewConnections()).as("welcomed").isEqualTo(expected.welcomedNewConnections());
+        for (String account : List.of("acme", "globex", "initech", "umbrella", "planned-only", "nowhere")) {
+            assertThat(actual.newConnectionsAt(account)).as("at %s", account)
+                    .isEqualTo(expected.newConnectionsAt(account));
+        }
+        for (int atLeast = 0; atLeast <= 3; atLeast++) {
+            assertThat(actual.targetAccountsWithNewConnections(atLeast)).as("threaded %d", atLeast)
+                    .isEqualTo(expected.targetAccountsWithNewConnections(atLeast));
+        }
+    }
+
+    private static List<Contact> contacts(Random random) {
+        List<Contact> contacts = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            Contact.Builder c = Contact.builder("contact-" + i)
+                    .seniority(Seniority.values()[random.nextInt(Seniority.values().length)])
+                    .degree(1 + random.nextInt(3)).colleague(random.nextInt(5) == 0);
+            int account = random.nextInt(ACCOUNTS.length + 2);
+            if (account < ACCOUNTS.length) {
+                c.accountId(ACCOUNTS[account]);
+            } else if (account == ACCOUNTS.length) {
+                c.accountId("planned-only");
+            }
+            contacts.add(c.build());
+        }
+        return contacts;
+    }
+
+    /** Rows over the window and a little before it, some on the same day past the daily cap. */
+    private static List<Activity> activities(Random random, List<Contact> contacts, String prefix, int rows) {
+        ActivityType[] types = ActivityType.values();
+        List<Activity> list = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            ActivityType type = random.nextInt(3) == 0
+                    ? List.of(ActivityType.CONNECTION_REQUEST_ACCEPTED, ActivityType.CONNECTION_INVITE_ACCEPTED,
+                    ActivityType.WELCOME_MESSAGE_SENT).get(random.nextInt(3))
+                    : types[random.nextInt(types.length)];
+            Instant at = AS_OF.minusSeconds(random.nextInt(95 * 86_400));
+            int burst = random.nextInt(12) == 0 ? 25 : 1;
+            for (int b = 0; b < burst; b++) {
+                Activity.Builder a = Activity.builder(type, at.minusSeconds(b)).id(prefix + i + "-" + b);
+                int who = random.nextInt(contacts.size() + 10);
+                if (who < contacts.size()) {
+                    a.contact(contacts.get(who));
+                } else if (who < contacts.size() + 5) {
+                    a.contact(Contact.builder(prefix + "new-" + who).accountId("planned-only").build());
+                }
+                if (type.isContent()) {
+                    a.engagement(random.nextInt(40));
+                }
+                list.add(a.build());
+            }
+        }
+        return list;
+    }
+
+    private static List<Activity> concat(List<Activity> a, List<Activity> b) {
+        List<Activity> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
