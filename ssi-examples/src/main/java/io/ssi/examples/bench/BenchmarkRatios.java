@@ -21,10 +21,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Runs {@link ScoreBenchmark}, {@link HistoryBenchmark}, {@link AdviceBenchmark},
+ * Runs {@link ScoreBenchmark}, {@link FusedPassBenchmark}, {@link HistoryBenchmark}, {@link AdviceBenchmark},
  * {@link BatchBenchmark} and {@link DuplicatesBenchmark} and prints the ratios that matter, each between two timings of the
  * same run: a score against a plain pass over the same log, a longer log against the
- * persona's, a year of history against one score, advice against one score, and a batch on 2
+ * persona's, a score against a hand-written fused pass that builds the same result, a year of
+ * history against one score, advice against one score, and a batch on 2
  * threads against the same batch on 1, with the batches' members a second. Absolute times are
  * printed too, for reference only: on a shared machine they mean little on their own.
  *
@@ -39,8 +40,8 @@ import java.util.TreeMap;
 public final class BenchmarkRatios {
 
     /** The benchmarks run when no regex is given, in order. */
-    static final List<Class<?>> BENCHMARKS = List.of(ScoreBenchmark.class, HistoryBenchmark.class,
-            AdviceBenchmark.class, BatchBenchmark.class, DuplicatesBenchmark.class);
+    static final List<Class<?>> BENCHMARKS = List.of(ScoreBenchmark.class, FusedPassBenchmark.class,
+            HistoryBenchmark.class, AdviceBenchmark.class, BatchBenchmark.class, DuplicatesBenchmark.class);
 
     private BenchmarkRatios() {
     }
@@ -105,6 +106,10 @@ public final class BenchmarkRatios {
         for (String copies : new String[] {"1", "4", "16"}) {
             ratio(out, byName, "ScoreBenchmark.score x" + copies, "ScoreBenchmark.baseline x" + copies,
                     "one score / one plain pass over the log, log x" + copies, null);
+        }
+        for (String n : new String[] {"1000", "6540"}) {
+            ratio(out, byName, "FusedPassBenchmark.score " + n, "FusedPassBenchmark.fused " + n,
+                    "one score / hand-written fused pass, " + n + " activities", "target at 1000: 1.2");
         }
         ratio(out, byName, "ScoreBenchmark.score x4", "ScoreBenchmark.score x1", "score of log x4 / score of log x1",
                 "linear: 4");
