@@ -11,6 +11,7 @@ import io.ssi.core.spi.ScoringContext;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Method;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -31,7 +32,8 @@ final class PlannedWindowTest {
 
     private static final Instant AS_OF = Instant.parse("2026-11-30T18:00:00Z");
     private static final String[] ACCOUNTS = {"acme", "globex", "initech", "umbrella"};
-    private static final ScoringOptions OPTIONS = ScoringOptions.defaults();
+    private static final ScoringOptions PLAIN = ScoringOptions.defaults();
+    private static final ScoringOptions TAPERED = PLAIN.withTaper(Duration.ofDays(30));
     private static final MemberProfile PROFILE = MemberProfile.builder("m")
             .targetAccounts(Set.of("acme", "initech", "planned-only")).build();
 
@@ -39,31 +41,32 @@ final class PlannedWindowTest {
     void plansAddedToTheSumsGiveTheContextOfTheLogWithThePlansInIt() {
         qt().withExamples(60).forAll(longs().all()).checkAssert(seed -> {
             Random random = new Random(seed);
+            ScoringOptions options = random.nextBoolean() ? PLAIN : TAPERED;
             List<Contact> contacts = contacts(random);
             List<Activity> log = activities(random, contacts, "row-", 1 + random.nextInt(250));
             List<Activity> a = activities(random, contacts, "plan-a-", random.nextInt(60));
             List<Activity> b = activities(random, contacts, "plan-b-", random.nextInt(60));
 
-            Window window = Contexts.slideTo(PROFILE, log, AS_OF, OPTIONS);
+            Window window = Contexts.slideTo(PROFILE, log, AS_OF, options);
             PlannedWindow planned = new PlannedWindow(window, window.snapshot(AS_OF));
             PlannedWindow.Plan planA = planned.plan(a);
             PlannedWindow.Plan planB = planned.plan(b);
             PlannedWindow.State state = planned.state();
 
-            assertSame(state.snapshot(PROFILE), Contexts.of(PROFILE, log, AS_OF, OPTIONS));
+            assertSame(state.snapshot(PROFILE), Contexts.of(PROFILE, log, AS_OF, options));
             state.add(planA, 1);
-            assertSame(state.snapshot(PROFILE), Contexts.of(PROFILE, concat(log, a), AS_OF, OPTIONS));
+            assertSame(state.snapshot(PROFILE), Contexts.of(PROFILE, concat(log, a), AS_OF, options));
             state.add(planB, 1);
-            assertSame(state.snapshot(PROFILE), Contexts.of(PROFILE, concat(concat(log, a), b), AS_OF, OPTIONS));
+            assertSame(state.snapshot(PROFILE), Contexts.of(PROFILE, concat(concat(log, a), b), AS_OF, options));
             state.add(planA, -1);
-            assertSame(state.snapshot(PROFILE), Contexts.of(PROFILE, concat(log, b), AS_OF, OPTIONS));
+            assertSame(state.snapshot(PROFILE), Contexts.of(PROFILE, concat(log, b), AS_OF, options));
         });
     }
 
     @Test
     void aWhatIfKeepsTheProfileItIsGiven() {
         List<Activity> log = activities(new Random(3), contacts(new Random(3)), "row-", 50);
-        Window window = Contexts.slideTo(PROFILE, log, AS_OF, OPTIONS);
+        Window window = Contexts.slideTo(PROFILE, log, AS_OF, PLAIN);
         PlannedWindow planned = new PlannedWindow(window, window.snapshot(AS_OF));
         MemberProfile changed = PROFILE.toBuilder().skills(40).build();
         assertThat(planned.state().snapshot(changed).profile()).isSameAs(changed);
@@ -85,10 +88,10 @@ final class PlannedWindowTest {
     @Test
     void readsAnswerTheSameOnlyWhereWhatWasReadIsTheSame() {
         List<Activity> log = activities(new Random(5), contacts(new Random(5)), "row-", 120);
-        ScoringContext before = Contexts.of(PROFILE, log, AS_OF, OPTIONS);
+        ScoringContext before = Contexts.of(PROFILE, log, AS_OF, PLAIN);
         List<Activity> more = new ArrayList<>(log);
         more.add(Activity.builder(ActivityType.POST_COMMENTED, AS_OF.minusSeconds(3600)).id("extra").build());
-        ScoringContext after = Contexts.of(PROFILE, more, AS_OF, OPTIONS);
+        ScoringContext after = Contexts.of(PROFILE, more, AS_OF, PLAIN);
 
         Reads.Recorder comments = Reads.recorder(before);
         comments.weeklyRate(ActivityType.POST_COMMENTED);
@@ -102,7 +105,7 @@ final class PlannedWindowTest {
         assertThat(comments.reads().sameIn(before)).isTrue();
         assertThat(comments.reads().sameIn(after)).isFalse();
         assertThat(likes.reads().sameIn(after)).isTrue();
-        assertThat(likes.reads().sameIn(Contexts.of(PROFILE.toBuilder().skills(3).build(), log, AS_OF, OPTIONS)))
+        assertThat(likes.reads().sameIn(Contexts.of(PROFILE.toBuilder().skills(3).build(), log, AS_OF, PLAIN)))
                 .isFalse();
         assertThat(days.reads().size()).isEqualTo(1);
         assertThat(days.reads().sameIn(before)).isTrue();

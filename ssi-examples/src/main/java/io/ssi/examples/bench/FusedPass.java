@@ -41,7 +41,7 @@ import java.util.Set;
  * leaves out is what the engine adds for every member: the id table, interning, the day-by-day
  * window that histories slide, failure isolation and coverage. The rules are the calculator's
  * (the model's table), so the pass follows the model as it changes; the recency weight of a day
- * is {@link #weight(int, double)}, and must follow the engine's if that changes.
+ * is {@link #weight(int, int, double, int)}, and must follow the engine's if that changes.
  *
  * <p>{@code FusedPassTest} checks that it gives the calculator's total for the benchmark's logs,
  * so that the baseline is honest. Not part of the library; thread-safe (no state).
@@ -56,6 +56,7 @@ public final class FusedPass {
     private final int windowDays;
     private final double halfLifeDays;
     private final int dailyCap;
+    private final int taperDays;
 
     /**
      * @param calculator the calculator whose rules, window, half-life, cap and bands to use;
@@ -66,18 +67,24 @@ public final class FusedPass {
         this.windowDays = calculator.options().windowDays();
         this.halfLifeDays = calculator.options().halfLifeDays();
         this.dailyCap = calculator.dailyCap();
+        this.taperDays = calculator.options().taperDays();
     }
 
     /**
-     * The recency weight of a day of the given age: halving every half-life, as the engine
-     * weighs it.
+     * The recency weight of a day of the given age, as the engine weighs it: halving every
+     * half-life, and over the window's oldest {@code taperDays} days also falling to zero along
+     * a raised cosine.
      *
      * @param age          days before the scored day, 0 for that day
+     * @param windowDays   days in the window
      * @param halfLifeDays the half-life in days
+     * @param taperDays    days of taper, 0 for none
      * @return the weight
      */
-    static double weight(int age, double halfLifeDays) {
-        return Math.pow(0.5, age / halfLifeDays);
+    static double weight(int age, int windowDays, double halfLifeDays, int taperDays) {
+        double w = Math.pow(0.5, age / halfLifeDays);
+        int full = windowDays - taperDays;
+        return age < full ? w : w * 0.5 * (1 + Math.cos(Math.PI * (age - full) / taperDays));
     }
 
     /**
@@ -135,7 +142,7 @@ public final class FusedPass {
             counts[t * F][d]++;
             dayMask[d] |= 1 << t;
             if (a.type().isContent() && a.engagement() > 0) {
-                engagement[t] += a.engagement() * weight(age, halfLifeDays);
+                engagement[t] += a.engagement() * weight(age, windowDays, halfLifeDays, taperDays);
             }
             if (a.contact().isEmpty()) {
                 continue;
@@ -170,7 +177,7 @@ public final class FusedPass {
         double[] weights = new double[windowDays];
         double norm = 0;
         for (int age = 0; age < windowDays; age++) {
-            weights[age] = weight(age, halfLifeDays);
+            weights[age] = weight(age, windowDays, halfLifeDays, taperDays);
             norm += weights[age];
         }
         norm /= 7.0;

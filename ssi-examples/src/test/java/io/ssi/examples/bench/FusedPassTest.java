@@ -9,6 +9,7 @@ import io.ssi.examples.SampleMember;
 import io.ssi.examples.SampleTeam;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,12 +19,14 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * The fused pass is an honest baseline only if it computes what a score computes: the same
  * points from every rule, the same total, band and ignored rows, for the benchmark's logs and
- * for every persona and sample member.
+ * for every persona and sample member, with the window's taper and without.
  */
 final class FusedPassTest {
 
     private static final SsiCalculator CALC = SsiCalculator.standard();
     private static final FusedPass FUSED = new FusedPass(CALC);
+    private static final SsiCalculator TAPERED = SsiCalculator.builder().discoverRules().taper(Duration.ofDays(30))
+            .build();
 
     @Test
     void theBenchmarksLogsScoreAsTheCalculatorScoresThem() {
@@ -48,6 +51,8 @@ final class FusedPassTest {
                 assertSameScore(FUSED.score(m.profile(), log, SampleTeam.AS_OF),
                         CALC.score(m.profile(), log, SampleTeam.AS_OF));
             }
+            assertSameScore(new FusedPass(TAPERED).score(m.profile(), m.activities(), SampleTeam.AS_OF),
+                    TAPERED.score(m.profile(), m.activities(), SampleTeam.AS_OF));
         }
     }
 
