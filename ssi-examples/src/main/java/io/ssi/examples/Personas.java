@@ -1,11 +1,14 @@
 package io.ssi.examples;
 
+import io.ssi.core.Activity;
 import io.ssi.core.ActivityType;
 import io.ssi.core.Contact;
 import io.ssi.core.MemberProfile;
 import io.ssi.core.Seniority;
 
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -150,6 +153,119 @@ public final class Personas {
         engagement(log, 3);
         outreach(log, id, 30, 0.5, 0.4, 9, 0.95, targets.subList(0, 15));
         return new SampleMember(profile, log.activities(), "Maxed: everything, three times over");
+    }
+
+    /**
+     * Typical member: a complete-ish profile, a network of several hundred and little activity,
+     * the member LinkedIn's own dashboards average over. Must score 25 to 40, with
+     * relationships the largest pillar and engage the smallest.
+     *
+     * @param asOf the instant to score at
+     * @return the persona
+     */
+    public static SampleMember typical(Instant asOf) {
+        ZoneId zone = ZoneId.of("Europe/London");
+        String id = "persona-typical";
+        MemberProfile profile = MemberProfile.builder(id).industry("Computer Software").timeZone(zone)
+                .jobTitle("Account Manager").headline("Account Manager | Helping retailers cut checkout costs")
+                .summary(SUMMARY.substring(0, 300)).hasPhoto(true)
+                .experienceEntries(4).skills(15).endorsements(20).recommendationsReceived(1)
+                .connections(700).decisionMakerConnections(40).colleagueConnections(60)
+                .targetAccounts(accounts("typical-target", 5))
+                .build();
+        ActivityLog log = new ActivityLog(id, asOf, zone, 90)
+                .weekly(POST_LIKED, 1)
+                .weekly(PROFILE_VIEWED, 2, k -> contact(id + "-viewed-" + k, Seniority.MANAGER, 2, null))
+                .weekly(SEARCH_PERFORMED, 0.5)
+                .weekly(MESSAGE_SENT, 1);
+        outreach(log, id, 1, 0.6, 0, 0, 0, List.of());
+        return new SampleMember(profile, log.activities(), "Typical member: a fair profile, little activity");
+    }
+
+    /**
+     * Automation: the daily cap (20) of every type the member initiates, every day of the
+     * window, weekends included, with 5% of connection requests accepted, 2% of messages and
+     * InMails answered, and no engagement on anything it publishes. Must stay well below GOOD
+     * whatever the profile.
+     *
+     * @param asOf    the instant to score at
+     * @param profile the profile the automation runs behind
+     * @return the persona
+     */
+    public static SampleMember automated(Instant asOf, MemberProfile profile) {
+        ZoneId zone = profile.timeZone();
+        String id = profile.id();
+        List<Activity> log = new ArrayList<>();
+        LocalDate last = LocalDate.ofInstant(asOf, zone);
+        int n = 0;
+        int requests = 0;
+        int messages = 0;
+        for (int day = 0; day < 90; day++) {
+            LocalDate date = last.minusDays(day);
+            for (ActivityType type : ActivityType.values()) {
+                if (!type.isByMember()) {
+                    continue;
+                }
+                for (int k = 0; k < 20; k++) {
+                    Instant at = date.atTime(LocalTime.of(6, 0).plusMinutes(k * 30L + type.ordinal()))
+                            .atZone(zone).toInstant();
+                    if (at.isAfter(asOf)) {
+                        continue;
+                    }
+                    Contact who = contact(id + "-target-" + n, k % 5 == 0 ? Seniority.VP : Seniority.MANAGER,
+                            k % 2 == 0 ? 3 : 2, "bot-account-" + (n % 60));
+                    log.add(Activity.builder(type, at).id(id + "-" + n++).contact(who).build());
+                    if (type == ActivityType.CONNECTION_REQUEST_SENT && requests++ % 20 == 0) {
+                        log.add(Activity.builder(ActivityType.CONNECTION_REQUEST_ACCEPTED, at.plusSeconds(60))
+                                .id(id + "-" + n++).contact(who).build());
+                    }
+                    if ((type == MESSAGE_SENT || type == INMAIL_SENT) && messages++ % 50 == 0) {
+                        log.add(Activity.builder(type == MESSAGE_SENT ? MESSAGE_REPLY_RECEIVED : INMAIL_REPLY_RECEIVED,
+                                at.plusSeconds(60)).id(id + "-" + n++).contact(who).build());
+                    }
+                }
+            }
+        }
+        return new SampleMember(profile, log, "Automation: the daily cap of everything, every day, and no response");
+    }
+
+    /**
+     * Thought leader: a complete profile, a large following, and prolific publishing that draws
+     * real engagement, and nothing else. Must reach at least the middle of DEVELOPING (50).
+     *
+     * @param asOf the instant to score at
+     * @return the persona
+     */
+    public static SampleMember thoughtLeader(Instant asOf) {
+        ZoneId zone = ZoneId.of("America/New_York");
+        String id = "persona-thought-leader";
+        MemberProfile profile = MemberProfile.builder(id).industry("Computer Software").timeZone(zone)
+                .jobTitle("VP Sales").headline(VALUE_HEADLINE).summary(SUMMARY)
+                .hasPhoto(true).hasBackgroundPhoto(true)
+                .experienceEntries(6).educationEntries(2).skills(40).endorsements(150).recommendationsReceived(6)
+                .featuredItems(4).mediaItems(2)
+                .connections(3000).followers(8000).decisionMakerConnections(200).colleagueConnections(80)
+                .build();
+        ActivityLog log = new ActivityLog(id, asOf, zone, 90)
+                .weekly(POST_PUBLISHED, 3, 80)
+                .weekly(ARTICLE_PUBLISHED, 0.5, 120)
+                .weekly(VIDEO_PUBLISHED, 0.5, 100);
+        return new SampleMember(profile, log.activities(), "Thought leader: prolific, engaging content, nothing else");
+    }
+
+    /**
+     * Big idle network: 15,000 connections and a fair profile, and no activity at all.
+     *
+     * @param asOf the instant to score at
+     * @return the persona
+     */
+    public static SampleMember idleNetwork(Instant asOf) {
+        MemberProfile profile = MemberProfile.builder("persona-idle-network").industry("Computer Software")
+                .jobTitle("Sales Director").headline("Sales Director").hasPhoto(true)
+                .experienceEntries(4).educationEntries(1).skills(15).endorsements(40)
+                .connections(15000).decisionMakerConnections(1500).colleagueConnections(150)
+                .build();
+        return new SampleMember(profile, List.of(), "Idle network: 15,000 connections, no activity");
     }
 
     /** Publishing: 2 posts a week (about 25 reactions and comments each), a video and an article a month. */

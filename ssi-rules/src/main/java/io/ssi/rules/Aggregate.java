@@ -21,18 +21,38 @@ public final class Aggregate {
     public enum Kind {
         /** {@link ScoringContext#weeklyRate(ActivityType, ContactFacet)} of each type. */
         RATE,
-        /** {@link ScoringContext#weeklyEngagement(ActivityType)} of each content type. */
+        /**
+         * {@link ScoringContext#weeklyEngagement(ActivityType)} of each content type, counting at
+         * most {@link Aggregate#perItem()} for each item published.
+         */
         ENGAGEMENT,
         /** {@link ScoringContext#weeklyActiveDays(Set)} of the types together. */
-        ACTIVE_DAYS
+        ACTIVE_DAYS,
+        /**
+         * Content that found an audience: the weekly rate of the content types, but no more
+         * items than their engagement received, divided by {@link Aggregate#perItem()}, pays
+         * for. A post nobody reacted to earns nothing; a viral one counts as one post.
+         */
+        CONTENT,
+        /** {@link ScoringContext#welcomedNewConnections()}, as new connections welcomed a week. */
+        WELCOMED
     }
 
     private final Kind kind;
     private final List<ActivityType> types;
     private final ContactFacet facet;
     private final Set<ActivityType> mask;
+    private final double perItem;
 
     private Aggregate(Kind kind, List<ActivityType> types, ContactFacet facet) {
+        this(kind, types, facet, Double.POSITIVE_INFINITY);
+    }
+
+    private Aggregate(Kind kind, List<ActivityType> types, ContactFacet facet, double perItem) {
+        if (!(perItem > 0)) {
+            throw new IllegalArgumentException("perItem of an aggregate must be > 0, but was " + perItem);
+        }
+        this.perItem = perItem;
         this.kind = kind;
         this.types = List.copyOf(types);
         this.facet = Objects.requireNonNull(facet, "facet");
@@ -65,6 +85,18 @@ public final class Aggregate {
     }
 
     /**
+     * The weekly rate of several types together, counting only contacts with the facet.
+     *
+     * @param facet the contacts that count
+     * @param first the first type
+     * @param more  more types
+     * @return the aggregate
+     */
+    public static Aggregate rate(ContactFacet facet, ActivityType first, ActivityType... more) {
+        return new Aggregate(Kind.RATE, list(first, more), Objects.requireNonNull(facet, "facet"));
+    }
+
+    /**
      * The weekly engagement received by content of the types, added up in the given order.
      *
      * @param first the first content type
@@ -73,6 +105,46 @@ public final class Aggregate {
      */
     public static Aggregate engagement(ActivityType first, ActivityType... more) {
         return new Aggregate(Kind.ENGAGEMENT, list(first, more), ContactFacet.ANY);
+    }
+
+    /**
+     * The weekly engagement received by content of the types, counting at most
+     * {@code capPerItem} reactions and comments for each item published, so that one viral post
+     * cannot fill a rule on its own.
+     *
+     * @param capPerItem the most engagement one item counts for, greater than 0
+     * @param first      the first content type
+     * @param more       more content types
+     * @return the aggregate
+     * @throws IllegalArgumentException if {@code capPerItem} is not greater than 0
+     */
+    public static Aggregate engagement(double capPerItem, ActivityType first, ActivityType... more) {
+        return new Aggregate(Kind.ENGAGEMENT, list(first, more), ContactFacet.ANY, capPerItem);
+    }
+
+    /**
+     * Content that found an audience: the weekly rate of the content types, counting no more
+     * items than their engagement received pays for at {@code engagementPerItem} each.
+     *
+     * @param engagementPerItem the reactions and comments that credit one item, greater than 0
+     * @param first             the first content type
+     * @param more              more content types
+     * @return the aggregate
+     * @throws IllegalArgumentException if {@code engagementPerItem} is not greater than 0
+     */
+    public static Aggregate content(double engagementPerItem, ActivityType first, ActivityType... more) {
+        return new Aggregate(Kind.CONTENT, list(first, more), ContactFacet.ANY, engagementPerItem);
+    }
+
+    /**
+     * New connections welcomed a week: {@link ScoringContext#welcomedNewConnections()} over the
+     * window's weeks. A count, not a share, so that a new connection never lowers it.
+     *
+     * @return the aggregate
+     */
+    public static Aggregate welcomed() {
+        return new Aggregate(Kind.WELCOMED, List.of(ActivityType.WELCOME_MESSAGE_SENT,
+                ActivityType.CONNECTION_REQUEST_ACCEPTED, ActivityType.CONNECTION_INVITE_ACCEPTED), ContactFacet.ANY);
     }
 
     /**
@@ -96,6 +168,15 @@ public final class Aggregate {
         return types;
     }
 
+    /**
+     * @return for {@link Kind#CONTENT}, the engagement that credits one item; for
+     *         {@link Kind#ENGAGEMENT}, the most engagement one item counts for (infinite when
+     *         uncapped); infinite for the other kinds
+     */
+    public double perItem() {
+        return perItem;
+    }
+
     /** @return the contacts that count ({@link ContactFacet#ANY} for every one) */
     public ContactFacet facet() {
         return facet;
@@ -110,24 +191,57 @@ public final class Aggregate {
      * @return {@code true} if the aggregate reads it
      */
     public boolean reads(ActivityType type, ContactFacet facet) {
+        if (kind == Kind.WELCOMED) {
+            return type == ActivityType.WELCOME_MESSAGE_SENT;
+        }
         return kind != Kind.ENGAGEMENT && mask.contains(type) && (this.facet == ContactFacet.ANY || this.facet == facet);
     }
 
     /**
-     * Measures the aggregate.
+     * Measures the aggregate. A recent burst never counts for more than its plain share of the
+     * window: counts and active days are the lower of the recency-weighted weekly figure and the
+     * window's plain weekly average. Old activity still counts less than new (the weighted
+     * figure is the lower one for a member who has slowed down), but four weeks' work crammed
+     * into the last two reads as four weeks' work, not as eight.
      *
      * @param context the member's aggregates
      * @return the weekly figure, never negative
      */
     public double weekly(ScoringContext context) {
-        if (kind == Kind.ACTIVE_DAYS) {
-            return context.weeklyActiveDays(mask);
+        double weeks = context.windowDays() / 7.0;
+        switch (kind) {
+            case ACTIVE_DAYS:
+                return Math.min(context.weeklyActiveDays(mask), context.activeDays(mask) / weeks);
+            case WELCOMED:
+                return context.welcomedNewConnections() / weeks;
+            case ENGAGEMENT: {
+                double sum = 0;
+                for (ActivityType t : types) {
+                    sum += context.weeklyEngagement(t);
+                }
+                return Double.isInfinite(perItem) ? sum : Math.min(sum, perItem * items(context, weeks));
+            }
+            case CONTENT: {
+                double engagement = 0;
+                for (ActivityType t : types) {
+                    engagement += context.weeklyEngagement(t);
+                }
+                return Math.min(items(context, weeks), engagement / perItem);
+            }
+            default:
+                return items(context, weeks);
         }
-        double sum = 0;
+    }
+
+    /** The types' weekly rate (with the facet): the lower of the weighted rate and the plain average. */
+    private double items(ScoringContext context, double weeks) {
+        double weighted = 0;
+        int count = 0;
         for (ActivityType t : types) {
-            sum += kind == Kind.RATE ? context.weeklyRate(t, facet) : context.weeklyEngagement(t);
+            weighted += context.weeklyRate(t, facet);
+            count += context.count(t, facet);
         }
-        return sum;
+        return Math.min(weighted, count / weeks);
     }
 
     private static List<ActivityType> list(ActivityType first, ActivityType... more) {
@@ -141,16 +255,18 @@ public final class Aggregate {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Aggregate a && a.kind == kind && a.types.equals(types) && a.facet == facet;
+        return o instanceof Aggregate a && a.kind == kind && a.types.equals(types) && a.facet == facet
+                && Double.compare(a.perItem, perItem) == 0;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, types, facet);
+        return Objects.hash(kind, types, facet, perItem);
     }
 
     @Override
     public String toString() {
-        return kind + types.toString() + (facet == ContactFacet.ANY ? "" : " " + facet);
+        return kind + types.toString() + (facet == ContactFacet.ANY ? "" : " " + facet)
+                + (Double.isInfinite(perItem) ? "" : " per item " + perItem);
     }
 }

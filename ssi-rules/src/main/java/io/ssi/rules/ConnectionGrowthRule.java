@@ -9,10 +9,11 @@ import io.ssi.core.spi.ScoringContext;
 /**
  * New connections, in either direction, weighted toward the people who matter: each new
  * connection earns one credit, plus a bonus if a decision maker and a bonus if at a target
- * account (one credit each by default; see {@link Builder#decisionMakerBonus(double)}); the
- * target is credits a week. Connections won by the member's own requests are
- * discounted when those requests are spray-and-pray ({@link OutreachQuality}); invitations the
- * member accepted are not, since their acceptance rate says nothing about them.
+ * account (see {@link Builder#decisionMakerBonus(double)}); the target is credits a week.
+ * Connections won by the member's own requests count by the
+ * {@linkplain Response#acceptanceQuality acceptance quality} of those requests, so that
+ * spray-and-pray outreach earns less than modest, well-accepted outreach; invitations the
+ * member accepted count in full. An acceptance never lowers the points.
  */
 public final class ConnectionGrowthRule extends StandardRule {
 
@@ -56,9 +57,9 @@ public final class ConnectionGrowthRule extends StandardRule {
 
     /** The weekly credits of one direction: {@link #creditsPerConnection} summed over its connections. */
     private double credits(ScoringContext context, ActivityType type) {
-        return context.weeklyRate(type, ContactFacet.ANY)
-                + decisionMakerBonus * context.weeklyRate(type, ContactFacet.DECISION_MAKER)
-                + targetAccountBonus * context.weeklyRate(type, ContactFacet.TARGET_ACCOUNT);
+        return Aggregate.rate(type, ContactFacet.ANY).weekly(context)
+                + decisionMakerBonus * Aggregate.rate(type, ContactFacet.DECISION_MAKER).weekly(context)
+                + targetAccountBonus * Aggregate.rate(type, ContactFacet.TARGET_ACCOUNT).weekly(context);
     }
 
     /**
@@ -70,12 +71,11 @@ public final class ConnectionGrowthRule extends StandardRule {
     @Override
     public RuleContribution evaluate(ScoringContext context) {
         double invited = credits(context, ActivityType.CONNECTION_INVITE_ACCEPTED);
-        double measured = invited + credits(context, ActivityType.CONNECTION_REQUEST_ACCEPTED);
-        double factor = OutreachQuality.factor(context);
-        double base = Saturation.share(invited, target());
-        double all = Saturation.share(measured, target());
-        double points = maxPoints() * (base + (all - base) * factor);
-        return RuleContribution.of(this, points, factor < 1
+        double won = credits(context, ActivityType.CONNECTION_REQUEST_ACCEPTED);
+        double factor = Response.acceptanceQuality(context);
+        double measured = invited + won * factor;
+        double points = maxPoints() * Curve.LINEAR.share(measured, target(), 1);
+        return RuleContribution.of(this, points, factor < 1 && won > 0
                 ? evidence(".scaled", measured, target(), UNIT, TEMPLATE + ", connections won by requests count "
                         + pct(factor) + " for the acceptance rate of connection requests", factor)
                 : evidence("", measured, target(), UNIT, TEMPLATE));
@@ -90,7 +90,7 @@ public final class ConnectionGrowthRule extends StandardRule {
     @Override
     String parameters() {
         return "bonus decision maker " + decisionMakerBonus + ", target account " + targetAccountBonus
-                + ", outreach " + OutreachQuality.MINIMUM_REQUESTS + "/" + OutreachQuality.FULL_VALUE_RATE;
+                + ", acceptance " + Response.ACCEPTANCE_FULL + " x " + Response.ACCEPTANCE_PRIOR_WEIGHT;
     }
 
     /** Builds a {@link ConnectionGrowthRule}. Not thread-safe. */

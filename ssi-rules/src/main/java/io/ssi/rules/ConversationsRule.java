@@ -6,9 +6,12 @@ import io.ssi.core.RuleContribution;
 import io.ssi.core.spi.ScoringContext;
 
 /**
- * Messages and InMails a week, weighted by the share that got a reply: once
- * {@link #minimumSent()} have been sent in the window, a reply rate below
- * {@link #fullValueReplyRate()} scales the points down in proportion.
+ * Conversations: messages and InMails a week, credited by the share that got a reply. The reply
+ * rate is smoothed toward {@link #fullValueReplyRate()} with {@link #priorWeight()} messages'
+ * worth of prior, and its quality, {@code min(1, rate / fullValueReplyRate)²}, scales the
+ * messages that count: a rep whose messages are answered earns for each one, a sequence tool
+ * that sends hundreds for a 2% reply rate earns almost nothing, and a reply never lowers the
+ * points.
  */
 public final class ConversationsRule extends StandardRule {
 
@@ -16,12 +19,12 @@ public final class ConversationsRule extends StandardRule {
             + " {max} points";
     private static final Aggregate SENT = Aggregate.rate(ActivityType.MESSAGE_SENT, ActivityType.INMAIL_SENT);
 
-    private final int minimumSent;
+    private final double priorWeight;
     private final double fullValueReplyRate;
 
     private ConversationsRule(Builder b) {
         super(b);
-        this.minimumSent = Tuning.minimum(id(), "minimumSent", b.minimumSent);
+        this.priorWeight = Tuning.positive(id(), "priorWeight", b.priorWeight);
         this.fullValueReplyRate = Tuning.share(id(), "fullValueReplyRate", b.fullValueReplyRate);
     }
 
@@ -36,57 +39,64 @@ public final class ConversationsRule extends StandardRule {
         return new Builder(id, pillar);
     }
 
-    /** @return messages and InMails in the window below which the reply rate is not judged */
-    public int minimumSent() {
-        return minimumSent;
+    /** @return how many messages' worth of prior the reply rate is smoothed with */
+    public double priorWeight() {
+        return priorWeight;
     }
 
-    /** @return the reply rate from which messages count in full */
+    /** @return the reply rate at which every message counts in full */
     public double fullValueReplyRate() {
         return fullValueReplyRate;
     }
 
     /**
-     * The factor by which the reply rate scales the points.
+     * The smoothed reply rate of messages and InMails in the window.
      *
      * @param context the member's aggregates
-     * @return a factor in [0, 1]; 1 below the minimum sample
+     * @return {@code (min(replies, sent) + w·full) / (sent + w)}
+     */
+    public double replyRate(ScoringContext context) {
+        int sent = context.count(ActivityType.MESSAGE_SENT) + context.count(ActivityType.INMAIL_SENT);
+        int replies = Math.min(sent, context.count(ActivityType.MESSAGE_REPLY_RECEIVED)
+                + context.count(ActivityType.INMAIL_REPLY_RECEIVED));
+        return (replies + priorWeight * fullValueReplyRate) / (sent + priorWeight);
+    }
+
+    /**
+     * The share of the messages sent that count: {@code min(1, replyRate / fullValueReplyRate)²}.
+     *
+     * @param context the member's aggregates
+     * @return the share, in (0, 1]
      */
     public double quality(ScoringContext context) {
-        int sent = context.count(ActivityType.MESSAGE_SENT) + context.count(ActivityType.INMAIL_SENT);
-        if (sent < minimumSent) {
-            return 1.0;
-        }
-        int replies = context.count(ActivityType.MESSAGE_REPLY_RECEIVED)
-                + context.count(ActivityType.INMAIL_REPLY_RECEIVED);
-        return Math.min(1.0, Math.min(1.0, replies / (double) sent) / fullValueReplyRate);
+        return Response.quality(replyRate(context), fullValueReplyRate);
     }
 
     @Override
     public RuleContribution evaluate(ScoringContext context) {
         double measured = SENT.weekly(context);
         double quality = quality(context);
-        double points = maxPoints() * Saturation.share(measured, target()) * quality;
+        double points = maxPoints() * Curve.LINEAR.share(measured * quality, target(), 1);
         String unit = "messages and InMails a week";
-        return RuleContribution.of(this, points, quality < 1
-                ? evidence(".scaled", measured, target(), unit, TEMPLATE + ", scaled to " + pct(quality)
-                        + " for the reply rate", quality)
+        return RuleContribution.of(this, points, quality < 1 && measured > 0
+                ? evidence(".scaled", measured, target(), unit, TEMPLATE + ", of which " + pct(quality)
+                        + " count for the reply rate", quality)
                 : evidence("", measured, target(), unit, TEMPLATE));
     }
 
     @Override
     Builder toBuilder() {
-        return copyInto(builder(id(), pillar())).minimumSent(minimumSent).fullValueReplyRate(fullValueReplyRate);
+        return copyInto(builder(id(), pillar())).priorWeight(priorWeight).fullValueReplyRate(fullValueReplyRate);
     }
 
     @Override
     String parameters() {
-        return "replies from " + minimumSent + ", full at " + fullValueReplyRate;
+        return "prior " + priorWeight + ", full at " + fullValueReplyRate;
     }
 
-    /** Builds a {@link ConversationsRule}. Not thread-safe. */
+    /** Builds a {@link ConversationsRule}: the shared figures, the prior and the full-value reply rate. Not thread-safe. */
     public static final class Builder extends StandardRule.Builder<Builder, ConversationsRule> {
-        private int minimumSent;
+        private double priorWeight = Double.NaN;
         private double fullValueReplyRate = Double.NaN;
 
         private Builder(String id, Pillar pillar) {
@@ -99,16 +109,16 @@ public final class ConversationsRule extends StandardRule {
         }
 
         /**
-         * @param minimumSent messages and InMails below which the reply rate is not judged
+         * @param weight how many messages' worth of prior the reply rate is smoothed with, greater than 0
          * @return this builder
          */
-        public Builder minimumSent(int minimumSent) {
-            this.minimumSent = minimumSent;
+        public Builder priorWeight(double weight) {
+            this.priorWeight = weight;
             return this;
         }
 
         /**
-         * @param rate the reply rate from which messages count in full, in (0, 1]
+         * @param rate the reply rate at which every message counts in full, in (0, 1]
          * @return this builder
          */
         public Builder fullValueReplyRate(double rate) {

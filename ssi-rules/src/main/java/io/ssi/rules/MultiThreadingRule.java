@@ -7,17 +7,22 @@ import io.ssi.core.spi.ScoringContext;
 import java.util.Set;
 
 /**
- * Multi-threading: the member's target accounts (from the CRM) in which at least
- * {@link #contactsPerAccount()} distinct contacts became connections in the window, in either
- * direction. The target is such accounts, or all target accounts when there are fewer. Scaled
- * by {@link OutreachQuality}, and not applicable to a member with no target accounts.
+ * Multi-threading: accounts (companies) in which at least {@link #contactsPerAccount()}
+ * distinct contacts became connections in the window, in either direction, scaled by the
+ * member's {@linkplain Response#quality response}. By default every account the log names
+ * counts, so that a rep whose CRM lists no target accounts (inbound, SMB and recruiting
+ * motions have none) can earn it too; {@link Builder#targetAccountsOnly(boolean)} counts only
+ * the member's target accounts, with the target lowered to their number when there are fewer,
+ * and makes the rule not applicable to a member with none.
  */
 public final class MultiThreadingRule extends StandardRule {
 
     private final int contactsPerAccount;
+    private final boolean targetAccountsOnly;
 
     private MultiThreadingRule(Builder b) {
         super(b);
+        this.targetAccountsOnly = b.targetAccountsOnly;
         Tuning.whole(id(), "target", target());
         this.contactsPerAccount = Tuning.whole(id(), "contactsPerAccount", b.contactsPerAccount);
     }
@@ -45,43 +50,51 @@ public final class MultiThreadingRule extends StandardRule {
      * @return accounts with at least {@link #contactsPerAccount()} new connections
      */
     public int threadedAccounts(ScoringContext context) {
-        return context.targetAccountsWithNewConnections(contactsPerAccount);
+        return targetAccountsOnly ? context.targetAccountsWithNewConnections(contactsPerAccount)
+                : context.accountsWithNewConnections(contactsPerAccount);
+    }
+
+    /** @return whether only the member's target accounts count */
+    public boolean targetAccountsOnly() {
+        return targetAccountsOnly;
     }
 
     @Override
     public RuleContribution evaluate(ScoringContext context) {
         Set<String> targets = context.profile().targetAccounts();
-        if (targets.isEmpty()) {
+        if (targetAccountsOnly && targets.isEmpty()) {
             return RuleContribution.notApplicable(this, evidence(".not-applicable", 0, target(), "target accounts",
                     "no target accounts in the CRM for this member"));
         }
         int threaded = threadedAccounts(context);
-        int target = Math.min((int) target(), targets.size());
-        double quality = OutreachQuality.factor(context);
-        double points = maxPoints() * Saturation.share(threaded, target) * quality;
-        String text = "{measured#} of " + targets.size() + " target accounts have " + contactsPerAccount
+        int target = targetAccountsOnly ? Math.min((int) target(), targets.size()) : (int) target();
+        double quality = Response.factor(Scaling.RESPONSE, context);
+        double points = maxPoints() * Curve.LINEAR.share(threaded, target, 1) * quality;
+        String text = "{measured#} accounts have " + contactsPerAccount
                 + "+ new connections; {target#} such accounts earn all {max} points"
-                + (quality < 1 ? ", scaled to " + pct(quality) + " for the acceptance rate of connection requests" : "");
-        String unit = "multi-threaded target accounts";
-        return RuleContribution.of(this, points, quality < 1
+                + (quality < 1 ? ", scaled to " + pct(quality) + " for the response the member's work gets" : "");
+        String unit = "multi-threaded accounts";
+        return RuleContribution.of(this, points, quality < 1 && threaded > 0
                 ? evidence(".scaled", threaded, target, unit, text, targets.size(), contactsPerAccount, quality)
                 : evidence("", threaded, target, unit, text, targets.size(), contactsPerAccount));
     }
 
     @Override
     Builder toBuilder() {
-        return copyInto(builder(id(), pillar())).contactsPerAccount(contactsPerAccount);
+        return copyInto(builder(id(), pillar())).contactsPerAccount(contactsPerAccount)
+                .targetAccountsOnly(targetAccountsOnly);
     }
 
     @Override
     String parameters() {
-        return contactsPerAccount + " contacts per account, outreach " + OutreachQuality.MINIMUM_REQUESTS + "/"
-                + OutreachQuality.FULL_VALUE_RATE;
+        return contactsPerAccount + " contacts per account" + (targetAccountsOnly ? ", target accounts only" : "")
+                + ", scaled " + Scaling.RESPONSE;
     }
 
     /** Builds a {@link MultiThreadingRule}. Not thread-safe. */
     public static final class Builder extends StandardRule.Builder<Builder, MultiThreadingRule> {
         private int contactsPerAccount = 3;
+        private boolean targetAccountsOnly;
 
         private Builder(String id, Pillar pillar) {
             super(id, pillar);
@@ -98,6 +111,16 @@ public final class MultiThreadingRule extends StandardRule {
          */
         public Builder contactsPerAccount(int n) {
             this.contactsPerAccount = n;
+            return this;
+        }
+
+        /**
+         * @param only whether only the member's target accounts count; {@code false} (every
+         *             account the log names) by default
+         * @return this builder
+         */
+        public Builder targetAccountsOnly(boolean only) {
+            this.targetAccountsOnly = only;
             return this;
         }
 

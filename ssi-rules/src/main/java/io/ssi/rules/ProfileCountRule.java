@@ -19,10 +19,14 @@ public final class ProfileCountRule extends StandardRule {
     private final String unit;
     private final String template;
     private final String noneTemplate;
+    private final Curve curve;
+    private final double knee;
 
     private ProfileCountRule(Builder b) {
         super(b);
         Tuning.whole(id(), "target", target());
+        this.curve = Objects.requireNonNull(b.curve, "curve");
+        this.knee = curve == Curve.LOGARITHMIC ? Tuning.positive(id(), "knee", b.knee) : 1;
         this.field = Objects.requireNonNull(b.field, "field of rule " + id());
         this.unit = b.unit;
         this.template = b.template;
@@ -48,7 +52,7 @@ public final class ProfileCountRule extends StandardRule {
     @Override
     public RuleContribution evaluate(ScoringContext context) {
         int measured = field.read(context.profile());
-        double points = maxPoints() * Saturation.share(measured, target());
+        double points = maxPoints() * curve.share(measured, target(), knee);
         return RuleContribution.of(this, points, measured == 0 && noneTemplate != template
                 ? evidence(".none", measured, target(), unit, noneTemplate)
                 : evidence("", measured, target(), unit, template));
@@ -57,6 +61,8 @@ public final class ProfileCountRule extends StandardRule {
     @Override
     Builder toBuilder() {
         Builder b = copyInto(builder(id(), pillar())).reads(field).unit(unit);
+        b.curve = curve;
+        b.knee = knee;
         b.template = template;
         b.noneTemplate = noneTemplate;
         return b;
@@ -64,7 +70,7 @@ public final class ProfileCountRule extends StandardRule {
 
     @Override
     String parameters() {
-        return "reads " + field;
+        return "reads " + field + (curve == Curve.SQUARE_ROOT ? "" : ", " + curve + " knee " + knee);
     }
 
     /** Builds a {@link ProfileCountRule}: the shared figures and the field it reads. Not thread-safe. */
@@ -73,6 +79,8 @@ public final class ProfileCountRule extends StandardRule {
         private String unit = "";
         private String template = TEMPLATE;
         private String noneTemplate = TEMPLATE;
+        private Curve curve = Curve.SQUARE_ROOT;
+        private double knee = Double.NaN;
 
         private Builder(String id, Pillar pillar) {
             super(id, pillar);
@@ -102,6 +110,20 @@ public final class ProfileCountRule extends StandardRule {
         }
 
         /** Explanations of their own, for the summary: when there is none, and otherwise. */
+        /**
+         * A diminishing scale instead of the default square root: the share of the points is
+         * {@code ln(1 + count/knee) / ln(1 + target/knee)}, so a network keeps earning well past
+         * its first few hundred connections.
+         *
+         * @param knee the count at which the scale starts to flatten, greater than 0
+         * @return this builder
+         */
+        public Builder logarithmic(double knee) {
+            this.curve = Curve.LOGARITHMIC;
+            this.knee = knee;
+            return this;
+        }
+
         Builder explained(String none, String some) {
             this.noneTemplate = none;
             this.template = some;

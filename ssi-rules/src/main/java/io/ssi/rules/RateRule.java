@@ -7,21 +7,27 @@ import io.ssi.core.spi.ScoringContext;
 import java.util.Objects;
 
 /**
- * The share family: a rule that judges a {@link Ratio} of raw counts once its denominator has
- * reached a minimum sample, and awards its points in proportion up to a target share. Below
- * the sample it is not applicable (no points, and no points lost).
+ * The share family: a rule that judges a {@link Ratio} of raw counts, smoothed toward a prior
+ * so that a small sample neither switches the rate on nor condemns it, and sustained over a
+ * real sample: the points are {@code max × min(1, rate / target) × min(1, sample / fullSample)},
+ * where {@code rate = (min(n, d) + w·prior) / (d + w)} for {@code n} over {@code d} with a prior
+ * of {@code w} at {@code prior}. No cliff: every extra count moves the points a little.
  */
 public final class RateRule extends StandardRule {
 
     private final Ratio ratio;
-    private final int minimumSample;
+    private final double prior;
+    private final double priorWeight;
+    private final double fullSample;
     private final String what;
 
     private RateRule(Builder b) {
         super(b);
         Tuning.share(id(), "target", target());
         this.ratio = Objects.requireNonNull(b.ratio, "ratio of rule " + id());
-        this.minimumSample = Tuning.minimum(id(), "minimumSample", b.minimumSample);
+        this.prior = Tuning.share(id(), "prior", b.prior);
+        this.priorWeight = Tuning.positive(id(), "priorWeight", b.priorWeight);
+        this.fullSample = Tuning.positive(id(), "fullSample", b.fullSample);
         this.what = b.what;
     }
 
@@ -41,39 +47,66 @@ public final class RateRule extends StandardRule {
         return ratio;
     }
 
-    /** @return the smallest denominator at which the rate counts */
-    public int minimumSample() {
-        return minimumSample;
+    /** @return the rate the smoothing pulls toward */
+    public double prior() {
+        return prior;
+    }
+
+    /** @return how many counts below the line the prior weighs */
+    public double priorWeight() {
+        return priorWeight;
+    }
+
+    /** @return the denominator at which the sample counts in full */
+    public double fullSample() {
+        return fullSample;
+    }
+
+    /**
+     * The smoothed rate.
+     *
+     * @param context the member's aggregates
+     * @return {@code (min(n, d) + w·prior) / (d + w)}
+     */
+    public double rate(ScoringContext context) {
+        int d = ratio.denominator(context);
+        int n = Math.min(d, ratio.numerator(context));
+        return (n + priorWeight * prior) / (d + priorWeight);
     }
 
     @Override
     public RuleContribution evaluate(ScoringContext context) {
         int n = ratio.numerator(context);
         int d = ratio.denominator(context);
-        if (d < minimumSample) {
-            return RuleContribution.notApplicable(this, evidence(".not-applicable", d, minimumSample, what,
-                    "a rate needs {target#} {unit} in the window to count; there were {measured#}"));
+        double rate = rate(context);
+        double sample = Math.min(1.0, d / fullSample);
+        double points = maxPoints() * Math.min(1.0, rate / target()) * sample;
+        if (d == 0) {
+            return RuleContribution.of(this, 0, evidence(".none", 0, target(), "share of " + what,
+                    "no " + what + " in the window yet"));
         }
-        double rate = Math.min(1.0, (double) n / d);
-        double points = maxPoints() * Math.min(1.0, rate / target());
         return RuleContribution.of(this, points, evidence("", rate, target(), "share of " + what,
-                n + " of " + d + " " + what + " ({measured%}); {target%} earns all {max} points", n, d));
+                n + " of " + d + " " + what + " (about {measured%} after smoothing); {target%} over "
+                        + Math.round(fullSample) + " or more earns all {max} points", n, d, fullSample));
     }
 
     @Override
     Builder toBuilder() {
-        return copyInto(builder(id(), pillar())).judges(ratio).minimumSample(minimumSample).unit(what);
+        return copyInto(builder(id(), pillar())).judges(ratio).prior(prior, priorWeight).fullSample(fullSample)
+                .unit(what);
     }
 
     @Override
     String parameters() {
-        return "judges " + ratio + " from " + minimumSample;
+        return "judges " + ratio + ", prior " + prior + " x " + priorWeight + ", full sample " + fullSample;
     }
 
-    /** Builds a {@link RateRule}: the shared figures, the ratio and its minimum sample. Not thread-safe. */
+    /** Builds a {@link RateRule}: the shared figures, the ratio, its prior and its full sample. Not thread-safe. */
     public static final class Builder extends StandardRule.Builder<Builder, RateRule> {
         private Ratio ratio;
-        private int minimumSample;
+        private double prior = Double.NaN;
+        private double priorWeight = Double.NaN;
+        private double fullSample = Double.NaN;
         private String what = "";
 
         private Builder(String id, Pillar pillar) {
@@ -95,11 +128,23 @@ public final class RateRule extends StandardRule {
         }
 
         /**
-         * @param minimumSample the denominator below which the rate is not judged; 0 by default
+         * @param prior  the rate the smoothing pulls toward, in (0, 1]
+         * @param weight how many counts below the line it weighs, greater than 0
          * @return this builder
          */
-        public Builder minimumSample(int minimumSample) {
-            this.minimumSample = minimumSample;
+        public Builder prior(double prior, double weight) {
+            this.prior = prior;
+            this.priorWeight = weight;
+            return this;
+        }
+
+        /**
+         * @param fullSample the denominator at which the sample counts in full, greater than 0;
+         *                   below it the points shrink in proportion
+         * @return this builder
+         */
+        public Builder fullSample(double fullSample) {
+            this.fullSample = fullSample;
             return this;
         }
 

@@ -8,6 +8,7 @@ import io.ssi.core.spi.ScoringModel;
 import io.ssi.core.spi.ScoringRule;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +22,10 @@ import static io.ssi.core.ActivityType.ACCOUNT_SAVED;
 import static io.ssi.core.ActivityType.ADVANCED_SEARCH_PERFORMED;
 import static io.ssi.core.ActivityType.ARTICLE_PUBLISHED;
 import static io.ssi.core.ActivityType.CONNECTION_REQUEST_ACCEPTED;
+import static io.ssi.core.ActivityType.CONNECTION_INVITE_ACCEPTED;
+import static io.ssi.core.ActivityType.WELCOME_MESSAGE_SENT;
+import static io.ssi.core.ActivityType.MESSAGE_SENT;
+import static io.ssi.core.ActivityType.INMAIL_SENT;
 import static io.ssi.core.ActivityType.CONNECTION_REQUEST_SENT;
 import static io.ssi.core.ActivityType.GROUP_JOINED;
 import static io.ssi.core.ActivityType.GROUP_POST_PUBLISHED;
@@ -59,120 +64,148 @@ import static io.ssi.core.Pillar.PROFESSIONAL_BRAND;
  * SsiCalculator calc = SsiCalculator.builder().rules(rules).build();
  * }</pre>
  *
- * A tuned model's scores carry the version {@code standard-1+} and the first eight digits of
- * the model's fingerprint, such as {@code standard-1+1f0c9e2a}, so they are never mixed with
+ * A tuned model's scores carry the version {@code standard-2+} and the first eight digits of
+ * the model's fingerprint, such as {@code standard-2+1f0c9e2a}, so they are never mixed with
  * the standard model's. The same holds for the standard rules under other options (window,
  * half-life, daily cap, band thresholds).
  */
 public final class StandardModel implements ScoringModel {
 
     /** The version stamped on every score of the standard model with default options. */
-    public static final String VERSION = "standard-1";
+    public static final String VERSION = "standard-2";
+
+    /** The reactions and comments that credit one published item as content that found an audience. */
+    static final double ENGAGEMENT_PER_ITEM = 10;
+    /** The most reactions and comments one published item counts for in engagement received. */
+    static final double ENGAGEMENT_CAP_PER_ITEM = 50;
+
+    /**
+     * What makes a day count for presence: work that takes a few minutes of thought, not a
+     * click. Likes, plain shares, views, basic searches, saves, follows and mentions do not.
+     */
+    static final Set<ActivityType> SUBSTANTIVE = Collections.unmodifiableSet(EnumSet.of(POST_COMMENTED,
+            POST_SHARED_WITH_COMMENTARY, POST_PUBLISHED, ARTICLE_PUBLISHED, VIDEO_PUBLISHED, GROUP_POST_PUBLISHED,
+            MESSAGE_SENT, INMAIL_SENT, CONNECTION_REQUEST_SENT, WELCOME_MESSAGE_SENT, INTRODUCTION_REQUESTED,
+            ADVANCED_SEARCH_PERFORMED));
+
+    /** What makes a day count for engaging: commenting, sharing with commentary, publishing. */
+    static final Set<ActivityType> ENGAGED = Collections.unmodifiableSet(EnumSet.of(POST_COMMENTED,
+            POST_SHARED_WITH_COMMENTARY, POST_PUBLISHED, ARTICLE_PUBLISHED, VIDEO_PUBLISHED, GROUP_POST_PUBLISHED));
+
+    /** The content types, whose engagement received counts. */
+    private static final ActivityType[] MORE_CONTENT = {ARTICLE_PUBLISHED, VIDEO_PUBLISHED, GROUP_POST_PUBLISHED};
 
     /** The table: every rule of the standard model, by pillar. */
     private static final List<StandardRule> TABLE = List.of(
             // ---- brand: profile
-            flag("brand.photo", 2.5, ProfileField.PHOTO, "profile photo", "brand.add-photo"),
-            flag("brand.background-photo", 1.0, ProfileField.BACKGROUND_PHOTO, "background photo",
+            flag("brand.photo", 3.0, ProfileField.PHOTO, "profile photo", "brand.add-photo"),
+            flag("brand.background-photo", 0.75, ProfileField.BACKGROUND_PHOTO, "background photo",
                     "brand.add-background-photo"),
-            HeadlineRule.builder("brand.headline", PROFESSIONAL_BRAND).maxPoints(2.0).target(60).minimumCharacters(20)
+            HeadlineRule.builder("brand.headline", PROFESSIONAL_BRAND).maxPoints(2.5).target(60).minimumCharacters(20)
                     .lever(Lever.profile("brand.rewrite-headline", ProfileField.HEADLINE_CHARACTERS)).build(),
             ProfileCountRule.builder("brand.summary", PROFESSIONAL_BRAND).maxPoints(2.5).target(600)
                     .reads(ProfileField.SUMMARY_CHARACTERS).unit("summary characters")
                     .explained("no summary", "a summary of {measured#} characters; {target#} earn all {max} points")
                     .lever(Lever.profile("brand.expand-summary", ProfileField.SUMMARY_CHARACTERS)).build(),
-            count("brand.experience", PROFESSIONAL_BRAND, 1.5, 3, ProfileField.EXPERIENCE_ENTRIES,
+            count("brand.experience", PROFESSIONAL_BRAND, 2.0, 3, ProfileField.EXPERIENCE_ENTRIES,
                     "experience entries", "brand.add-experience"),
             count("brand.education", PROFESSIONAL_BRAND, 0.5, 1, ProfileField.EDUCATION_ENTRIES, "education entries",
                     "brand.add-education"),
-            count("brand.skills", PROFESSIONAL_BRAND, 1.5, 15, ProfileField.SKILLS, "skills", "brand.add-skills"),
-            count("brand.endorsements", PROFESSIONAL_BRAND, 1.0, 50, ProfileField.ENDORSEMENTS, "endorsements",
+            count("brand.skills", PROFESSIONAL_BRAND, 2.0, 15, ProfileField.SKILLS, "skills", "brand.add-skills"),
+            count("brand.endorsements", PROFESSIONAL_BRAND, 1.5, 50, ProfileField.ENDORSEMENTS, "endorsements",
                     "brand.ask-for-endorsements"),
-            count("brand.recommendations", PROFESSIONAL_BRAND, 2.0, 3, ProfileField.RECOMMENDATIONS_RECEIVED,
+            count("brand.recommendations", PROFESSIONAL_BRAND, 1.5, 3, ProfileField.RECOMMENDATIONS_RECEIVED,
                     "recommendations received", "brand.ask-for-recommendations"),
-            count("brand.featured", PROFESSIONAL_BRAND, 1.5, 3, ProfileField.FEATURED_ITEMS, "featured items",
+            count("brand.featured", PROFESSIONAL_BRAND, 1.0, 3, ProfileField.FEATURED_ITEMS, "featured items",
                     "brand.feature-content"),
-            count("brand.media", PROFESSIONAL_BRAND, 1.0, 1, ProfileField.MEDIA_ITEMS, "media items",
+            count("brand.media", PROFESSIONAL_BRAND, 0.75, 1, ProfileField.MEDIA_ITEMS, "media items",
                     "brand.add-profile-media"),
-            count("brand.followers", PROFESSIONAL_BRAND, 1.5, 1000, ProfileField.FOLLOWERS, "followers",
+            network("brand.followers", PROFESSIONAL_BRAND, 2.0, 5000, 50, ProfileField.FOLLOWERS, "followers",
                     "brand.grow-followers"),
-            // ---- brand: publishing
-            weekly("brand.posts", PROFESSIONAL_BRAND, 3.5, 3, Aggregate.rate(POST_PUBLISHED), "posts a week",
-                    "brand.post-weekly"),
-            weekly("brand.articles", PROFESSIONAL_BRAND, 2.0, 0.5, Aggregate.rate(ARTICLE_PUBLISHED), "articles a week",
-                    "brand.publish-articles"),
-            weekly("brand.videos", PROFESSIONAL_BRAND, 2.0, 0.5, Aggregate.rate(VIDEO_PUBLISHED), "videos a week",
-                    "brand.publish-videos"),
-            WeeklyRateRule.builder("brand.content-engagement", PROFESSIONAL_BRAND).maxPoints(3.0).target(100)
-                    .measures(Aggregate.engagement(POST_PUBLISHED, ARTICLE_PUBLISHED, VIDEO_PUBLISHED,
-                            GROUP_POST_PUBLISHED))
+            // ---- brand: publishing that found an audience
+            weekly("brand.posts", PROFESSIONAL_BRAND, 4.0, 2, Aggregate.content(ENGAGEMENT_PER_ITEM, POST_PUBLISHED),
+                    Scaling.NONE, "posts a week that drew engagement", "brand.post-weekly"),
+            weekly("brand.articles", PROFESSIONAL_BRAND, 1.5, 0.25,
+                    Aggregate.content(ENGAGEMENT_PER_ITEM, ARTICLE_PUBLISHED), Scaling.NONE,
+                    "articles a week that drew engagement", "brand.publish-articles"),
+            weekly("brand.videos", PROFESSIONAL_BRAND, 1.5, 0.25,
+                    Aggregate.content(ENGAGEMENT_PER_ITEM, VIDEO_PUBLISHED), Scaling.NONE,
+                    "videos a week that drew engagement", "brand.publish-videos"),
+            WeeklyRateRule.builder("brand.content-engagement", PROFESSIONAL_BRAND).maxPoints(3.0).target(60)
+                    .measures(Aggregate.engagement(ENGAGEMENT_CAP_PER_ITEM, POST_PUBLISHED, MORE_CONTENT))
                     .unit("reactions and comments received a week").build(),
-            // ---- find
-            weekly("find.searches", FIND_RIGHT_PEOPLE, 2.0, 5, Aggregate.rate(SEARCH_PERFORMED,
-                    ADVANCED_SEARCH_PERFORMED), "searches a week", "find.search-more"),
-            weekly("find.filtered-searches", FIND_RIGHT_PEOPLE, 3.5, 6, Aggregate.rate(ADVANCED_SEARCH_PERFORMED),
-                    "filtered searches a week", "find.use-search-filters"),
-            weekly("find.profile-views", FIND_RIGHT_PEOPLE, 3.0, 50, Aggregate.rate(PROFILE_VIEWED),
-                    "profile views a week", ""),
-            weekly("find.decision-maker-views", FIND_RIGHT_PEOPLE, 4.0, 25,
-                    Aggregate.rate(PROFILE_VIEWED, ContactFacet.DECISION_MAKER), "decision-maker profile views a week",
-                    "find.view-decision-makers"),
-            weekly("find.out-of-network-views", FIND_RIGHT_PEOPLE, 2.5, 20,
-                    Aggregate.rate(PROFILE_VIEWED, ContactFacet.OUT_OF_NETWORK), "3rd-degree profile views a week",
-                    "find.look-beyond-network"),
-            weekly("find.leads-saved", FIND_RIGHT_PEOPLE, 4.0, 10, Aggregate.rate(LEAD_SAVED), "leads saved a week",
-                    "find.save-leads"),
-            weekly("find.accounts-saved", FIND_RIGHT_PEOPLE, 1.5, 2, Aggregate.rate(ACCOUNT_SAVED),
-                    "accounts saved a week", "find.save-accounts"),
+            // ---- find: prospecting, scaled by what it leads to
+            weekly("find.searches", FIND_RIGHT_PEOPLE, 2.0, 10, Aggregate.rate(SEARCH_PERFORMED,
+                    ADVANCED_SEARCH_PERFORMED), Scaling.PROSPECTING, "searches a week", "find.search-more"),
+            weekly("find.filtered-searches", FIND_RIGHT_PEOPLE, 3.0, 5, Aggregate.rate(ADVANCED_SEARCH_PERFORMED),
+                    Scaling.PROSPECTING, "filtered searches a week", "find.use-search-filters"),
+            weekly("find.profile-views", FIND_RIGHT_PEOPLE, 3.5, 40, Aggregate.rate(PROFILE_VIEWED),
+                    Scaling.PROSPECTING, "profile views a week", ""),
+            weekly("find.decision-maker-views", FIND_RIGHT_PEOPLE, 5.0, 20,
+                    Aggregate.rate(PROFILE_VIEWED, ContactFacet.DECISION_MAKER), Scaling.PROSPECTING,
+                    "decision-maker profile views a week", "find.view-decision-makers"),
+            weekly("find.out-of-network-views", FIND_RIGHT_PEOPLE, 3.5, 20,
+                    Aggregate.rate(PROFILE_VIEWED, ContactFacet.OUT_OF_NETWORK), Scaling.PROSPECTING,
+                    "3rd-degree profile views a week", "find.look-beyond-network"),
+            weekly("find.leads-saved", FIND_RIGHT_PEOPLE, 3.0, 10, Aggregate.rate(LEAD_SAVED), Scaling.PROSPECTING,
+                    "leads saved a week", "find.save-leads"),
+            weekly("find.accounts-saved", FIND_RIGHT_PEOPLE, 1.0, 3, Aggregate.rate(ACCOUNT_SAVED),
+                    Scaling.PROSPECTING, "accounts saved a week", "find.save-accounts"),
             weekly("find.members-followed", FIND_RIGHT_PEOPLE, 1.5, 5, Aggregate.rate(MEMBER_FOLLOWED),
-                    "members followed a week", "find.follow-members"),
-            weekly("find.profile-views-received", FIND_RIGHT_PEOPLE, 2.5, 30, Aggregate.rate(PROFILE_VIEW_RECEIVED),
-                    "profile views received a week", "find.attract-profile-views"),
-            WeeklyRateRule.builder("find.days-active", FIND_RIGHT_PEOPLE).maxPoints(4.0).target(5)
-                    .measures(Aggregate.activeDays(byMember())).unit("active days a week").build(),
+                    Scaling.PROSPECTING, "members followed a week", "find.follow-members"),
+            weekly("find.profile-views-received", FIND_RIGHT_PEOPLE, 5.0, 20, Aggregate.rate(PROFILE_VIEW_RECEIVED),
+                    Scaling.NONE, "profile views received a week", "find.attract-profile-views"),
+            WeeklyRateRule.builder("find.days-active", FIND_RIGHT_PEOPLE).maxPoints(2.5).target(5)
+                    .measures(Aggregate.activeDays(SUBSTANTIVE)).scaled(Scaling.RESPONSE)
+                    .unit("days a week with substantive activity").build(),
             // ---- engage
-            weekly("engage.comments", ENGAGE_WITH_INSIGHTS, 6.0, 10, Aggregate.rate(POST_COMMENTED), "comments a week",
-                    "engage.comment-with-insight"),
-            weekly("engage.shares-with-commentary", ENGAGE_WITH_INSIGHTS, 3.5, 3,
-                    Aggregate.rate(POST_SHARED_WITH_COMMENTARY), "shares with commentary a week",
+            weekly("engage.comments", ENGAGE_WITH_INSIGHTS, 6.5, 8, Aggregate.rate(POST_COMMENTED), Scaling.RESPONSE,
+                    "comments a week", "engage.comment-with-insight"),
+            weekly("engage.shares-with-commentary", ENGAGE_WITH_INSIGHTS, 2.0, 3,
+                    Aggregate.rate(POST_SHARED_WITH_COMMENTARY), Scaling.RESPONSE, "shares with commentary a week",
                     "engage.share-with-commentary"),
-            weekly("engage.shares", ENGAGE_WITH_INSIGHTS, 1.0, 3, Aggregate.rate(POST_SHARED), "plain shares a week",
-                    "engage.share-posts"),
-            weekly("engage.likes", ENGAGE_WITH_INSIGHTS, 1.5, 25, Aggregate.rate(POST_LIKED), "likes a week",
-                    "engage.like-posts"),
-            weekly("engage.groups-joined", ENGAGE_WITH_INSIGHTS, 1.0, 0.25, Aggregate.rate(GROUP_JOINED),
-                    "groups joined a week", "engage.join-groups"),
-            weekly("engage.group-posts", ENGAGE_WITH_INSIGHTS, 2.5, 0.5, Aggregate.rate(GROUP_POST_PUBLISHED),
-                    "group posts a week", "engage.post-in-groups"),
-            weekly("engage.video-insights", ENGAGE_WITH_INSIGHTS, 2.0, 0.5, Aggregate.rate(VIDEO_PUBLISHED),
-                    "videos a week", "engage.share-video-tips"),
-            ConversationsRule.builder("engage.conversations", ENGAGE_WITH_INSIGHTS).maxPoints(5.0).target(20)
-                    .minimumSent(10).fullValueReplyRate(0.25).build(),
-            WeeklyRateRule.builder("engage.consistency", ENGAGE_WITH_INSIGHTS).maxPoints(3.5).target(4)
-                    .measures(Aggregate.activeDays(EnumSet.of(POST_LIKED, POST_COMMENTED, POST_SHARED,
-                            POST_SHARED_WITH_COMMENTARY, GROUP_POST_PUBLISHED)))
+            weekly("engage.shares", ENGAGE_WITH_INSIGHTS, 1.0, 3, Aggregate.rate(POST_SHARED), Scaling.RESPONSE,
+                    "plain shares a week", "engage.share-posts"),
+            weekly("engage.likes", ENGAGE_WITH_INSIGHTS, 1.0, 20, Aggregate.rate(POST_LIKED), Scaling.RESPONSE,
+                    "likes a week", "engage.like-posts"),
+            weekly("engage.groups-joined", ENGAGE_WITH_INSIGHTS, 0.25, 0.25, Aggregate.rate(GROUP_JOINED),
+                    Scaling.RESPONSE, "groups joined a week", "engage.join-groups"),
+            weekly("engage.group-posts", ENGAGE_WITH_INSIGHTS, 2.0, 0.5, Aggregate.rate(GROUP_POST_PUBLISHED),
+                    Scaling.RESPONSE, "group posts a week", "engage.post-in-groups"),
+            ConversationsRule.builder("engage.conversations", ENGAGE_WITH_INSIGHTS).maxPoints(5.0).target(10)
+                    .priorWeight(Response.REPLY_PRIOR_WEIGHT).fullValueReplyRate(Response.REPLY_FULL).build(),
+            WeeklyRateRule.builder("engage.audience", ENGAGE_WITH_INSIGHTS).maxPoints(5.0).target(50)
+                    .measures(Aggregate.engagement(ENGAGEMENT_CAP_PER_ITEM, POST_PUBLISHED, MORE_CONTENT))
+                    .unit("reactions and comments received a week").build(),
+            WeeklyRateRule.builder("engage.consistency", ENGAGE_WITH_INSIGHTS).maxPoints(2.5).target(4)
+                    .measures(Aggregate.activeDays(ENGAGED)).scaled(Scaling.RESPONSE)
                     .unit("engaged days a week").build(),
             // ---- relationships
-            ConnectionGrowthRule.builder("relationships.connection-growth", BUILD_RELATIONSHIPS).maxPoints(6.0)
-                    .target(15).build(),
-            RateRule.builder("relationships.acceptance-rate", BUILD_RELATIONSHIPS).maxPoints(3.0).target(0.4)
-                    .judges(Ratio.of(CONNECTION_REQUEST_ACCEPTED, CONNECTION_REQUEST_SENT)).minimumSample(10)
-                    .unit("connection requests accepted").build(),
-            RateRule.builder("relationships.welcome-rate", BUILD_RELATIONSHIPS).maxPoints(3.0).target(0.8)
-                    .judges(Ratio.welcomedNewConnections()).minimumSample(5).unit("new connections welcomed").build(),
-            weekly("relationships.mentions", BUILD_RELATIONSHIPS, 2.0, 3, Aggregate.rate(MEMBER_MENTIONED),
-                    "mentions a week", "relationships.mention-others"),
-            weekly("relationships.introductions", BUILD_RELATIONSHIPS, 2.5, 1, Aggregate.rate(INTRODUCTION_REQUESTED),
-                    "introductions requested a week", "relationships.ask-for-introductions"),
-            MultiThreadingRule.builder("relationships.multi-threading", BUILD_RELATIONSHIPS).maxPoints(4.0).target(10)
-                    .contactsPerAccount(3).build(),
-            count("relationships.network-size", BUILD_RELATIONSHIPS, 2.0, 500, ProfileField.CONNECTIONS, "connections",
-                    "relationships.grow-network"),
-            count("relationships.decision-maker-network", BUILD_RELATIONSHIPS, 2.5, 150,
+            network("relationships.network-size", BUILD_RELATIONSHIPS, 9.0, 5000, 5, ProfileField.CONNECTIONS,
+                    "connections", "relationships.grow-network"),
+            network("relationships.decision-maker-network", BUILD_RELATIONSHIPS, 6.0, 500, 2,
                     ProfileField.DECISION_MAKER_CONNECTIONS, "decision-maker connections",
                     "relationships.grow-decision-maker-network"),
-            count("relationships.colleague-network", BUILD_RELATIONSHIPS, 1.0, 50, ProfileField.COLLEAGUE_CONNECTIONS,
-                    "colleague connections", "relationships.connect-with-colleagues"));
+            network("relationships.colleague-network", BUILD_RELATIONSHIPS, 3.0, 200, 2,
+                    ProfileField.COLLEAGUE_CONNECTIONS, "colleague connections", "relationships.connect-with-colleagues"),
+            ConnectionGrowthRule.builder("relationships.connection-growth", BUILD_RELATIONSHIPS).maxPoints(5.0)
+                    .target(5).decisionMakerBonus(1).targetAccountBonus(0).build(),
+            RateRule.builder("relationships.acceptance-rate", BUILD_RELATIONSHIPS).maxPoints(2.0).target(0.4)
+                    .judges(Ratio.of(CONNECTION_REQUEST_ACCEPTED, CONNECTION_REQUEST_SENT))
+                    .prior(Response.ACCEPTANCE_FULL, Response.ACCEPTANCE_PRIOR_WEIGHT).fullSample(20)
+                    .unit("connection requests accepted").build(),
+            weekly("relationships.welcomes", BUILD_RELATIONSHIPS, 1.5, 3, Aggregate.welcomed(), Scaling.RESPONSE,
+                    "new connections welcomed a week", "relationships.welcome-new-connections"),
+            weekly("relationships.mentions", BUILD_RELATIONSHIPS, 0.5, 2, Aggregate.rate(MEMBER_MENTIONED),
+                    Scaling.RESPONSE, "mentions a week", "relationships.mention-others"),
+            weekly("relationships.introductions", BUILD_RELATIONSHIPS, 1.5, 0.5, Aggregate.rate(INTRODUCTION_REQUESTED),
+                    Scaling.RESPONSE, "introductions requested a week", "relationships.ask-for-introductions"),
+            MultiThreadingRule.builder("relationships.multi-threading", BUILD_RELATIONSHIPS).maxPoints(2.5).target(5)
+                    .contactsPerAccount(3).build(),
+            WeeklyRateRule.builder("relationships.target-accounts", BUILD_RELATIONSHIPS).maxPoints(0.5).target(1)
+                    .measures(Aggregate.rate(ContactFacet.TARGET_ACCOUNT, CONNECTION_REQUEST_ACCEPTED,
+                            CONNECTION_INVITE_ACCEPTED))
+                    .unit("new connections at target accounts a week").build());
 
     /**
      * The fingerprint of the table with the default options: what every standard rule names as
@@ -249,23 +282,19 @@ public final class StandardModel implements ScoringModel {
                 .lever(Lever.profile(code, field)).build();
     }
 
+    private static ProfileCountRule network(String id, io.ssi.core.Pillar pillar, double max, int target,
+                                            double knee, ProfileField field, String unit, String code) {
+        return ProfileCountRule.builder(id, pillar).maxPoints(max).target(target).reads(field).unit(unit)
+                .logarithmic(knee).lever(Lever.profile(code, field)).build();
+    }
+
     /** A weekly rate of one type (and facet); its lever is more of that type, unless the code is empty. */
     private static WeeklyRateRule weekly(String id, io.ssi.core.Pillar pillar, double max, double target,
-                                         Aggregate aggregate, String unit, String code) {
+                                         Aggregate aggregate, Scaling scaling, String unit, String code) {
         Lever lever = code.isEmpty() ? Lever.none()
                 : Lever.activity(code, aggregate.types().get(0), aggregate.facet());
         return WeeklyRateRule.builder(id, pillar).maxPoints(max).target(target).measures(aggregate).unit(unit)
-                .lever(lever).build();
-    }
-
-    private static Set<ActivityType> byMember() {
-        Set<ActivityType> types = EnumSet.noneOf(ActivityType.class);
-        for (ActivityType t : ActivityType.values()) {
-            if (t.isByMember()) {
-                types.add(t);
-            }
-        }
-        return types;
+                .scaled(scaling).lever(lever).build();
     }
 
     /**

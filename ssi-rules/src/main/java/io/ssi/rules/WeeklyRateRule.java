@@ -23,11 +23,19 @@ public final class WeeklyRateRule extends StandardRule {
 
     private final Aggregate aggregate;
     private final String unit;
+    private final Curve curve;
+    private final Scaling scaling;
 
     private WeeklyRateRule(Builder b) {
         super(b);
         this.aggregate = Objects.requireNonNull(b.aggregate, "aggregate of rule " + b.id());
         this.unit = b.unit;
+        if (b.curve == Curve.LOGARITHMIC) {
+            throw new IllegalArgumentException("curve of rule " + id() + " must not be LOGARITHMIC, which is for"
+                    + " profile counts");
+        }
+        this.curve = b.curve;
+        this.scaling = b.scaling;
     }
 
     /**
@@ -46,6 +54,16 @@ public final class WeeklyRateRule extends StandardRule {
         return aggregate;
     }
 
+    /** @return the curve from the measure to a share of the points */
+    public Curve curve() {
+        return curve;
+    }
+
+    /** @return how the points are scaled for the response the member's work gets */
+    public Scaling scaling() {
+        return scaling;
+    }
+
     /** @return the unit of the measure, such as {@code "comments a week"} */
     public String unit() {
         return unit;
@@ -54,24 +72,30 @@ public final class WeeklyRateRule extends StandardRule {
     @Override
     public RuleContribution evaluate(ScoringContext context) {
         double measured = aggregate.weekly(context);
-        double points = maxPoints() * Saturation.share(measured, target());
-        return RuleContribution.of(this, points, evidence("", measured, target(), unit, TEMPLATE));
+        double factor = Response.factor(scaling, context);
+        double points = maxPoints() * curve.share(measured, target(), 1) * factor;
+        return RuleContribution.of(this, points, factor < 1 && measured > 0
+                ? evidence(".scaled", measured, target(), unit, TEMPLATE + ", scaled to " + pct(factor)
+                        + " for the response the member's work gets", factor)
+                : evidence("", measured, target(), unit, TEMPLATE));
     }
 
     @Override
     Builder toBuilder() {
-        return copyInto(builder(id(), pillar())).measures(aggregate).unit(unit);
+        return copyInto(builder(id(), pillar())).measures(aggregate).unit(unit).curve(curve).scaled(scaling);
     }
 
     @Override
     String parameters() {
-        return "measures " + aggregate;
+        return "measures " + aggregate + ", " + curve + ", scaled " + scaling;
     }
 
     /** Builds a {@link WeeklyRateRule}: the shared figures, and what it measures. Not thread-safe. */
     public static final class Builder extends StandardRule.Builder<Builder, WeeklyRateRule> {
         private Aggregate aggregate;
         private String unit = "a week";
+        private Curve curve = Curve.LINEAR;
+        private Scaling scaling = Scaling.NONE;
 
         private Builder(String id, Pillar pillar) {
             super(id, pillar);
@@ -97,6 +121,26 @@ public final class WeeklyRateRule extends StandardRule {
          */
         public Builder unit(String unit) {
             this.unit = Objects.requireNonNull(unit, "unit");
+            return this;
+        }
+
+        /**
+         * @param curve the curve from the measure to a share of the points; {@link Curve#LINEAR}
+         *              by default, and never {@link Curve#LOGARITHMIC}
+         * @return this builder
+         */
+        public Builder curve(Curve curve) {
+            this.curve = Objects.requireNonNull(curve, "curve");
+            return this;
+        }
+
+        /**
+         * @param scaling how the points are scaled for the response the member's work gets;
+         *                {@link Scaling#NONE} by default
+         * @return this builder
+         */
+        public Builder scaled(Scaling scaling) {
+            this.scaling = Objects.requireNonNull(scaling, "scaling");
             return this;
         }
 

@@ -1,5 +1,5 @@
 /**
- * The standard scoring model, {@code standard-1}, as data: {@link io.ssi.rules.StandardModel}
+ * The standard scoring model, {@code standard-2}, as data: {@link io.ssi.rules.StandardModel}
  * is one table of rule values, each made by the builder of a rule family
  * ({@link io.ssi.rules.WeeklyRateRule}, {@link io.ssi.rules.RateRule},
  * {@link io.ssi.rules.ProfileCountRule}, {@link io.ssi.rules.ProfileFlagRule}) or of one of the

@@ -165,4 +165,9 @@ final class StubContext implements ScoringContext {
     public int newConnectionsAt(String accountId) {
         return connectionsAt.getOrDefault(accountId, 0);
     }
+
+    @Override
+    public int accountsWithNewConnections(int atLeast) {
+        return (int) connectionsAt.values().stream().filter(n -> n >= atLeast).count();
+    }
 }

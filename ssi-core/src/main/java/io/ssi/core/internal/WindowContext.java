@@ -228,6 +228,20 @@ public final class WindowContext implements ScoringContext {
         return n;
     }
 
+    @Override
+    public int accountsWithNewConnections(int atLeast) {
+        if (atLeast < 1) {
+            throw new IllegalArgumentException("atLeast must be >= 1, but was " + atLeast);
+        }
+        int n = 0;
+        for (int connected : accountConnected) {
+            if (connected >= atLeast) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private static int slot(ActivityType type, ContactFacet facet) {
         return Objects.requireNonNull(type, "type").ordinal() * ActivityIndex.F
                 + Objects.requireNonNull(facet, "facet").ordinal();

@@ -212,6 +212,17 @@ public interface ScoringContext {
     }
 
     /**
+     * How many accounts (companies, as {@link io.ssi.core.Contact#accountId()} names them) have
+     * at least {@code atLeast} distinct new connections in the window, in either direction,
+     * whether or not they are among the member's target accounts.
+     *
+     * @param atLeast the new connections an account needs, at least 1
+     * @return accounts with that many new connections
+     * @throws IllegalArgumentException if {@code atLeast} is below 1
+     */
+    int accountsWithNewConnections(int atLeast);
+
+    /**
      * Converts a steady weekly rate into the number of activities the window would hold.
      *
      * @param perWeek a rate

@@ -104,7 +104,7 @@ public final class EngageAdvice extends AdviceGenerator {
         int sent = s.count(ActivityType.MESSAGE_SENT) + s.count(ActivityType.INMAIL_SENT);
         int replies = s.count(ActivityType.MESSAGE_REPLY_RECEIVED) + s.count(ActivityType.INMAIL_REPLY_RECEIVED);
         Optional<RuleContribution> found = c.contribution(rule.id());
-        if (found.isEmpty() || sent < rule.minimumSent() || replies >= sent * rule.fullValueReplyRate()) {
+        if (found.isEmpty() || sent == 0 || replies >= sent * rule.fullValueReplyRate()) {
             return Optional.empty();
         }
         int needed = (int) Math.ceil(sent * rule.fullValueReplyRate()) - replies;

@@ -12,8 +12,10 @@ import io.ssi.core.spi.ScoringContext;
 import io.ssi.core.spi.Suggestion;
 import io.ssi.rules.ConnectionGrowthRule;
 import io.ssi.rules.MultiThreadingRule;
-import io.ssi.rules.OutreachQuality;
 import io.ssi.rules.RateRule;
+import io.ssi.rules.Response;
+import io.ssi.rules.WeeklyRateRule;
+import io.ssi.rules.Aggregate;
 import io.ssi.rules.Ratio;
 
 import java.util.ArrayList;
@@ -28,7 +30,7 @@ import java.util.Set;
  * well-aimed connection requests instead of spray-and-pray, and the network itself.
  *
  * <p>Advice is sequenced where the model makes one step depend on another: while a low
- * acceptance rate discounts the connections a member wins ({@link OutreachQuality}), the
+ * acceptance rate discounts the connections a member wins ({@link Response#acceptanceQuality}), the
  * advice is to improve it, not to connect with more people, whose worth would hinge on that
  * fix. Each piece of advice then has a gain of its own, whatever is followed first.
  */
@@ -65,8 +67,6 @@ public final class RelationshipAdvice extends AdviceGenerator {
                 GROW_DECISION_MAKER_NETWORK, CONNECT_WITH_COLLEAGUES, GROW_NETWORK));
     }
 
-    /** What the welcome rate judges. */
-    private static final Ratio WELCOMED = Ratio.welcomedNewConnections();
     /** What the acceptance rate judges. */
     private static final Ratio ACCEPTED = Ratio.of(ActivityType.CONNECTION_REQUEST_ACCEPTED,
             ActivityType.CONNECTION_REQUEST_SENT);
@@ -74,7 +74,8 @@ public final class RelationshipAdvice extends AdviceGenerator {
     @Override
     public List<Suggestion> suggest(AdviceContext c) {
         List<Suggestion> out = new ArrayList<>();
-        for (RateRule rule : rules(c, RateRule.class, r -> r.ratio().equals(WELCOMED))) {
+        for (WeeklyRateRule rule : rules(c, WeeklyRateRule.class,
+                r -> r.aggregate().kind() == Aggregate.Kind.WELCOMED)) {
             welcome(c, rule).ifPresent(out::add);
         }
         for (RateRule rule : rules(c, RateRule.class, r -> r.ratio().equals(ACCEPTED))) {
@@ -82,7 +83,7 @@ public final class RelationshipAdvice extends AdviceGenerator {
         }
         // While spray-and-pray discounts every connection won, better-aimed requests come first:
         // more connections would be discounted too, and their gain would depend on the fix.
-        if (OutreachQuality.factor(c.scoring()) >= 1) {
+        if (Response.acceptanceQuality(c.scoring()) >= 1) {
             for (ConnectionGrowthRule rule : rules(c, ConnectionGrowthRule.class, r -> true)) {
                 growth(c, rule).ifPresent(out::add);
             }
@@ -95,7 +96,7 @@ public final class RelationshipAdvice extends AdviceGenerator {
     }
 
     /** The new connections of the window that got no welcome: named, so the rep knows whom to write to. */
-    private static Optional<Suggestion> welcome(AdviceContext c, RateRule rule) {
+    private static Optional<Suggestion> welcome(AdviceContext c, WeeklyRateRule rule) {
         Optional<RuleContribution> found = open(c, rule);
         if (found.isEmpty() || !found.get().applicable()) {
             return Optional.empty();
@@ -167,8 +168,9 @@ public final class RelationshipAdvice extends AdviceGenerator {
         int sent = s.count(ActivityType.CONNECTION_REQUEST_SENT);
         int accepted = s.count(ActivityType.CONNECTION_REQUEST_ACCEPTED);
         List<Activity> plan = new ArrayList<>();
-        if (sent < rule.minimumSample()) {
-            int more = rule.minimumSample() - sent;
+        int sample = (int) Math.ceil(rule.fullSample());
+        if (sent < sample) {
+            int more = sample - sent;
             List<Contact> won = new ArrayList<>();
             for (int i = 0; i < more; i++) {
                 Contact person = c.plannedContact(Seniority.MANAGER, 2, Optional.empty());
@@ -181,10 +183,12 @@ public final class RelationshipAdvice extends AdviceGenerator {
             welcomeAsUsual(c, plan, won);
             return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, SEND_CONNECTION_REQUESTS)
                     .rules(rule.id()).activity(ActivityType.CONNECTION_REQUEST_SENT, 0)
-                    .messageArgs(sent, rule.minimumSample(), more)
+                    .messageArgs(sent, sample, more)
                     .evidenceArgs(evidence(found.get())).plan(plan).build());
         }
-        int needed = (int) Math.ceil(sent * rule.target()) - accepted;
+        // The acceptances that lift the smoothed rate to the target.
+        int needed = (int) Math.ceil(rule.target() * (sent + rule.priorWeight()) - rule.priorWeight() * rule.prior()
+                - 1e-9) - Math.min(sent, accepted);
         for (int i = 0; i < needed; i++) {
             plan.add(c.today(ActivityType.CONNECTION_REQUEST_ACCEPTED, Optional.empty()));
         }

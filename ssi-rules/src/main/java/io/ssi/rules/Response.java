@@ -1,0 +1,168 @@
+package io.ssi.rules;
+
+import io.ssi.core.ActivityType;
+import io.ssi.core.spi.ScoringContext;
+
+/**
+ * The response a member's outreach and content get, the standard model's guard against volume
+ * without response. It reads three rates, each smoothed toward a prior so that a small sample
+ * neither switches a rate on nor condemns it:
+ * <ul>
+ *   <li><b>acceptance</b>: connection requests accepted over requests sent, with
+ *       {@value #ACCEPTANCE_PRIOR_WEIGHT} requests' worth of prior at the full-value rate
+ *       {@value #ACCEPTANCE_FULL};</li>
+ *   <li><b>replies</b>: replies over messages and InMails sent, with
+ *       {@value #REPLY_PRIOR_WEIGHT} messages' worth of prior at {@value #REPLY_FULL};</li>
+ *   <li><b>audience</b>: reactions and comments per item published (posts, articles, videos,
+ *       group posts), with {@value #AUDIENCE_PRIOR_WEIGHT} item a week of prior at
+ *       {@value #AUDIENCE_FULL}.</li>
+ * </ul>
+ * Each rate's quality is {@code min(1, rate / full)²}, and the {@link #quality member's
+ * quality} is their geometric mean: 1 for a member whose rates are at least the full-value
+ * rates or who has no sample yet, and near 0 for automation that sends hundreds of requests for
+ * a 5% acceptance. An outcome (a request accepted, a reply, engagement received) never lowers
+ * it; only more unanswered outreach does.
+ *
+ * <p>Volume rules are {@linkplain WeeklyRateRule.Builder#scaled(Scaling) scaled} by a
+ * {@linkplain #factor factor} between a floor and 1; prospecting rules also by the outcomes it
+ * leads to ({@link #outcomes}). Stateless.
+ */
+public final class Response {
+
+    /** The acceptance rate that keeps full quality. */
+    public static final double ACCEPTANCE_FULL = 0.3;
+    /** The requests' worth of prior the acceptance rate is smoothed with. */
+    public static final double ACCEPTANCE_PRIOR_WEIGHT = 10;
+    /** The reply rate that keeps full quality. */
+    public static final double REPLY_FULL = 0.2;
+    /** The messages' worth of prior the reply rate is smoothed with. */
+    public static final double REPLY_PRIOR_WEIGHT = 5;
+    /** The reactions and comments per item published that keep full quality. */
+    public static final double AUDIENCE_FULL = 5;
+    /** The items a week of prior the audience rate is smoothed with. */
+    public static final double AUDIENCE_PRIOR_WEIGHT = 1;
+    /** The outcomes a week (new connections, replies, profile views received) that prove prospecting in full. */
+    public static final double OUTCOMES_FULL = 3;
+
+    private static final ActivityType[] CONTENT = {ActivityType.POST_PUBLISHED, ActivityType.ARTICLE_PUBLISHED,
+            ActivityType.VIDEO_PUBLISHED, ActivityType.GROUP_POST_PUBLISHED};
+
+    private Response() {
+    }
+
+    /**
+     * The smoothed acceptance rate: {@code (min(accepted, sent) + w·full) / (sent + w)}, raw
+     * counts of the window.
+     *
+     * @param context the member's aggregates
+     * @return the rate, in (0, 1]
+     */
+    public static double acceptance(ScoringContext context) {
+        int sent = context.count(ActivityType.CONNECTION_REQUEST_SENT);
+        int accepted = Math.min(sent, context.count(ActivityType.CONNECTION_REQUEST_ACCEPTED));
+        return (accepted + ACCEPTANCE_PRIOR_WEIGHT * ACCEPTANCE_FULL) / (sent + ACCEPTANCE_PRIOR_WEIGHT);
+    }
+
+    /**
+     * The smoothed reply rate of messages and InMails, raw counts of the window.
+     *
+     * @param context the member's aggregates
+     * @return the rate, in (0, 1]
+     */
+    public static double replies(ScoringContext context) {
+        int sent = context.count(ActivityType.MESSAGE_SENT) + context.count(ActivityType.INMAIL_SENT);
+        int replies = Math.min(sent, context.count(ActivityType.MESSAGE_REPLY_RECEIVED)
+                + context.count(ActivityType.INMAIL_REPLY_RECEIVED));
+        return (replies + REPLY_PRIOR_WEIGHT * REPLY_FULL) / (sent + REPLY_PRIOR_WEIGHT);
+    }
+
+    /**
+     * The smoothed engagement per item published, from the weekly figures.
+     *
+     * @param context the member's aggregates
+     * @return reactions and comments per item, greater than 0
+     */
+    public static double audience(ScoringContext context) {
+        double items = 0;
+        double engagement = 0;
+        for (ActivityType t : CONTENT) {
+            items += context.weeklyRate(t);
+            engagement += context.weeklyEngagement(t);
+        }
+        return (engagement + AUDIENCE_PRIOR_WEIGHT * AUDIENCE_FULL) / (items + AUDIENCE_PRIOR_WEIGHT);
+    }
+
+    /**
+     * The quality of a rate: {@code min(1, rate / full)²}.
+     *
+     * @param rate the smoothed rate
+     * @param full the rate that keeps full quality
+     * @return the quality, in [0, 1]
+     */
+    static double quality(double rate, double full) {
+        double q = Math.min(1.0, rate / full);
+        return q * q;
+    }
+
+    /**
+     * The acceptance quality alone, which judges the connections won by requests.
+     *
+     * @param context the member's aggregates
+     * @return the quality, in (0, 1]
+     */
+    public static double acceptanceQuality(ScoringContext context) {
+        return quality(acceptance(context), ACCEPTANCE_FULL);
+    }
+
+    /**
+     * The reply quality alone, which judges conversations.
+     *
+     * @param context the member's aggregates
+     * @return the quality, in (0, 1]
+     */
+    public static double replyQuality(ScoringContext context) {
+        return quality(replies(context), REPLY_FULL);
+    }
+
+    /**
+     * The member's quality: the geometric mean of the acceptance, reply and audience qualities.
+     *
+     * @param context the member's aggregates
+     * @return the quality, in (0, 1]
+     */
+    public static double quality(ScoringContext context) {
+        return Math.cbrt(acceptanceQuality(context) * replyQuality(context)
+                * quality(audience(context), AUDIENCE_FULL));
+    }
+
+    /**
+     * The outcomes a week that prospecting led to: new connections (either direction), replies
+     * received and profile views received, recency-weighted.
+     *
+     * @param context the member's aggregates
+     * @return outcomes a week, never negative
+     */
+    public static double outcomes(ScoringContext context) {
+        return context.weeklyRate(ActivityType.CONNECTION_REQUEST_ACCEPTED)
+                + context.weeklyRate(ActivityType.CONNECTION_INVITE_ACCEPTED)
+                + context.weeklyRate(ActivityType.MESSAGE_REPLY_RECEIVED)
+                + context.weeklyRate(ActivityType.INMAIL_REPLY_RECEIVED)
+                + context.weeklyRate(ActivityType.PROFILE_VIEW_RECEIVED);
+    }
+
+    /**
+     * How a scaled rule's points are scaled.
+     *
+     * @param scaling the rule's scaling
+     * @param context the member's aggregates
+     * @return the factor, in (0, 1]
+     */
+    static double factor(Scaling scaling, ScoringContext context) {
+        return switch (scaling) {
+            case NONE -> 1.0;
+            case RESPONSE -> scaling.floor() + (1 - scaling.floor()) * quality(context);
+            case PROSPECTING -> scaling.floor() + (1 - scaling.floor()) * quality(context)
+                    * Math.min(1.0, outcomes(context) / OUTCOMES_FULL);
+        };
+    }
+}
