@@ -26,15 +26,18 @@ import java.util.Objects;
  *                 taper begins, falling like a raised cosine, and 0 at the window's far edge.
  *                 The steady weekly rates use the same weights, so a steady rate still reads
  *                 as itself.
+ * @param engagementCap the most reactions and comments one published item counts for in
+ *                 engagement figures, at least 1, so that one viral post cannot fill a rule on
+ *                 its own ({@link Integer#MAX_VALUE}: no cap)
  */
 public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, BandThresholds bands,
-                             Duration taper) {
+                             Duration taper, int engagementCap) {
 
     /** The longest window or half-life accepted. */
     public static final Duration MAX_WINDOW = Duration.ofDays(3_650);
 
     private static final ScoringOptions DEFAULTS = new ScoringOptions(Duration.ofDays(90), Duration.ofDays(30), 20,
-            BandThresholds.standard(), Duration.ZERO);
+            BandThresholds.standard(), Duration.ofDays(60), 20);
 
     public ScoringOptions {
         Objects.requireNonNull(window, "window");
@@ -57,11 +60,15 @@ public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, B
             throw new IllegalArgumentException("taper must be a whole number of days between 0 and the window's "
                     + window.toDays() + ", but was " + taper);
         }
+        if (engagementCap < 1) {
+            throw new IllegalArgumentException("engagementCap must be >= 1, but was " + engagementCap);
+        }
     }
 
     /**
      * The standard options: a 90-day window, a 30-day half-life, 20 activities per type per day,
-     * bands from 30, 70 and 85, and no taper.
+     * bands from 30, 70 and 85, a 60-day taper at the window's far end, and at most 20 reactions
+     * and comments counted for one published item.
      *
      * @return the defaults
      */
@@ -76,7 +83,8 @@ public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, B
      */
     public ScoringOptions withWindow(Duration window) {
         Objects.requireNonNull(window, "window");
-        return new ScoringOptions(window, halfLife, dailyCap, bands, taper.compareTo(window) > 0 ? window : taper);
+        return new ScoringOptions(window, halfLife, dailyCap, bands, taper.compareTo(window) > 0 ? window : taper,
+                engagementCap);
     }
 
     /**
@@ -84,7 +92,7 @@ public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, B
      * @return these options with another half-life
      */
     public ScoringOptions withHalfLife(Duration halfLife) {
-        return new ScoringOptions(window, halfLife, dailyCap, bands, taper);
+        return new ScoringOptions(window, halfLife, dailyCap, bands, taper, engagementCap);
     }
 
     /**
@@ -92,7 +100,7 @@ public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, B
      * @return these options with another daily cap
      */
     public ScoringOptions withDailyCap(int dailyCap) {
-        return new ScoringOptions(window, halfLife, dailyCap, bands, taper);
+        return new ScoringOptions(window, halfLife, dailyCap, bands, taper, engagementCap);
     }
 
     /**
@@ -100,7 +108,7 @@ public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, B
      * @return these options with other band thresholds
      */
     public ScoringOptions withBands(BandThresholds bands) {
-        return new ScoringOptions(window, halfLife, dailyCap, bands, taper);
+        return new ScoringOptions(window, halfLife, dailyCap, bands, taper, engagementCap);
     }
 
     /**
@@ -108,7 +116,7 @@ public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, B
      * @return these options with another taper
      */
     public ScoringOptions withTaper(Duration taper) {
-        return new ScoringOptions(window, halfLife, dailyCap, bands, taper);
+        return new ScoringOptions(window, halfLife, dailyCap, bands, taper, engagementCap);
     }
 
     /** @return the taper in days, 0 for none */
@@ -136,6 +144,16 @@ public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, B
     public String signature() {
         return "window " + windowDays() + "d, half-life " + halfLife + ", daily cap " + dailyCap + ", bands "
                 + bands.developing() + "/" + bands.good() + "/" + bands.leader()
-                + (taper.isZero() ? "" : ", taper " + taperDays() + "d");
+                + (taper.isZero() ? "" : ", taper " + taperDays() + "d")
+                + (engagementCap == Integer.MAX_VALUE ? "" : ", engagement cap " + engagementCap);
+    }
+
+    /**
+     * @param engagementCap the most engagement one published item counts for, at least 1
+     * @return these options with another engagement cap
+     * @throws IllegalArgumentException if the cap is below 1
+     */
+    public ScoringOptions withEngagementCap(int engagementCap) {
+        return new ScoringOptions(window, halfLife, dailyCap, bands, taper, engagementCap);
     }
 }

@@ -195,7 +195,7 @@ public final class SsiCalculator {
         supportedDay(from, zone, "from");
         Instant cutoff = supportedDay(to, zone, "to");
         ActivityIndex index = ActivityIndex.build(profile, activities, from.toEpochDay() - windowDays + 1,
-                windowDays + (int) days - 1, cutoff);
+                windowDays + (int) days - 1, cutoff, options.engagementCap());
         Window window = new Window(index, options);
         // A rule whose reads answer as they did the day before is not run again.
         Evaluator.Memo memo = evaluator.memo();
@@ -644,13 +644,26 @@ public final class SsiCalculator {
         /**
          * Over how many of the window's oldest days the weights fall smoothly to zero, so that
          * a rep who stops declines day by day instead of losing what falls off the window's edge
-         * at once: see {@link ScoringOptions#taper()}. None by default.
+         * at once: see {@link ScoringOptions#taper()}. 60 days by default.
          *
          * @param taper a whole number of days, from 0 to the window
          * @return this builder
          */
         public Builder taper(Duration taper) {
             this.options = options.withTaper(taper);
+            return this;
+        }
+
+        /**
+         * The most reactions and comments one published item counts for in engagement figures:
+         * see {@link ScoringOptions#engagementCap()}. 20 by default.
+         *
+         * @param cap at least 1; {@link Integer#MAX_VALUE} for no cap
+         * @return this builder
+         * @throws IllegalArgumentException if the cap is below 1
+         */
+        public Builder engagementCap(int cap) {
+            this.options = options.withEngagementCap(cap);
             return this;
         }
 

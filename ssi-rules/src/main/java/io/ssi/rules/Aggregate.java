@@ -21,10 +21,7 @@ public final class Aggregate {
     public enum Kind {
         /** {@link ScoringContext#weeklyRate(ActivityType, ContactFacet)} of each type. */
         RATE,
-        /**
-         * {@link ScoringContext#weeklyEngagement(ActivityType)} of each content type, counting at
-         * most {@link Aggregate#perItem()} for each item published.
-         */
+        /** {@link ScoringContext#weeklyEngagement(ActivityType)} of each content type. */
         ENGAGEMENT,
         /** {@link ScoringContext#weeklyActiveDays(Set)} of the types together. */
         ACTIVE_DAYS,
@@ -108,21 +105,6 @@ public final class Aggregate {
     }
 
     /**
-     * The weekly engagement received by content of the types, counting at most
-     * {@code capPerItem} reactions and comments for each item published, so that one viral post
-     * cannot fill a rule on its own.
-     *
-     * @param capPerItem the most engagement one item counts for, greater than 0
-     * @param first      the first content type
-     * @param more       more content types
-     * @return the aggregate
-     * @throws IllegalArgumentException if {@code capPerItem} is not greater than 0
-     */
-    public static Aggregate engagement(double capPerItem, ActivityType first, ActivityType... more) {
-        return new Aggregate(Kind.ENGAGEMENT, list(first, more), ContactFacet.ANY, capPerItem);
-    }
-
-    /**
      * Content that found an audience: the weekly rate of the content types, counting no more
      * items than their engagement received pays for at {@code engagementPerItem} each.
      *
@@ -169,9 +151,8 @@ public final class Aggregate {
     }
 
     /**
-     * @return for {@link Kind#CONTENT}, the engagement that credits one item; for
-     *         {@link Kind#ENGAGEMENT}, the most engagement one item counts for (infinite when
-     *         uncapped); infinite for the other kinds
+     * @return for {@link Kind#CONTENT}, the engagement that credits one item; infinite for the
+     *         other kinds
      */
     public double perItem() {
         return perItem;
@@ -219,7 +200,7 @@ public final class Aggregate {
                 for (ActivityType t : types) {
                     sum += context.weeklyEngagement(t);
                 }
-                return Double.isInfinite(perItem) ? sum : Math.min(sum, perItem * items(context, weeks));
+                return sum;
             }
             case CONTENT: {
                 double engagement = 0;

@@ -13,7 +13,9 @@ import io.ssi.core.spi.ScoringContext;
  * Connections won by the member's own requests count by the
  * {@linkplain Response#acceptanceQuality acceptance quality} of those requests, so that
  * spray-and-pray outreach earns less than modest, well-accepted outreach; invitations the
- * member accepted count in full. An acceptance never lowers the points.
+ * member accepted count in full. The whole is scaled by the member's
+ * {@linkplain Scaling#RESPONSE response}, since automation accepts every invitation too. An
+ * acceptance never lowers the points.
  */
 public final class ConnectionGrowthRule extends StandardRule {
 
@@ -74,7 +76,8 @@ public final class ConnectionGrowthRule extends StandardRule {
         double won = credits(context, ActivityType.CONNECTION_REQUEST_ACCEPTED);
         double factor = Response.acceptanceQuality(context);
         double measured = invited + won * factor;
-        double points = maxPoints() * Curve.LINEAR.share(measured, target(), 1);
+        double response = Response.factor(Scaling.RESPONSE, context);
+        double points = maxPoints() * Curve.EASED.share(measured, target(), 1) * response;
         return RuleContribution.of(this, points, factor < 1 && won > 0
                 ? evidence(".scaled", measured, target(), UNIT, TEMPLATE + ", connections won by requests count "
                         + pct(factor) + " for the acceptance rate of connection requests", factor)

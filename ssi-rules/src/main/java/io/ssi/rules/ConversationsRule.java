@@ -76,7 +76,7 @@ public final class ConversationsRule extends StandardRule {
     public RuleContribution evaluate(ScoringContext context) {
         double measured = SENT.weekly(context);
         double quality = quality(context);
-        double points = maxPoints() * Curve.LINEAR.share(measured * quality, target(), 1);
+        double points = maxPoints() * Curve.EASED.share(measured * quality, target(), 1);
         String unit = "messages and InMails a week";
         return RuleContribution.of(this, points, quality < 1 && measured > 0
                 ? evidence(".scaled", measured, target(), unit, TEMPLATE + ", of which " + pct(quality)

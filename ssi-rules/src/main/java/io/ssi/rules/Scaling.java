@@ -9,16 +9,16 @@ public enum Scaling {
     /** Volume alone: outcome rules, and rules whose measure already holds the response. */
     NONE(1.0),
     /**
-     * By the member's {@linkplain Response#quality quality}, with a floor of 40%: engaging and
+     * By the member's {@linkplain Response#quality quality}, with a floor of 25%: engaging and
      * relationship work, which automation imitates.
      */
-    RESPONSE(0.4),
+    RESPONSE(0.25),
     /**
      * By quality times the outcomes prospecting led to ({@link Response#outcomes}, in full at
-     * {@value Response#OUTCOMES_FULL} a week), with a floor of 40%: searches, views, saves and
+     * {@value Response#OUTCOMES_FULL} a week), with a floor of 25%: searches, views, saves and
      * follows, which are clicks unless somebody answers.
      */
-    PROSPECTING(0.4);
+    PROSPECTING(0.25);
 
     private final double floor;
 

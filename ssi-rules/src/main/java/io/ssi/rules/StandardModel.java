@@ -74,10 +74,12 @@ public final class StandardModel implements ScoringModel {
     /** The version stamped on every score of the standard model with default options. */
     public static final String VERSION = "standard-2";
 
-    /** The reactions and comments that credit one published item as content that found an audience. */
-    static final double ENGAGEMENT_PER_ITEM = 10;
-    /** The most reactions and comments one published item counts for in engagement received. */
-    static final double ENGAGEMENT_CAP_PER_ITEM = 50;
+    /**
+     * The reactions and comments that credit one published item as content that found an
+     * audience: the engine's default cap per item ({@link ScoringOptions#engagementCap()}), so
+     * that an item counts once it drew that much.
+     */
+    static final double ENGAGEMENT_PER_ITEM = 20;
 
     /**
      * What makes a day count for presence: work that takes a few minutes of thought, not a
@@ -131,14 +133,14 @@ public final class StandardModel implements ScoringModel {
             weekly("brand.videos", PROFESSIONAL_BRAND, 1.5, 0.25,
                     Aggregate.content(ENGAGEMENT_PER_ITEM, VIDEO_PUBLISHED), Scaling.NONE,
                     "videos a week that drew engagement", "brand.publish-videos"),
-            WeeklyRateRule.builder("brand.content-engagement", PROFESSIONAL_BRAND).maxPoints(3.0).target(60)
-                    .measures(Aggregate.engagement(ENGAGEMENT_CAP_PER_ITEM, POST_PUBLISHED, MORE_CONTENT))
+            WeeklyRateRule.builder("brand.content-engagement", PROFESSIONAL_BRAND).maxPoints(3.0).target(40)
+                    .measures(Aggregate.engagement(POST_PUBLISHED, MORE_CONTENT))
                     .unit("reactions and comments received a week").build(),
             // ---- find: prospecting, scaled by what it leads to
             weekly("find.searches", FIND_RIGHT_PEOPLE, 2.0, 10, Aggregate.rate(SEARCH_PERFORMED,
-                    ADVANCED_SEARCH_PERFORMED), Scaling.PROSPECTING, "searches a week", "find.search-more"),
+                    ADVANCED_SEARCH_PERFORMED), Scaling.PROSPECTING, "searches a week", "find.search-more", Curve.EASED),
             weekly("find.filtered-searches", FIND_RIGHT_PEOPLE, 3.0, 5, Aggregate.rate(ADVANCED_SEARCH_PERFORMED),
-                    Scaling.PROSPECTING, "filtered searches a week", "find.use-search-filters"),
+                    Scaling.PROSPECTING, "filtered searches a week", "find.use-search-filters", Curve.EASED),
             weekly("find.profile-views", FIND_RIGHT_PEOPLE, 3.5, 40, Aggregate.rate(PROFILE_VIEWED),
                     Scaling.PROSPECTING, "profile views a week", ""),
             weekly("find.decision-maker-views", FIND_RIGHT_PEOPLE, 5.0, 20,
@@ -148,15 +150,15 @@ public final class StandardModel implements ScoringModel {
                     Aggregate.rate(PROFILE_VIEWED, ContactFacet.OUT_OF_NETWORK), Scaling.PROSPECTING,
                     "3rd-degree profile views a week", "find.look-beyond-network"),
             weekly("find.leads-saved", FIND_RIGHT_PEOPLE, 3.0, 10, Aggregate.rate(LEAD_SAVED), Scaling.PROSPECTING,
-                    "leads saved a week", "find.save-leads"),
+                    "leads saved a week", "find.save-leads", Curve.EASED),
             weekly("find.accounts-saved", FIND_RIGHT_PEOPLE, 1.0, 3, Aggregate.rate(ACCOUNT_SAVED),
-                    Scaling.PROSPECTING, "accounts saved a week", "find.save-accounts"),
+                    Scaling.PROSPECTING, "accounts saved a week", "find.save-accounts", Curve.EASED),
             weekly("find.members-followed", FIND_RIGHT_PEOPLE, 1.5, 5, Aggregate.rate(MEMBER_FOLLOWED),
-                    Scaling.PROSPECTING, "members followed a week", "find.follow-members"),
+                    Scaling.PROSPECTING, "members followed a week", "find.follow-members", Curve.EASED),
             weekly("find.profile-views-received", FIND_RIGHT_PEOPLE, 5.0, 20, Aggregate.rate(PROFILE_VIEW_RECEIVED),
-                    Scaling.NONE, "profile views received a week", "find.attract-profile-views"),
+                    Scaling.NONE, "profile views received a week", "find.attract-profile-views", Curve.EASED),
             WeeklyRateRule.builder("find.days-active", FIND_RIGHT_PEOPLE).maxPoints(2.5).target(5)
-                    .measures(Aggregate.activeDays(SUBSTANTIVE)).scaled(Scaling.RESPONSE)
+                    .measures(Aggregate.activeDays(SUBSTANTIVE)).scaled(Scaling.RESPONSE).curve(Curve.EASED)
                     .unit("days a week with substantive activity").build(),
             // ---- engage
             weekly("engage.comments", ENGAGE_WITH_INSIGHTS, 6.5, 8, Aggregate.rate(POST_COMMENTED), Scaling.RESPONSE,
@@ -174,19 +176,19 @@ public final class StandardModel implements ScoringModel {
                     Scaling.RESPONSE, "group posts a week", "engage.post-in-groups"),
             ConversationsRule.builder("engage.conversations", ENGAGE_WITH_INSIGHTS).maxPoints(5.0).target(10)
                     .priorWeight(Response.REPLY_PRIOR_WEIGHT).fullValueReplyRate(Response.REPLY_FULL).build(),
-            WeeklyRateRule.builder("engage.audience", ENGAGE_WITH_INSIGHTS).maxPoints(5.0).target(50)
-                    .measures(Aggregate.engagement(ENGAGEMENT_CAP_PER_ITEM, POST_PUBLISHED, MORE_CONTENT))
+            WeeklyRateRule.builder("engage.audience", ENGAGE_WITH_INSIGHTS).maxPoints(6.0).target(30)
+                    .measures(Aggregate.engagement(POST_PUBLISHED, MORE_CONTENT))
                     .unit("reactions and comments received a week").build(),
             WeeklyRateRule.builder("engage.consistency", ENGAGE_WITH_INSIGHTS).maxPoints(2.5).target(4)
-                    .measures(Aggregate.activeDays(ENGAGED)).scaled(Scaling.RESPONSE)
+                    .measures(Aggregate.activeDays(ENGAGED)).scaled(Scaling.RESPONSE).curve(Curve.EASED)
                     .unit("engaged days a week").build(),
             // ---- relationships
-            network("relationships.network-size", BUILD_RELATIONSHIPS, 9.0, 5000, 5, ProfileField.CONNECTIONS,
+            network("relationships.network-size", BUILD_RELATIONSHIPS, 9.0, 5000, 2, ProfileField.CONNECTIONS,
                     "connections", "relationships.grow-network"),
-            network("relationships.decision-maker-network", BUILD_RELATIONSHIPS, 6.0, 500, 2,
+            network("relationships.decision-maker-network", BUILD_RELATIONSHIPS, 6.0, 500, 1,
                     ProfileField.DECISION_MAKER_CONNECTIONS, "decision-maker connections",
                     "relationships.grow-decision-maker-network"),
-            network("relationships.colleague-network", BUILD_RELATIONSHIPS, 3.0, 200, 2,
+            network("relationships.colleague-network", BUILD_RELATIONSHIPS, 3.0, 200, 1,
                     ProfileField.COLLEAGUE_CONNECTIONS, "colleague connections", "relationships.connect-with-colleagues"),
             ConnectionGrowthRule.builder("relationships.connection-growth", BUILD_RELATIONSHIPS).maxPoints(5.0)
                     .target(5).decisionMakerBonus(1).targetAccountBonus(0).build(),
@@ -195,9 +197,9 @@ public final class StandardModel implements ScoringModel {
                     .prior(Response.ACCEPTANCE_FULL, Response.ACCEPTANCE_PRIOR_WEIGHT).fullSample(20)
                     .unit("connection requests accepted").build(),
             weekly("relationships.welcomes", BUILD_RELATIONSHIPS, 1.5, 3, Aggregate.welcomed(), Scaling.RESPONSE,
-                    "new connections welcomed a week", "relationships.welcome-new-connections"),
+                    "new connections welcomed a week", "relationships.welcome-new-connections", Curve.EASED),
             weekly("relationships.mentions", BUILD_RELATIONSHIPS, 0.5, 2, Aggregate.rate(MEMBER_MENTIONED),
-                    Scaling.RESPONSE, "mentions a week", "relationships.mention-others"),
+                    Scaling.RESPONSE, "mentions a week", "relationships.mention-others", Curve.EASED),
             weekly("relationships.introductions", BUILD_RELATIONSHIPS, 1.5, 0.5, Aggregate.rate(INTRODUCTION_REQUESTED),
                     Scaling.RESPONSE, "introductions requested a week", "relationships.ask-for-introductions"),
             MultiThreadingRule.builder("relationships.multi-threading", BUILD_RELATIONSHIPS).maxPoints(2.5).target(5)
@@ -288,13 +290,20 @@ public final class StandardModel implements ScoringModel {
                 .logarithmic(knee).lever(Lever.profile(code, field)).build();
     }
 
-    /** A weekly rate of one type (and facet); its lever is more of that type, unless the code is empty. */
+    /** A weekly rate, in proportion to its target; its lever is more of its first type, unless the code is empty. */
     private static WeeklyRateRule weekly(String id, io.ssi.core.Pillar pillar, double max, double target,
                                          Aggregate aggregate, Scaling scaling, String unit, String code) {
+        return weekly(id, pillar, max, target, aggregate, scaling, unit, code, Curve.LINEAR);
+    }
+
+    /** A weekly rate on a curve; its lever is more of its first type, unless the code is empty. */
+    private static WeeklyRateRule weekly(String id, io.ssi.core.Pillar pillar, double max, double target,
+                                         Aggregate aggregate, Scaling scaling, String unit, String code,
+                                         Curve curve) {
         Lever lever = code.isEmpty() ? Lever.none()
                 : Lever.activity(code, aggregate.types().get(0), aggregate.facet());
         return WeeklyRateRule.builder(id, pillar).maxPoints(max).target(target).measures(aggregate).unit(unit)
-                .scaled(scaling).lever(lever).build();
+                .scaled(scaling).curve(curve).lever(lever).build();
     }
 
     /**

@@ -98,6 +98,8 @@ public final class ActivityIndex {
     int[] eventStart;
     int[] eventOrder;
     long[] prefixTotals;
+    /** The most engagement one content item counts for. */
+    int engagementCap = Integer.MAX_VALUE;
 
     private ActivityIndex(MemberProfile profile, long firstDay, int days, Instant cutoff, int expected) {
         this.profile = profile;
@@ -154,6 +156,7 @@ public final class ActivityIndex {
         this.firstOffset = o.firstOffset;
         this.transitionSeconds = o.transitionSeconds;
         this.offsetsAfter = o.offsetsAfter;
+        this.engagementCap = o.engagementCap;
         for (int s = 0; s < counts.length; s++) {
             counts[s] = o.counts[s] == null ? null : o.counts[s].clone();
         }
@@ -193,14 +196,37 @@ public final class ActivityIndex {
      */
     public static ActivityIndex build(MemberProfile profile, Collection<Activity> activities, long firstDay,
                                       int days, Instant cutoff) {
-        return build(profile, activities, firstDay, days, cutoff, IdTable::hash);
+        return build(profile, activities, firstDay, days, cutoff, IdTable::hash, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #build(MemberProfile, Collection, long, int, Instant)}, counting at most
+     * {@code engagementCap} engagement for each content item.
+     *
+     * @param profile       the member
+     * @param activities    the log
+     * @param firstDay      the first epoch day of the range
+     * @param days          how many days the range holds
+     * @param cutoff        activities after this instant are ignored
+     * @param engagementCap the most engagement one item counts for
+     * @return the index, not yet sealed
+     */
+    public static ActivityIndex build(MemberProfile profile, Collection<Activity> activities, long firstDay,
+                                      int days, Instant cutoff, int engagementCap) {
+        return build(profile, activities, firstDay, days, cutoff, IdTable::hash, engagementCap);
     }
 
     /** As {@link #build}, with the id hash given: tests make every id collide to prove that exact. */
     static ActivityIndex build(MemberProfile profile, Collection<Activity> activities, long firstDay, int days,
                                Instant cutoff, ToLongFunction<String> idHash) {
+        return build(profile, activities, firstDay, days, cutoff, idHash, Integer.MAX_VALUE);
+    }
+
+    private static ActivityIndex build(MemberProfile profile, Collection<Activity> activities, long firstDay,
+                                       int days, Instant cutoff, ToLongFunction<String> idHash, int engagementCap) {
         Objects.requireNonNull(activities, "activities");
         ActivityIndex index = new ActivityIndex(profile, firstDay, days, cutoff, activities.size());
+        index.engagementCap = engagementCap;
         index.idHash = idHash;
         IdTable ids = index.ids;
         try {
@@ -355,7 +381,7 @@ public final class ActivityIndex {
             if (e == null) {
                 e = engagement[t] = new long[days];
             }
-            e[d] += (long) sign * a.engagement();
+            e[d] += (long) sign * Math.min(a.engagement(), engagementCap);
         }
         if (a.contact().isPresent()) {
             return addContact(a.contact().get(), t, d, sign, event);
