@@ -51,7 +51,7 @@ final class ExamplesTest {
         }
         assertThat(german).anySatisfy(l -> assertThat(l).matches(
                 "\\+\\d+\\.\\d  Besuchen Sie \\d+ Entscheider mehr pro Woche: \\+\\d+,\\d Punkte\\."));
-        assertThat(german).anySatisfy(l -> assertThat(l).contains("Zielkunden"));
+        assertThat(german).anySatisfy(l -> assertThat(l).contains("Netzwerk"));
     }
 
     @Test
@@ -67,8 +67,9 @@ final class ExamplesTest {
         assertThat(lines.get(4)).matches(" 7 days: DECLINING +-\\d+\\.\\d \\(engage -\\d+\\.\\d\\)");
         assertThat(lines.get(5)).startsWith("30 days: DECLINING");
         assertThat(lines.get(6)).startsWith("90 days: DECLINING");
-        // Her last week fell by less than 5 points, so the coarser policy reads it as steady.
-        assertThat(lines.get(7)).isEqualTo("7 days under a 5-point threshold: STEADY");
+        // A lapsed rep fades day by day (standard-2 tapers the window), so her last week fell by
+        // more than 5 points and even the coarser policy reads it as declining.
+        assertThat(lines.get(7)).isEqualTo("7 days under a 5-point threshold: DECLINING");
     }
 
     @Test
@@ -80,9 +81,9 @@ final class ExamplesTest {
         assertThat(lines.get(1)).matches("average \\d+\\.\\d, median \\d+\\.\\d; engage average \\d+\\.\\d,"
                 + " median \\d+\\.\\d");
         assertThat(lines.get(2)).matches("1\\. rep-ava +\\d+\\.\\d  top 15%");
-        assertThat(lines.get(3)).matches("2\\. rep-gia +\\d+\\.\\d  top 29%");
-        assertThat(lines.get(4)).matches("3\\. rep-chloe \\d+\\.\\d  top 43%");
-        assertThat(lines.get(5)).isEqualTo("rep-gia: rank 2 of 7, top 29%");
+        assertThat(lines.get(3)).matches("2\\. rep-chloe +\\d+\\.\\d  top 29%");
+        assertThat(lines.get(4)).matches("3\\. rep-gia +\\d+\\.\\d  top 43%");
+        assertThat(lines.get(5)).isEqualTo("rep-gia: rank 3 of 7, top 43%");
         assertThat(lines).hasSize(6);
     }
 

@@ -26,7 +26,7 @@ final class QuickStartTest {
         }
         String out = bytes.toString(StandardCharsets.UTF_8);
 
-        assertThat(out).startsWith("SSI ").contains("of 100", "model standard-1");
+        assertThat(out).startsWith("SSI ").contains("of 100", "model standard-2");
         assertThat(out).contains("PROFESSIONAL_BRAND", "FIND_RIGHT_PEOPLE", "ENGAGE_WITH_INSIGHTS",
                 "BUILD_RELATIONSHIPS");
         assertThat(out).contains("brand.photo", "the profile has a profile photo");

@@ -195,23 +195,29 @@ public final class Aggregate {
                 return Math.min(context.weeklyActiveDays(mask), context.activeDays(mask) / weeks);
             case WELCOMED:
                 return context.welcomedNewConnections() / weeks;
-            case ENGAGEMENT: {
-                double sum = 0;
-                for (ActivityType t : types) {
-                    sum += context.weeklyEngagement(t);
-                }
-                return sum;
-            }
-            case CONTENT: {
-                double engagement = 0;
-                for (ActivityType t : types) {
-                    engagement += context.weeklyEngagement(t);
-                }
-                return Math.min(items(context, weeks), engagement / perItem);
-            }
+            case ENGAGEMENT:
+                return engagement(context, weeks);
+            case CONTENT:
+                return Math.min(items(context, weeks), engagement(context, weeks) / perItem);
             default:
                 return items(context, weeks);
         }
+    }
+
+    /**
+     * The engagement received a week, deflated like the items that drew it: recent content
+     * counts no more than its plain share of the window, so its engagement does not either.
+     */
+    private double engagement(ScoringContext context, double weeks) {
+        double engagement = 0;
+        double weighted = 0;
+        int count = 0;
+        for (ActivityType t : types) {
+            engagement += context.weeklyEngagement(t);
+            weighted += context.weeklyRate(t);
+            count += context.count(t);
+        }
+        return weighted > count / weeks ? engagement * (count / weeks) / weighted : engagement;
     }
 
     /** The types' weekly rate (with the facet): the lower of the weighted rate and the plain average. */

@@ -23,9 +23,10 @@ import io.ssi.core.spi.ScoringContext;
  * a 5% acceptance. An outcome (a request accepted, a reply, engagement received) never lowers
  * it; only more unanswered outreach does.
  *
- * <p>Volume rules are {@linkplain WeeklyRateRule.Builder#scaled(Scaling) scaled} by a
- * {@linkplain #factor factor} between a floor and 1; prospecting rules also by the outcomes it
- * leads to ({@link #outcomes}). Stateless.
+ * <p>Volume rules are {@linkplain WeeklyRateRule.Builder#scaled(Scaling) scaled} by a factor
+ * between a floor and 1: engaging and relationship work by the member's quality; prospecting
+ * by the acceptance quality of the requests it leads to and by the outcomes it brings
+ * ({@link #outcomes}), so that clicks nobody answers do not fill the find pillar. Stateless.
  */
 public final class Response {
 
@@ -161,7 +162,7 @@ public final class Response {
         return switch (scaling) {
             case NONE -> 1.0;
             case RESPONSE -> scaling.floor() + (1 - scaling.floor()) * quality(context);
-            case PROSPECTING -> scaling.floor() + (1 - scaling.floor()) * quality(context)
+            case PROSPECTING -> scaling.floor() + (1 - scaling.floor()) * acceptanceQuality(context)
                     * Math.min(1.0, outcomes(context) / OUTCOMES_FULL);
         };
     }

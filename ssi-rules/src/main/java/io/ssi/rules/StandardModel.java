@@ -196,11 +196,11 @@ public final class StandardModel implements ScoringModel {
                     .judges(Ratio.of(CONNECTION_REQUEST_ACCEPTED, CONNECTION_REQUEST_SENT))
                     .prior(Response.ACCEPTANCE_FULL, Response.ACCEPTANCE_PRIOR_WEIGHT).fullSample(20)
                     .unit("connection requests accepted").build(),
-            weekly("relationships.welcomes", BUILD_RELATIONSHIPS, 1.5, 3, Aggregate.welcomed(), Scaling.RESPONSE,
+            weekly("relationships.welcomes", BUILD_RELATIONSHIPS, 1.5, 4, Aggregate.welcomed(), Scaling.RESPONSE,
                     "new connections welcomed a week", "relationships.welcome-new-connections", Curve.EASED),
-            weekly("relationships.mentions", BUILD_RELATIONSHIPS, 0.5, 2, Aggregate.rate(MEMBER_MENTIONED),
+            weekly("relationships.mentions", BUILD_RELATIONSHIPS, 0.5, 3, Aggregate.rate(MEMBER_MENTIONED),
                     Scaling.RESPONSE, "mentions a week", "relationships.mention-others", Curve.EASED),
-            weekly("relationships.introductions", BUILD_RELATIONSHIPS, 1.5, 0.5, Aggregate.rate(INTRODUCTION_REQUESTED),
+            weekly("relationships.introductions", BUILD_RELATIONSHIPS, 1.5, 0.75, Aggregate.rate(INTRODUCTION_REQUESTED),
                     Scaling.RESPONSE, "introductions requested a week", "relationships.ask-for-introductions"),
             MultiThreadingRule.builder("relationships.multi-threading", BUILD_RELATIONSHIPS).maxPoints(2.5).target(5)
                     .contactsPerAccount(3).build(),
