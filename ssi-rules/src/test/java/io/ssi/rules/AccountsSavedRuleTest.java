@@ -14,14 +14,16 @@ final class AccountsSavedRuleTest extends WeeklyRateRuleContract {
         return StandardModel.rule("find.accounts-saved").orElseThrow();
     }
 
+    /** What the rule measures, and outcomes enough for prospecting to count in full. */
     @Override
     protected void write(Logs log, double perWeek) {
+        log.withOutcomes();
         log.perWeek(ACCOUNT_SAVED, perWeek);
     }
 
     @Override
     protected StubContext measuring(double perWeek) {
-        return StubContext.empty().rate(ACCOUNT_SAVED, perWeek);
+        return StubContext.empty().withOutcomes().rate(ACCOUNT_SAVED, perWeek);
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.ssi.rules;
 
 import io.ssi.core.MemberProfile;
 import io.ssi.core.Pillar;
+import io.ssi.core.RuleContribution;
 import io.ssi.core.Seniority;
 import io.ssi.core.spi.ScoringContext;
 import io.ssi.core.spi.ScoringRule;
@@ -32,21 +33,35 @@ final class ConnectionGrowthRuleTest extends WeeklyRateRuleContract {
         log.perWeek(CONNECTION_INVITE_ACCEPTED, perWeek, k -> log.contact(Seniority.SENIOR, "elsewhere", 2));
     }
 
+    /** Invitations accepted, which the acceptance rate of the member's own requests does not discount. */
     @Override
     protected StubContext measuring(double perWeek) {
-        return StubContext.empty().rate(CONNECTION_REQUEST_ACCEPTED, perWeek);
+        return StubContext.empty().rate(CONNECTION_INVITE_ACCEPTED, perWeek);
+    }
+
+    /** Eased into the target. */
+    @Override
+    protected Curve curve() {
+        return Curve.EASED;
+    }
+
+    /** Scaled for the member's response, like the other relationship work. */
+    @Override
+    protected Scaling scaling() {
+        return Scaling.RESPONSE;
     }
 
     @Test
-    void decisionMakersAndTargetAccountContactsCountExtra() {
+    void decisionMakersCountExtraAndTargetAccountsHaveARuleOfTheirOwn() {
         double plain = measured(Seniority.SENIOR, "elsewhere");
         double decisionMakers = measured(Seniority.VP, "elsewhere");
         double targetAccounts = measured(Seniority.SENIOR, "acme");
         double both = measured(Seniority.CXO, "acme");
         assertThat(plain).isPositive();
         assertThat(decisionMakers).isCloseTo(2 * plain, within(1e-9));
-        assertThat(targetAccounts).isCloseTo(2 * plain, within(1e-9));
-        assertThat(both).isCloseTo(3 * plain, within(1e-9));
+        // relationships.target-accounts credits them, so growth does not count them twice.
+        assertThat(targetAccounts).isCloseTo(plain, within(1e-9));
+        assertThat(both).isCloseTo(2 * plain, within(1e-9));
         assertThat(points(Seniority.CXO, "acme")).isGreaterThan(points(Seniority.SENIOR, "elsewhere"));
     }
 
@@ -63,18 +78,30 @@ final class ConnectionGrowthRuleTest extends WeeklyRateRuleContract {
     }
 
     @Test
-    void sprayAndPrayIsDiscountedByItsAcceptanceRate() {
-        // The same 5 connections a week, won with 10 requests (50%) or with 100 (5%).
-        Logs modest = requests(10);
-        Logs spray = requests(100);
-        double modestPoints = rule().evaluate(modest.input(profile()).context()).points();
-        ScoringContext sprayContext = spray.input(profile()).context();
-        double acceptance = sprayContext.count(CONNECTION_REQUEST_ACCEPTED)
-                / (double) sprayContext.count(CONNECTION_REQUEST_SENT);
-        assertThat(acceptance).isCloseTo(0.05, within(0.001));
-        assertThat(rule().evaluate(sprayContext).points())
-                .isCloseTo(modestPoints * acceptance / OutreachQuality.FULL_VALUE_RATE, within(1e-9));
-        assertThat(rule().evaluate(spray.input(profile()).context()).explanation()).contains("acceptance rate");
+    void sprayAndPrayIsDiscountedByItsAcceptanceQualityAndTheResponse() {
+        // The same 5 connections a week, won with 10 requests (about 50%) or with 100 (about 5%).
+        ScoringContext modest = requests(10).input(profile()).context();
+        ScoringContext spray = requests(100).input(profile()).context();
+        assertThat(Response.acceptanceQuality(modest)).isEqualTo(1.0);
+        RuleContribution modestGrowth = rule().evaluate(modest);
+        RuleContribution sprayGrowth = rule().evaluate(spray);
+        int sent = spray.count(CONNECTION_REQUEST_SENT);
+        int accepted = spray.count(CONNECTION_REQUEST_ACCEPTED);
+        double smoothed = (accepted + Response.ACCEPTANCE_PRIOR_WEIGHT * Response.ACCEPTANCE_FULL)
+                / (sent + Response.ACCEPTANCE_PRIOR_WEIGHT);
+        double quality = Math.pow(smoothed / Response.ACCEPTANCE_FULL, 2);
+        assertThat(smoothed).isCloseTo(0.05, within(0.005));
+        assertThat(Response.acceptanceQuality(spray)).isCloseTo(quality, within(1e-12));
+        // The connections won count at the acceptance quality ...
+        assertThat(sprayGrowth.evidence().measured())
+                .isCloseTo(modestGrowth.evidence().measured() * quality, within(1e-9));
+        // ... and the whole is scaled for the member's response, which the spray lowers too.
+        double response = Response.factor(Scaling.RESPONSE, spray);
+        assertThat(response).isLessThan(1).isGreaterThanOrEqualTo(Scaling.RESPONSE.floor());
+        assertThat(sprayGrowth.points()).isCloseTo(rule().maxPoints()
+                * Curve.EASED.share(sprayGrowth.evidence().measured(), target(), 1) * response, within(1e-9));
+        assertThat(sprayGrowth.points()).isLessThan(modestGrowth.points() / 10);
+        assertThat(sprayGrowth.explanation()).contains("acceptance rate");
     }
 
     @Test
@@ -84,19 +111,36 @@ final class ConnectionGrowthRuleTest extends WeeklyRateRuleContract {
         sprayAndInvites.perWeek(CONNECTION_INVITE_ACCEPTED, 4, k -> sprayAndInvites.contact(Seniority.SENIOR, null, 2));
         Logs invitesOnly = Logs.log();
         invitesOnly.perWeek(CONNECTION_INVITE_ACCEPTED, 4, k -> invitesOnly.contact(Seniority.SENIOR, null, 2));
-        assertThat(rule().evaluate(sprayAndInvites.input(profile()).context()).points())
-                .isEqualTo(rule().evaluate(invitesOnly.input(profile()).context()).points());
+        ScoringContext sprayed = sprayAndInvites.input(profile()).context();
+        RuleContribution withSpray = rule().evaluate(sprayed);
+        RuleContribution without = rule().evaluate(invitesOnly.input(profile()).context());
+        // The invitations count in full; only the member's response scales the points.
+        assertThat(withSpray.evidence().measured()).isEqualTo(without.evidence().measured());
+        assertThat(withSpray.points())
+                .isCloseTo(without.points() * Response.factor(Scaling.RESPONSE, sprayed), within(1e-9));
     }
 
     @Test
-    void fewerThanTenRequestsAreNotJudged() {
-        Logs log = Logs.log();
-        log.onDay(CONNECTION_REQUEST_SENT, 1, OutreachQuality.MINIMUM_REQUESTS - 1);
-        log.perWeek(CONNECTION_INVITE_ACCEPTED, 5, k -> log.contact(Seniority.SENIOR, null, 2));
-        Logs without = Logs.log();
-        without.perWeek(CONNECTION_INVITE_ACCEPTED, 5, k -> without.contact(Seniority.SENIOR, null, 2));
-        assertThat(rule().evaluate(log.input(profile()).context()).points())
-                .isEqualTo(rule().evaluate(without.input(profile()).context()).points());
+    void aFewUnansweredRequestsAreJudgedGentlyAndEveryOneMoreCostsALittle() {
+        double previous = Double.POSITIVE_INFINITY;
+        double none = 0;
+        for (int unanswered = 0; unanswered <= 30; unanswered += 3) {
+            Logs log = Logs.log();
+            log.onDay(CONNECTION_REQUEST_SENT, 1, unanswered);
+            log.perWeek(CONNECTION_INVITE_ACCEPTED, 8, k -> log.contact(Seniority.SENIOR, null, 2));
+            double points = rule().evaluate(log.input(profile()).context()).points();
+            if (unanswered == 0) {
+                none = points;
+                assertThat(points).isEqualTo(rule().maxPoints());
+            } else {
+                assertThat(points).as("%s unanswered requests", unanswered).isLessThan(previous);
+            }
+            if (unanswered == 3) {
+                assertThat(points).as("no free pass below a minimum, and no cliff either")
+                        .isGreaterThan(0.85 * none);
+            }
+            previous = points;
+        }
     }
 
     @Test
@@ -105,7 +149,8 @@ final class ConnectionGrowthRuleTest extends WeeklyRateRuleContract {
         ConnectionGrowthRule tuned = ConnectionGrowthRule.builder(standard.id(), standard.pillar())
                 .maxPoints(standard.maxPoints()).target(standard.target()).decisionMakerBonus(3).targetAccountBonus(0.5)
                 .build();
-        assertThat(standard.creditsPerConnection(true, true)).isEqualTo(3.0);
+        assertThat(standard.creditsPerConnection(true, true)).isEqualTo(2.0);
+        assertThat(standard.creditsPerConnection(false, true)).isEqualTo(1.0);
         assertThat(tuned.creditsPerConnection(true, false)).isEqualTo(4.0);
         assertThat(tuned.creditsPerConnection(false, true)).isEqualTo(1.5);
         assertThat(tuned.creditsPerConnection(false, false)).isEqualTo(1.0);

@@ -28,28 +28,71 @@ final class ConversationsRuleTest extends WeeklyRateRuleContract {
         return StubContext.empty().rate(MESSAGE_SENT, perWeek);
     }
 
-    @Test
-    void aLowReplyRateScalesThePointsDown() {
-        StubContext answered = measuring(target()).count(MESSAGE_SENT, 100).count(MESSAGE_REPLY_RECEIVED, 25);
-        StubContext ignored = measuring(target()).count(MESSAGE_SENT, 100).count(MESSAGE_REPLY_RECEIVED, 5);
-        assertThat(rule().evaluate(answered).points()).isEqualTo(rule().maxPoints());
-        // 5% replies is a fifth of the 25% at which messages count in full.
-        assertThat(rule().evaluate(ignored).points()).isCloseTo(rule().maxPoints() / 5, within(1e-12));
-        assertThat(rule().evaluate(ignored).explanation()).contains("reply rate");
+    /** Eased into the target, like every outreach measure of standard-2. */
+    @Override
+    protected Curve curve() {
+        return Curve.EASED;
+    }
+
+    /** Not scaled for the member's response: the reply quality inside its measure is the response. */
+    @Override
+    protected Scaling scaling() {
+        return Scaling.NONE;
+    }
+
+    private static ConversationsRule standard() {
+        return (ConversationsRule) StandardModel.rule("engage.conversations").orElseThrow();
     }
 
     @Test
-    void unansweredMessagesEarnNothingOnceThereAreEnoughToJudge() {
+    void aLowReplyRateScalesTheMessagesThatCountBySquaredQuality() {
+        ConversationsRule rule = standard();
+        StubContext answered = measuring(target());
+        answered.count(MESSAGE_REPLY_RECEIVED, answered.count(MESSAGE_SENT) / 3);
+        StubContext ignored = measuring(target());
+        int sent = ignored.count(MESSAGE_SENT);
+        ignored.count(MESSAGE_REPLY_RECEIVED, 6);
+        assertThat(rule.evaluate(answered).points()).isEqualTo(rule.maxPoints());
+        double rate = (6 + rule.priorWeight() * rule.fullValueReplyRate()) / (sent + rule.priorWeight());
+        double quality = Math.pow(rate / rule.fullValueReplyRate(), 2);
+        assertThat(rule.replyRate(ignored)).isCloseTo(rate, within(1e-12));
+        assertThat(rule.quality(ignored)).isCloseTo(quality, within(1e-12));
+        assertThat(rule.evaluate(ignored).points())
+                .isCloseTo(rule.maxPoints() * curve().share(target() * quality, target(), 1), within(1e-12))
+                .isLessThan(rule.maxPoints() / 5);
+        assertThat(rule.evaluate(ignored).explanation()).contains("reply rate");
+    }
+
+    @Test
+    void unansweredMessagesEarnAlmostNothing() {
         RuleInput unanswered = Logs.log().perWeek(MESSAGE_SENT, 20).input(profile());
-        assertThat(rule().evaluate(unanswered.context()).points()).isZero();
+        assertThat(rule().evaluate(unanswered.context()).points()).isPositive()
+                .isLessThan(0.01 * rule().maxPoints());
     }
 
     @Test
-    void fewerThanTheMinimumSentAreNotJudgedByReplies() {
-        RuleInput few = Logs.log().onDay(MESSAGE_SENT, 0, ((ConversationsRule) StandardModel.rule("engage.conversations").orElseThrow()).minimumSent() - 1).input(profile());
-        RuleInput enough = Logs.log().onDay(MESSAGE_SENT, 0, ((ConversationsRule) StandardModel.rule("engage.conversations").orElseThrow()).minimumSent()).input(profile());
-        assertThat(rule().evaluate(few.context()).points()).isPositive();
-        assertThat(rule().evaluate(enough.context()).points()).isZero();
+    void theReplyRateIsSmoothedSoTheFirstMessagesAreJudgedGentlyWithoutACliff() {
+        ConversationsRule rule = standard();
+        double previous = 1.0;
+        for (int sent = 1; sent <= 30; sent++) {
+            double quality = rule.quality(Logs.log().onDay(MESSAGE_SENT, 0, sent).input(profile()).context());
+            assertThat(quality).as("quality of %s unanswered messages", sent).isLessThan(previous).isPositive();
+            if (sent == 1) {
+                assertThat(quality).isGreaterThan(0.5);
+            }
+            previous = quality;
+        }
+    }
+
+    @Test
+    void aReplyNeverLowersThePoints() {
+        double previous = -1;
+        for (int replies = 0; replies <= 40; replies += 2) {
+            double points = rule().evaluate(Logs.log().perWeek(MESSAGE_SENT, 8).onDay(MESSAGE_REPLY_RECEIVED, 2, replies)
+                    .input(profile()).context()).points();
+            assertThat(points).as("%s replies", replies).isGreaterThanOrEqualTo(previous);
+            previous = points;
+        }
     }
 
     @Test

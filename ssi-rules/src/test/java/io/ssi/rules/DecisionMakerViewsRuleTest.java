@@ -17,14 +17,16 @@ final class DecisionMakerViewsRuleTest extends WeeklyRateRuleContract {
         return StandardModel.rule("find.decision-maker-views").orElseThrow();
     }
 
+    /** What the rule measures, and outcomes enough for prospecting to count in full. */
     @Override
     protected void write(Logs log, double perWeek) {
+        log.withOutcomes();
         log.perWeek(PROFILE_VIEWED, perWeek, k -> log.contact(Seniority.VP, "acme", 2));
     }
 
     @Override
     protected StubContext measuring(double perWeek) {
-        return StubContext.empty().rate(PROFILE_VIEWED, ContactFacet.DECISION_MAKER, perWeek)
+        return StubContext.empty().withOutcomes().rate(PROFILE_VIEWED, ContactFacet.DECISION_MAKER, perWeek)
                 .rate(PROFILE_VIEWED, perWeek);
     }
 

@@ -14,14 +14,16 @@ final class FilteredSearchesRuleTest extends WeeklyRateRuleContract {
         return StandardModel.rule("find.filtered-searches").orElseThrow();
     }
 
+    /** What the rule measures, and outcomes enough for prospecting to count in full. */
     @Override
     protected void write(Logs log, double perWeek) {
+        log.withOutcomes();
         log.perWeek(ADVANCED_SEARCH_PERFORMED, perWeek);
     }
 
     @Override
     protected StubContext measuring(double perWeek) {
-        return StubContext.empty().rate(ADVANCED_SEARCH_PERFORMED, perWeek);
+        return StubContext.empty().withOutcomes().rate(ADVANCED_SEARCH_PERFORMED, perWeek);
     }
 
     @Test

@@ -14,14 +14,16 @@ final class LeadsSavedRuleTest extends WeeklyRateRuleContract {
         return StandardModel.rule("find.leads-saved").orElseThrow();
     }
 
+    /** What the rule measures, and outcomes enough for prospecting to count in full. */
     @Override
     protected void write(Logs log, double perWeek) {
+        log.withOutcomes();
         log.perWeek(LEAD_SAVED, perWeek);
     }
 
     @Override
     protected StubContext measuring(double perWeek) {
-        return StubContext.empty().rate(LEAD_SAVED, perWeek);
+        return StubContext.empty().withOutcomes().rate(LEAD_SAVED, perWeek);
     }
 
     @Test

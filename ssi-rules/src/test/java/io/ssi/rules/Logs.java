@@ -91,6 +91,14 @@ final class Logs {
         return this;
     }
 
+    /**
+     * Outcomes that prove prospecting in full: twice {@link Response#OUTCOMES_FULL} InMail replies
+     * a week, with no InMail sent (so no reply rate changes).
+     */
+    Logs withOutcomes() {
+        return perWeek(ActivityType.INMAIL_REPLY_RECEIVED, 2 * Response.OUTCOMES_FULL);
+    }
+
     /** {@code count} activities of the type on one day, {@code daysAgo} days before {@code asOf}'s day. */
     Logs onDay(ActivityType type, int daysAgo, int count) {
         return onDay(type, daysAgo, count, k -> null);

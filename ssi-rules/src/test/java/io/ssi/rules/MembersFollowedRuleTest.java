@@ -14,14 +14,16 @@ final class MembersFollowedRuleTest extends WeeklyRateRuleContract {
         return StandardModel.rule("find.members-followed").orElseThrow();
     }
 
+    /** What the rule measures, and outcomes enough for prospecting to count in full. */
     @Override
     protected void write(Logs log, double perWeek) {
+        log.withOutcomes();
         log.perWeek(MEMBER_FOLLOWED, perWeek);
     }
 
     @Override
     protected StubContext measuring(double perWeek) {
-        return StubContext.empty().rate(MEMBER_FOLLOWED, perWeek);
+        return StubContext.empty().withOutcomes().rate(MEMBER_FOLLOWED, perWeek);
     }
 
     @Test

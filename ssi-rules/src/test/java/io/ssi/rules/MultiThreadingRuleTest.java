@@ -5,6 +5,7 @@ import io.ssi.core.Contact;
 import io.ssi.core.MemberProfile;
 import io.ssi.core.RuleContribution;
 import io.ssi.core.Seniority;
+import io.ssi.core.spi.ScoringContext;
 import io.ssi.core.spi.ScoringRule;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +39,21 @@ final class MultiThreadingRuleTest extends ScoringRuleContract {
         return log.input(profile(Profiles.TARGET_ACCOUNTS));
     }
 
+    private static MultiThreadingRule standard() {
+        return (MultiThreadingRule) StandardModel.rule("relationships.multi-threading").orElseThrow();
+    }
+
+    /** The standard rule, counting only the member's target accounts. */
+    private static MultiThreadingRule targetAccountsOnly() {
+        MultiThreadingRule s = standard();
+        return MultiThreadingRule.builder(s.id(), s.pillar()).maxPoints(s.maxPoints()).target(s.target())
+                .contactsPerAccount(s.contactsPerAccount()).targetAccountsOnly(true).build();
+    }
+
     @Test
     void anAccountCountsOnceItHasThreeDistinctNewConnections() {
+        assertThat(standard().contactsPerAccount()).isEqualTo(3);
+        assertThat(standard().targetAccountsOnly()).isFalse();
         Logs two = Logs.log();
         two.onDay(CONNECTION_REQUEST_ACCEPTED, 3, 2, k -> two.contact(Seniority.VP, "acme", 2));
         assertThat(threaded(two, Set.of("acme"))).isZero();
@@ -47,7 +61,7 @@ final class MultiThreadingRuleTest extends ScoringRuleContract {
         three.onDay(CONNECTION_REQUEST_ACCEPTED, 3, 3, k -> three.contact(Seniority.VP, "acme", 2));
         assertThat(threaded(three, Set.of("acme"))).isEqualTo(1);
         assertThat(rule().evaluate(three.input(profile(Set.of("acme"))).context()).points())
-                .isEqualTo(StandardModel.rule("relationships.multi-threading").orElseThrow().maxPoints());
+                .isCloseTo(standard().maxPoints() / standard().target(), within(1e-12));
     }
 
     @Test
@@ -68,43 +82,67 @@ final class MultiThreadingRuleTest extends ScoringRuleContract {
     }
 
     @Test
-    void otherActivityAndOtherAccountsDoNotCount() {
+    void everyAccountCountsByDefaultButOtherActivityAndContactsWithoutAnAccountDoNot() {
         Logs log = Logs.log();
         log.onDay(PROFILE_VIEWED, 3, 10, k -> log.contact(Seniority.VP, "acme", 2));
-        log.onDay(CONNECTION_REQUEST_ACCEPTED, 3, 10, k -> log.contact(Seniority.VP, "not-a-target", 2));
         log.onDay(CONNECTION_REQUEST_ACCEPTED, 3, 10, k -> log.contact(Seniority.VP, null, 2));
         assertThat(threaded(log, Set.of("acme"))).isZero();
+        log.onDay(CONNECTION_REQUEST_ACCEPTED, 3, 3, k -> log.contact(Seniority.VP, "not-a-target", 2));
+        assertThat(threaded(log, Set.of("acme"))).isEqualTo(1);
+        assertThat(targetAccountsOnly().threadedAccounts(log.input(profile(Set.of("acme"))).context())).isZero();
     }
 
     @Test
-    void withoutTargetAccountsTheRuleIsNotApplicable() {
+    void aMemberWithoutTargetAccountsCanEarnItInFull() {
         RuleContribution c = rule().evaluate(saturatingInput().withProfile(Profiles.member().build()).context());
-        assertThat(c.applicable()).isFalse();
-        assertThat(c.points()).isZero();
+        assertThat(c.applicable()).isTrue();
+        assertThat(c.points()).isEqualTo(rule().maxPoints());
+        assertThat(c.explanation()).doesNotContain("target accounts");
     }
 
     @Test
-    void theTargetIsTenAccountsOrAllOfThemIfThereAreFewer() {
-        RuleInput ten = saturatingInput();
-        RuleInput twenty = ten.withProfile(profile(Set.of("acme", "globex", "initech", "umbrella", "hooli", "stark",
-                "wayne", "wonka", "tyrell", "cyberdyne", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10")));
-        assertThat(rule().evaluate(twenty.context()).points()).isEqualTo(StandardModel.rule("relationships.multi-threading").orElseThrow().maxPoints());
+    void pointsGrowInProportionToTheThreadedAccountsUpToTheTarget() {
+        for (int accounts = 0; accounts <= ACCOUNTS.size(); accounts++) {
+            Logs log = Logs.log();
+            for (String account : ACCOUNTS.subList(0, accounts)) {
+                log.onDay(CONNECTION_INVITE_ACCEPTED, 7, 3, k -> log.contact(Seniority.MANAGER, account, 2));
+            }
+            double points = rule().evaluate(log.input(profile(Profiles.TARGET_ACCOUNTS)).context()).points();
+            assertThat(points).as("%s accounts", accounts).isCloseTo(
+                    standard().maxPoints() * Math.min(1.0, accounts / standard().target()), within(1e-12));
+        }
+    }
+
+    @Test
+    void countingOnlyTargetAccountsNeedsSomeAndLowersTheTargetToTheirNumber() {
+        MultiThreadingRule only = targetAccountsOnly();
+        RuleContribution none = only.evaluate(saturatingInput().withProfile(Profiles.member().build()).context());
+        assertThat(none.applicable()).isFalse();
+        assertThat(none.points()).isZero();
         Logs log = Logs.log();
-        for (String account : ACCOUNTS.subList(0, 5)) {
+        for (String account : List.of("acme", "globex")) {
             log.onDay(CONNECTION_INVITE_ACCEPTED, 7, 3, k -> log.contact(Seniority.MANAGER, account, 2));
         }
-        RuleContribution half = rule().evaluate(log.input(profile(Profiles.TARGET_ACCOUNTS)).context());
-        assertThat(half.points()).isCloseTo(StandardModel.rule("relationships.multi-threading").orElseThrow().maxPoints() * Math.sqrt(0.5), within(1e-12));
+        log.onDay(CONNECTION_INVITE_ACCEPTED, 7, 3, k -> log.contact(Seniority.MANAGER, "not-a-target", 2));
+        ScoringContext two = log.input(profile(Set.of("acme", "globex"))).context();
+        assertThat(only.threadedAccounts(two)).isEqualTo(2);
+        assertThat(only.evaluate(two).points()).isEqualTo(only.maxPoints());
+        assertThat(standard().evaluate(two).points())
+                .isCloseTo(standard().maxPoints() * 3 / standard().target(), within(1e-12));
     }
 
     @Test
-    void sprayAndPrayDiscountsIt() {
+    void sprayAndPrayScalesItForTheResponse() {
         RuleInput input = saturatingInput();
         Logs spray = Logs.log().onDay(CONNECTION_REQUEST_SENT, 20, 600);
         RuleInput sprayed = input.withActivities(concat(input, spray));
-        // 30 accepted of 600 requests is 5%, a fifth of the 25% at which connections count in full.
-        assertThat(rule().evaluate(sprayed.context()).points())
-                .isCloseTo(StandardModel.rule("relationships.multi-threading").orElseThrow().maxPoints() / 5, within(1e-12));
+        ScoringContext context = sprayed.context();
+        double factor = Response.factor(Scaling.RESPONSE, context);
+        assertThat(factor).isLessThan(0.6);
+        RuleContribution c = rule().evaluate(context);
+        assertThat(c.points()).isCloseTo(rule().maxPoints() * factor, within(1e-12));
+        assertThat(c.evidence().key()).isEqualTo("relationships.multi-threading.scaled");
+        assertThat(c.explanation()).contains("response");
     }
 
     private static List<Activity> concat(RuleInput input, Logs more) {

@@ -16,14 +16,16 @@ final class OutOfNetworkViewsRuleTest extends WeeklyRateRuleContract {
         return StandardModel.rule("find.out-of-network-views").orElseThrow();
     }
 
+    /** What the rule measures, and outcomes enough for prospecting to count in full. */
     @Override
     protected void write(Logs log, double perWeek) {
+        log.withOutcomes();
         log.perWeek(PROFILE_VIEWED, perWeek, k -> log.contact(Seniority.MANAGER, null, 3));
     }
 
     @Override
     protected StubContext measuring(double perWeek) {
-        return StubContext.empty().rate(PROFILE_VIEWED, ContactFacet.OUT_OF_NETWORK, perWeek)
+        return StubContext.empty().withOutcomes().rate(PROFILE_VIEWED, ContactFacet.OUT_OF_NETWORK, perWeek)
                 .rate(PROFILE_VIEWED, perWeek);
     }
 

@@ -15,14 +15,16 @@ final class ProfileViewsRuleTest extends WeeklyRateRuleContract {
         return StandardModel.rule("find.profile-views").orElseThrow();
     }
 
+    /** What the rule measures, and outcomes enough for prospecting to count in full. */
     @Override
     protected void write(Logs log, double perWeek) {
+        log.withOutcomes();
         log.perWeek(PROFILE_VIEWED, perWeek, k -> k % 2 == 0 ? null : log.contact(Seniority.SENIOR, null, 2));
     }
 
     @Override
     protected StubContext measuring(double perWeek) {
-        return StubContext.empty().rate(PROFILE_VIEWED, perWeek);
+        return StubContext.empty().withOutcomes().rate(PROFILE_VIEWED, perWeek);
     }
 
     @Test

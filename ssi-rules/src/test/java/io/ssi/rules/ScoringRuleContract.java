@@ -84,7 +84,7 @@ abstract class ScoringRuleContract {
 
     @Test
     void belongsToTheStandardModel() {
-        assertThat(rule().modelVersion()).isEqualTo("standard-1").isEqualTo(StandardModel.VERSION);
+        assertThat(rule().modelVersion()).isEqualTo("standard-2").isEqualTo(StandardModel.VERSION);
     }
 
     // ---- registration -------------------------------------------------------------------------
@@ -290,9 +290,10 @@ abstract class ScoringRuleContract {
                 Map.entry("engage.shares-with-commentary", "SharesWithCommentaryRuleTest"),
                 Map.entry("brand.skills", "SkillsRuleTest"),
                 Map.entry("brand.summary", "SummaryRuleTest"),
-                Map.entry("engage.video-insights", "VideoInsightsRuleTest"),
                 Map.entry("brand.videos", "VideosRuleTest"),
-                Map.entry("relationships.welcome-rate", "WelcomeRateRuleTest"));
+                Map.entry("relationships.welcomes", "WelcomesRuleTest"),
+                Map.entry("engage.audience", "AudienceRuleTest"),
+                Map.entry("relationships.target-accounts", "TargetAccountsRuleTest"));
 
         private static final Pattern PROVIDES = Pattern.compile("provides\\s+([\\w.]+)\\s+with\\s+([^;]+);");
 

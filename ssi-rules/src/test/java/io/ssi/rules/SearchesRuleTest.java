@@ -15,14 +15,16 @@ final class SearchesRuleTest extends WeeklyRateRuleContract {
         return StandardModel.rule("find.searches").orElseThrow();
     }
 
+    /** What the rule measures, and outcomes enough for prospecting to count in full. */
     @Override
     protected void write(Logs log, double perWeek) {
+        log.withOutcomes();
         log.perWeek(SEARCH_PERFORMED, perWeek);
     }
 
     @Override
     protected StubContext measuring(double perWeek) {
-        return StubContext.empty().rate(SEARCH_PERFORMED, perWeek);
+        return StubContext.empty().withOutcomes().rate(SEARCH_PERFORMED, perWeek);
     }
 
     @Test

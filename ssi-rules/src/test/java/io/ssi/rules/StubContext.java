@@ -17,6 +17,11 @@ import java.util.Set;
  * exact values ("exactly the target rate"), which a log of whole activities on whole days can
  * only approximate. Everything not set is 0. Rules see nothing but this interface, so a stub is
  * as real an input as the engine's own context.
+ *
+ * <p>A weekly rate set by hand comes with the window count that matches it (rounded up), unless
+ * a count is set too, and weighted active days with their plain count: the standard rules read
+ * the lower of a weighted weekly figure and the window's plain weekly average, so a stub that
+ * set only the weighted one would measure nothing.
  */
 final class StubContext implements ScoringContext {
 
@@ -28,6 +33,7 @@ final class StubContext implements ScoringContext {
     private double activeDaysPerWeek;
     private int newConnections;
     private int welcomed;
+    private int windowDays = Logs.WINDOW_DAYS;
 
     private StubContext(MemberProfile profile) {
         this.profile = profile;
@@ -39,6 +45,20 @@ final class StubContext implements ScoringContext {
 
     static StubContext empty() {
         return new StubContext(Profiles.empty());
+    }
+
+    /** Another window, so that a count over the window's weeks can be an exact weekly figure. */
+    StubContext windowDays(int days) {
+        this.windowDays = days;
+        return this;
+    }
+
+    /**
+     * Outcomes enough for prospecting to count in full ({@link Response#OUTCOMES_FULL} InMail
+     * replies a week, with no InMails sent, so that no reply rate changes).
+     */
+    StubContext withOutcomes() {
+        return rate(ActivityType.INMAIL_REPLY_RECEIVED, Response.OUTCOMES_FULL);
     }
 
     StubContext rate(ActivityType type, double perWeek) {
@@ -98,7 +118,7 @@ final class StubContext implements ScoringContext {
 
     @Override
     public int windowDays() {
-        return Logs.WINDOW_DAYS;
+        return windowDays;
     }
 
     @Override
@@ -118,7 +138,11 @@ final class StubContext implements ScoringContext {
 
     @Override
     public int count(ActivityType type, ContactFacet facet) {
-        return counts.getOrDefault(type + "/" + facet, 0);
+        Integer set = counts.get(type + "/" + facet);
+        if (set != null) {
+            return set;
+        }
+        return (int) Math.ceil(rates.getOrDefault(type + "/" + facet, 0.0) * windowDays / 7.0);
     }
 
     @Override
@@ -138,7 +162,7 @@ final class StubContext implements ScoringContext {
 
     @Override
     public int activeDays(Set<ActivityType> types) {
-        return (int) Math.round(activeDaysPerWeek * windowDays() / 7.0);
+        return (int) Math.ceil(activeDaysPerWeek * windowDays / 7.0);
     }
 
     @Override

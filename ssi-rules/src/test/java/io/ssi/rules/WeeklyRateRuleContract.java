@@ -1,5 +1,6 @@
 package io.ssi.rules;
 
+import io.ssi.core.ActivityType;
 import io.ssi.core.MemberProfile;
 import io.ssi.core.RuleContribution;
 import io.ssi.core.spi.ScoringRule;
@@ -11,16 +12,39 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * The contract of a rule that measures a recency-weighted weekly rate against a weekly target
  * ({@link WeeklyRateRule}): nothing earns nothing, the target earns the maximum, below it the
- * points follow the square root of the share of the target, steady activity at the target earns
- * about the maximum, and activity older than the window earns nothing.
+ * points follow the rule's {@link Curve} of the share of the target, a poor response scales them
+ * as the rule's {@link Scaling} says (and no more), steady activity at the target earns about
+ * the maximum, and activity older than the window earns nothing.
  */
 abstract class WeeklyRateRuleContract extends ScoringRuleContract {
 
     /** Writes activity that this rule measures, at {@code perWeek} a week. */
     protected abstract void write(Logs log, double perWeek);
 
-    /** A context in which this rule measures exactly {@code perWeek}, and nothing scales it down. */
+    /**
+     * A context in which this rule measures exactly {@code perWeek}, and nothing scales it down:
+     * the member's {@linkplain Response#quality response quality} is 1, and prospecting rules see
+     * enough outcomes ({@link StubContext#withOutcomes()}).
+     */
     protected abstract StubContext measuring(double perWeek);
+
+    /** @return the curve the rule's points follow below the target: the rule's own */
+    protected Curve curve() {
+        return ((WeeklyRateRule) rule()).curve();
+    }
+
+    /** @return how the rule's points are scaled for the member's response: the rule's own */
+    protected Scaling scaling() {
+        return ((WeeklyRateRule) rule()).scaling();
+    }
+
+    /**
+     * Adds a poor response to a context without touching what the rule measures: by default a
+     * thousand connection requests of which none was accepted.
+     */
+    protected StubContext poorResponse(StubContext context) {
+        return context.count(ActivityType.CONNECTION_REQUEST_SENT, 1000);
+    }
 
     /** The profile the inputs use; a member with a job title unless a rule needs more. */
     protected MemberProfile profile() {
@@ -60,9 +84,43 @@ abstract class WeeklyRateRuleContract extends ScoringRuleContract {
     }
 
     @Test
-    void aQuarterOfTheTargetEarnsHalfThePoints() {
+    void belowTheTargetThePointsFollowTheRulesCurve() {
         ScoringRule rule = rule();
-        assertThat(rule.evaluate(measuring(target() / 4)).points()).isEqualTo(rule.maxPoints() / 2);
+        double previous = 0;
+        for (double share : new double[] {0.25, 0.5, 0.75}) {
+            RuleContribution c = rule.evaluate(measuring(share * target()));
+            double expected = switch (curve()) {
+                case LINEAR -> share;
+                case EASED -> share * (2 - share);
+                case SQUARE_ROOT -> Math.sqrt(share);
+                case LOGARITHMIC -> throw new AssertionError("a weekly rate has no logarithmic curve");
+            };
+            assertThat(c.evidence().measured()).isCloseTo(share * target(), within(1e-9 * target()));
+            assertThat(c.points()).as("points at %s of the target", share)
+                    .isCloseTo(rule.maxPoints() * expected, within(1e-9))
+                    .isCloseTo(rule.maxPoints() * curve().share(share * target(), target(), 1), within(1e-9))
+                    .isGreaterThan(previous).isLessThan(rule.maxPoints());
+            previous = c.points();
+        }
+    }
+
+    @Test
+    void aPoorResponseScalesThePointsAsTheRulesScalingSays() {
+        ScoringRule rule = rule();
+        StubContext poor = poorResponse(measuring(target()));
+        double factor = Response.factor(scaling(), poor);
+        RuleContribution c = rule.evaluate(poor);
+        assertThat(c.evidence().measured()).isEqualTo(target());
+        assertThat(c.points()).isCloseTo(rule.maxPoints() * factor, within(1e-9));
+        if (scaling() == Scaling.NONE) {
+            assertThat(factor).isEqualTo(1.0);
+            assertThat(c.points()).as("an outcome or a measure that holds the response is never scaled")
+                    .isEqualTo(rule.maxPoints());
+        } else {
+            assertThat(factor).isLessThan(0.6).isGreaterThanOrEqualTo(scaling().floor());
+            assertThat(c.evidence().key()).isEqualTo(rule.id() + ".scaled");
+            assertThat(c.explanation()).contains("response");
+        }
     }
 
     @Test

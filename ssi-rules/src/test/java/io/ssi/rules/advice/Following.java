@@ -180,7 +180,7 @@ final class Following {
             case "relationships.send-connection-requests" -> {
                 int sent = s.count(ActivityType.CONNECTION_REQUEST_SENT);
                 java.util.List<Contact> won = new java.util.ArrayList<>();
-                for (int i = 0; i < ((RateRule) rule("relationships.acceptance-rate")).minimumSample() - sent; i++) {
+                for (int i = 0; i < Math.ceil(((RateRule) rule("relationships.acceptance-rate")).fullSample()) - sent; i++) {
                     Contact person = contact(tag + "-new-" + i, Seniority.MANAGER, 2, null);
                     log.now(ActivityType.CONNECTION_REQUEST_SENT, person);
                     if (i % 2 == 0) {

@@ -1,12 +1,9 @@
 package io.ssi.rules;
 
 import io.ssi.core.Contact;
-import io.ssi.core.RuleContribution;
 import io.ssi.core.Seniority;
 import io.ssi.core.spi.ScoringRule;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,32 +12,42 @@ import static io.ssi.core.ActivityType.CONNECTION_INVITE_ACCEPTED;
 import static io.ssi.core.ActivityType.CONNECTION_REQUEST_ACCEPTED;
 import static io.ssi.core.ActivityType.WELCOME_MESSAGE_SENT;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
-final class WelcomeRateRuleTest extends ScoringRuleContract {
+/**
+ * {@code relationships.welcomes}: new connections welcomed a week, a count rather than the
+ * share it replaced, so that a new connection never lowers it.
+ */
+final class WelcomesRuleTest extends WeeklyRateRuleContract {
+
+    /** Four weeks, so that a whole number of welcomes is an exact weekly figure. */
+    private static final int FOUR_WEEKS = 28;
 
     @Override
     protected ScoringRule rule() {
-        return StandardModel.rule("relationships.welcome-rate").orElseThrow();
+        return StandardModel.rule("relationships.welcomes").orElseThrow();
+    }
+
+    /** New connections at the rate, each welcomed (welcomes with no contact match any new connection). */
+    @Override
+    protected void write(Logs log, double perWeek) {
+        log.perWeek(CONNECTION_INVITE_ACCEPTED, perWeek, k -> log.contact(Seniority.SENIOR, null, 1));
+        log.perWeek(WELCOME_MESSAGE_SENT, perWeek);
     }
 
     @Override
-    protected RuleInput saturatingInput() {
-        return connections(10, 10);
+    protected StubContext measuring(double perWeek) {
+        int welcomed = (int) Math.round(perWeek * FOUR_WEEKS / 7.0);
+        assertThat((double) welcomed).as("a whole number of welcomes in four weeks")
+                .isEqualTo(perWeek * FOUR_WEEKS / 7.0);
+        return StubContext.empty().windowDays(FOUR_WEEKS).newConnections(welcomed, welcomed);
     }
 
     @Test
-    void belowTheMinimumSampleTheRateIsNotApplicable() {
-        RuleContribution c = rule().evaluate(connections(((RateRule) StandardModel.rule("relationships.welcome-rate").orElseThrow()).minimumSample() - 1, 4).context());
-        assertThat(c.applicable()).isFalse();
-        assertThat(c.points()).isZero();
-    }
-
-    @ParameterizedTest(name = "{1} of {0} welcomed earns {2}")
-    @CsvSource({"10, 8, 3.0", "10, 4, 1.5", "5, 0, 0.0", "20, 2, 0.375"})
-    void pointsGrowLinearlyWithTheRateUpToTheTarget(int connected, int welcomed, double points) {
-        assertThat(rule().evaluate(connections(connected, welcomed).context()).points())
-                .isCloseTo(points, within(1e-12));
+    void aNewConnectionNeverLowersThePoints() {
+        double welcomedFour = points(connections(10, 4));
+        assertThat(welcomedFour).isPositive();
+        assertThat(points(connections(20, 4))).isEqualTo(welcomedFour);
+        assertThat(points(connections(20, 8))).isGreaterThan(welcomedFour);
     }
 
     @Test
@@ -50,7 +57,7 @@ final class WelcomeRateRuleTest extends ScoringRuleContract {
             log.onDay(CONNECTION_INVITE_ACCEPTED, 5, 1, k -> log.contact(Seniority.SENIOR, null, 1));
             log.onDay(WELCOME_MESSAGE_SENT, 4, 1, k -> log.contact(Seniority.SENIOR, null, 1));
         }
-        assertThat(rule().evaluate(log.input(Profiles.member().build()).context()).points()).isZero();
+        assertThat(points(log.input(Profiles.member().build()))).isZero();
     }
 
     @Test
@@ -64,8 +71,11 @@ final class WelcomeRateRuleTest extends ScoringRuleContract {
             Contact c = people.get(i);
             log.onDay(WELCOME_MESSAGE_SENT, 4, 2, k -> c);
         }
-        assertThat(rule().evaluate(log.input(Profiles.member().build()).context()).points())
-                .isCloseTo(1.5, within(1e-12));
+        assertThat(points(log.input(Profiles.member().build()))).isEqualTo(points(connections(10, 4))).isPositive();
+    }
+
+    private double points(RuleInput input) {
+        return rule().evaluate(input.context()).points();
     }
 
     private static RuleInput connections(int connected, int welcomed) {
