@@ -50,6 +50,7 @@ public final class Reads {
     private static final int COUNT_OF_TYPE = 17;
     private static final int WEEKLY_RATE_OF_TYPE = 18;
     private static final int TAPER_DAYS = 19;
+    private static final int ACCOUNTS_WITH = 20;
 
     private int size;
     private int[] ops = new int[4];
@@ -115,6 +116,7 @@ public final class Reads {
             case WELCOMED -> c.welcomedNewConnections() == v;
             case NEW_CONNECTIONS_AT -> c.newConnectionsAt((String) ref) == v;
             case TARGET_ACCOUNTS_WITH -> c.targetAccountsWithNewConnections(arg) == v;
+            case ACCOUNTS_WITH -> c.accountsWithNewConnections(arg) == v;
             case TAPER_DAYS -> c.taperDays() == v;
             case COUNT_OF_TYPE -> c.count(TYPES[arg]) == v;
             case WEEKLY_RATE_OF_TYPE -> Double.doubleToLongBits(c.weeklyRate(TYPES[arg])) == v;
@@ -300,6 +302,13 @@ public final class Reads {
             MemberProfile p = context.profile();
             reads.add(PROFILE, 0, 0, p);
             reads.add(TARGET_ACCOUNTS_WITH, atLeast, n, null);
+            return n;
+        }
+
+        @Override
+        public int accountsWithNewConnections(int atLeast) {
+            int n = context.accountsWithNewConnections(atLeast);
+            reads.add(ACCOUNTS_WITH, atLeast, n, null);
             return n;
         }
 
