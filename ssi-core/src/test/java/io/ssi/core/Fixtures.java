@@ -12,6 +12,15 @@ import java.util.concurrent.atomic.AtomicReference;
 /** Profiles, contacts, activities and contexts shared by the tests. */
 final class Fixtures {
 
+    /**
+     * The default options without the standard model's taper and engagement cap: the engine's
+     * plain semantics (an activity a half-life old weighs half, engagement counts in full),
+     * which the engine's own tests state.
+     */
+    static final ScoringOptions PLAIN = ScoringOptions.defaults().withTaper(java.time.Duration.ZERO)
+            .withEngagementCap(Integer.MAX_VALUE);
+
+
     /** A Monday evening, UTC; the default "now" of the tests. */
     static final Instant AS_OF = Instant.parse("2026-11-30T18:00:00Z");
 

@@ -45,7 +45,7 @@ final class ScoringContextTest {
             .targetAccounts(Set.of("acme", "globex")).build();
 
     private static ScoringContext context(List<Activity> log) {
-        return ScoringContext.of(ACME_MEMBER, log, AS_OF);
+        return ScoringContext.of(ACME_MEMBER, log, AS_OF, Fixtures.PLAIN);
     }
 
     private static ScoringContext context(SsiCalculator.Builder options, List<Activity> log) {
@@ -254,7 +254,7 @@ final class ScoringContextTest {
 
         // The probes read every aggregate; a stand-alone context must agree on each.
         SsiScore engine = probes.score(ACME_MEMBER, log, AS_OF);
-        ScoringContext alone = context(log);
+        ScoringContext alone = ScoringContext.of(ACME_MEMBER, log, AS_OF);
         for (io.ssi.core.spi.ScoringRule rule : probes.rules()) {
             RuleContribution expected = rule.evaluate(alone);
             assertThat(engine.pillar(rule.pillar()).contributions()).as(rule.id()).contains(expected);

@@ -156,16 +156,18 @@ final class TaperTest {
     }
 
     @Test
-    void noTaperKeepsTheFingerprintAndATaperChangesIt() {
-        SsiCalculator plain = SsiCalculator.builder().rules(rules()).build();
+    void theDefaultTaperIsSixtyDaysAndEveryTaperIsPartOfTheFingerprint() {
+        SsiCalculator standard = SsiCalculator.builder().rules(rules()).build();
+        SsiCalculator sixty = SsiCalculator.builder().rules(rules()).taper(Duration.ofDays(60)).build();
         SsiCalculator zero = SsiCalculator.builder().rules(rules()).taper(Duration.ZERO).build();
         SsiCalculator tapered = SsiCalculator.builder().rules(rules()).taper(Duration.ofDays(21)).build();
 
-        assertThat(ScoringOptions.defaults().taper()).isEqualTo(Duration.ZERO);
-        assertThat(zero.fingerprint()).isEqualTo(plain.fingerprint());
-        assertThat(tapered.fingerprint()).isNotEqualTo(plain.fingerprint());
-        assertThat(tapered.options().signature()).endsWith(", taper 21d");
-        assertThat(plain.options().signature()).doesNotContain("taper");
+        assertThat(ScoringOptions.defaults().taper()).isEqualTo(Duration.ofDays(60));
+        assertThat(sixty.fingerprint()).isEqualTo(standard.fingerprint());
+        assertThat(zero.fingerprint()).isNotEqualTo(standard.fingerprint());
+        assertThat(tapered.fingerprint()).isNotEqualTo(standard.fingerprint()).isNotEqualTo(zero.fingerprint());
+        assertThat(tapered.options().signature()).contains(", taper 21d");
+        assertThat(zero.options().signature()).doesNotContain("taper");
     }
 
     @Test

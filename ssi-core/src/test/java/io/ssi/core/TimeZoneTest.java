@@ -249,7 +249,7 @@ final class TimeZoneTest {
             steady += w / 7;
         }
 
-        ScoringContext c = ScoringContext.of(in(zone), log, asOf);
+        ScoringContext c = ScoringContext.of(in(zone), log, asOf, Fixtures.PLAIN);
 
         assertThat(c.weeklyRate(POST_LIKED)).isCloseTo(weighted / steady, within(1e-9));
         assertThat(perDay.values()).anySatisfy(n -> assertThat(n).isGreaterThan(20));

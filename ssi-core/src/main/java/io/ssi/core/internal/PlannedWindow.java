@@ -120,7 +120,8 @@ final class PlannedWindow {
      * @return the plan
      */
     Plan plan(List<Activity> activities) {
-        ActivityIndex planned = ActivityIndex.build(index.profile, activities, index.firstDay, days, index.cutoff);
+        ActivityIndex planned = ActivityIndex.build(index.profile, activities, index.firstDay, days, index.cutoff,
+                index.engagementCap);
         planned.seal();
         int cells = 0;
         for (int s : planned.usedSlots) {
