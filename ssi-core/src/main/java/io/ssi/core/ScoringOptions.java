@@ -37,7 +37,7 @@ public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, B
     public static final Duration MAX_WINDOW = Duration.ofDays(3_650);
 
     private static final ScoringOptions DEFAULTS = new ScoringOptions(Duration.ofDays(90), Duration.ofDays(30), 20,
-            BandThresholds.standard(), Duration.ofDays(60), 20);
+            BandThresholds.standard(), Duration.ofDays(10), 20);
 
     public ScoringOptions {
         Objects.requireNonNull(window, "window");
@@ -67,7 +67,7 @@ public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, B
 
     /**
      * The standard options: a 90-day window, a 30-day half-life, 20 activities per type per day,
-     * bands from 30, 70 and 85, a 60-day taper at the window's far end, and at most 20 reactions
+     * bands from 30, 70 and 85, a 10-day taper at the window's far end, and at most 20 reactions
      * and comments counted for one published item.
      *
      * @return the defaults

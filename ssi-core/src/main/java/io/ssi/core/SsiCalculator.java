@@ -644,7 +644,7 @@ public final class SsiCalculator {
         /**
          * Over how many of the window's oldest days the weights fall smoothly to zero, so that
          * a rep who stops declines day by day instead of losing what falls off the window's edge
-         * at once: see {@link ScoringOptions#taper()}. 60 days by default.
+         * at once: see {@link ScoringOptions#taper()}. 10 days by default.
          *
          * @param taper a whole number of days, from 0 to the window
          * @return this builder

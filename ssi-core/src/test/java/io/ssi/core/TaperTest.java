@@ -156,14 +156,14 @@ final class TaperTest {
     }
 
     @Test
-    void theDefaultTaperIsSixtyDaysAndEveryTaperIsPartOfTheFingerprint() {
+    void theDefaultTaperIsTenDaysAndEveryTaperIsPartOfTheFingerprint() {
         SsiCalculator standard = SsiCalculator.builder().rules(rules()).build();
-        SsiCalculator sixty = SsiCalculator.builder().rules(rules()).taper(Duration.ofDays(60)).build();
+        SsiCalculator ten = SsiCalculator.builder().rules(rules()).taper(Duration.ofDays(10)).build();
         SsiCalculator zero = SsiCalculator.builder().rules(rules()).taper(Duration.ZERO).build();
         SsiCalculator tapered = SsiCalculator.builder().rules(rules()).taper(Duration.ofDays(21)).build();
 
-        assertThat(ScoringOptions.defaults().taper()).isEqualTo(Duration.ofDays(60));
-        assertThat(sixty.fingerprint()).isEqualTo(standard.fingerprint());
+        assertThat(ScoringOptions.defaults().taper()).isEqualTo(Duration.ofDays(10));
+        assertThat(ten.fingerprint()).isEqualTo(standard.fingerprint());
         assertThat(zero.fingerprint()).isNotEqualTo(standard.fingerprint());
         assertThat(tapered.fingerprint()).isNotEqualTo(standard.fingerprint()).isNotEqualTo(zero.fingerprint());
         assertThat(tapered.options().signature()).contains(", taper 21d");

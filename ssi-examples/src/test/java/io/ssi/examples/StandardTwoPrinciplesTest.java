@@ -297,7 +297,7 @@ final class StandardTwoPrinciplesTest {
 
     @Test
     void aRepWhoStopsDeclinesSmoothlyDownToTheProfileFloor() {
-        for (double scale : new double[] {0.25, 0.5, 1}) {
+        for (double scale : new double[] {0.25, 0.5, 1, 1.5, 2}) {
             SampleMember rep = scale == 1 ? Personas.trainedRep(AS_OF)
                     : new SampleMember(Personas.trainedRep(AS_OF).profile(), routine(90, scale), "scaled");
             double floor = CALC.score(rep.profile(), List.of(), AS_OF).total();

@@ -43,7 +43,7 @@ public final class Response {
     /** The items a week of prior the audience rate is smoothed with. */
     public static final double AUDIENCE_PRIOR_WEIGHT = 1;
     /** The outcomes a week (new connections, replies, profile views received) that prove prospecting in full. */
-    public static final double OUTCOMES_FULL = 3;
+    public static final double OUTCOMES_FULL = 1.5;
 
     private static final ActivityType[] CONTENT = {ActivityType.POST_PUBLISHED, ActivityType.ARTICLE_PUBLISHED,
             ActivityType.VIDEO_PUBLISHED, ActivityType.GROUP_POST_PUBLISHED};

@@ -57,6 +57,7 @@ public final class FusedPass {
     private final double halfLifeDays;
     private final int dailyCap;
     private final int taperDays;
+    private final int engagementCap;
 
     /**
      * @param calculator the calculator whose rules, window, half-life, cap and bands to use;
@@ -68,6 +69,7 @@ public final class FusedPass {
         this.halfLifeDays = calculator.options().halfLifeDays();
         this.dailyCap = calculator.dailyCap();
         this.taperDays = calculator.options().taperDays();
+        this.engagementCap = calculator.options().engagementCap();
     }
 
     /**
@@ -142,7 +144,8 @@ public final class FusedPass {
             counts[t * F][d]++;
             dayMask[d] |= 1 << t;
             if (a.type().isContent() && a.engagement() > 0) {
-                engagement[t] += a.engagement() * weight(age, windowDays, halfLifeDays, taperDays);
+                engagement[t] += Math.min(a.engagement(), engagementCap)
+                        * weight(age, windowDays, halfLifeDays, taperDays);
             }
             if (a.contact().isEmpty()) {
                 continue;
@@ -374,6 +377,20 @@ public final class FusedPass {
             int n = 0;
             for (Map.Entry<String, Set<String>> e : connectedAt.entrySet()) {
                 if (e.getValue().size() >= atLeast && profile.targetAccounts().contains(e.getKey())) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public int accountsWithNewConnections(int atLeast) {
+            if (atLeast < 1) {
+                throw new IllegalArgumentException("atLeast must be >= 1, but was " + atLeast);
+            }
+            int n = 0;
+            for (Set<String> contacts : connectedAt.values()) {
+                if (contacts.size() >= atLeast) {
                     n++;
                 }
             }
