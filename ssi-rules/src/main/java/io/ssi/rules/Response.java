@@ -37,11 +37,11 @@ public final class Response {
     /** The reply rate that keeps full quality. */
     public static final double REPLY_FULL = 0.2;
     /** The messages' worth of prior the reply rate is smoothed with. */
-    public static final double REPLY_PRIOR_WEIGHT = 5;
+    public static final double REPLY_PRIOR_WEIGHT = 10;
     /** The reactions and comments per item published that keep full quality. */
     public static final double AUDIENCE_FULL = 5;
     /** The items a week of prior the audience rate is smoothed with. */
-    public static final double AUDIENCE_PRIOR_WEIGHT = 1;
+    public static final double AUDIENCE_PRIOR_WEIGHT = 3;
     /** The outcomes a week (new connections, replies, profile views received) that prove prospecting in full. */
     public static final double OUTCOMES_FULL = 1.5;
 

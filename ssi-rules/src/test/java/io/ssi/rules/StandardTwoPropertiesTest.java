@@ -1,0 +1,201 @@
+package io.ssi.rules;
+
+import io.ssi.core.Activity;
+import io.ssi.core.ActivityType;
+import io.ssi.core.Contact;
+import io.ssi.core.Pillar;
+import io.ssi.core.RuleContribution;
+import io.ssi.core.Seniority;
+import io.ssi.core.SsiScore;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.Generate.longRange;
+import static org.quicktheories.generators.Generate.pick;
+import static org.quicktheories.generators.Generate.range;
+
+/**
+ * The principles of standard-2 that quantify over members, as QuickTheories properties over
+ * arbitrary members ({@link Generators#inputs()}): smoothness (3), outcomes never hurt (4) and
+ * the order of engagement at the margin (5). The principles about whole personas are tested in
+ * ssi-examples ({@code StandardTwoPrinciplesTest}).
+ */
+final class StandardTwoPropertiesTest {
+
+    private static final int EXAMPLES = 300;
+
+    /** A member and one more activity: any type, any time in the window, an old or new contact. */
+    record OneMore(RuleInput input, Activity extra) {
+        RuleInput with() {
+            List<Activity> log = new ArrayList<>(input.activities());
+            log.add(extra);
+            return input.withActivities(log);
+        }
+
+        @Override
+        public String toString() {
+            return Generators.describe(input) + "plus " + extra.type() + " at " + extra.at()
+                    + extra.contact().map(c -> " with " + c.id() + " " + c).orElse("") + " engagement="
+                    + extra.engagement();
+        }
+    }
+
+    static Gen<OneMore> oneMore(List<ActivityType> types) {
+        Gen<RuleInput> inputs = Generators.inputs();
+        Gen<ActivityType> type = pick(types);
+        Gen<Long> secondsBefore = longRange(0, 89 * Generators.DAY);
+        Gen<Integer> contactChoice = range(0, 2);
+        Gen<Integer> engagement = range(0, 400);
+        Gen<OneMore> gen = in -> {
+            RuleInput input = inputs.generate(in);
+            ActivityType t = type.generate(in);
+            Activity.Builder b = Activity.builder(t, input.asOf().minusSeconds(secondsBefore.generate(in)))
+                    .id("one-more").engagement(engagement.generate(in));
+            List<Contact> known = Generators.contactsOf(input.activities());
+            int choice = contactChoice.generate(in);
+            if (choice == 1 && !known.isEmpty()) {
+                b.contact(pick(known).generate(in));
+            } else if (choice == 2) {
+                b.contact(Generators.contacts(77).generate(in));
+            }
+            return new OneMore(input, b.build());
+        };
+        return gen.describedAs(OneMore::toString);
+    }
+
+    /** Principle 3: no single added activity changes any pillar by more than 1 point. */
+    @Test
+    void noSingleActivityMovesAPillarByMoreThanOnePoint() {
+        qt().withExamples(EXAMPLES).forAll(oneMore(List.of(ActivityType.values()))).checkAssert(m -> {
+            SsiScore before = Models.score(m.input());
+            SsiScore after = Models.score(m.with());
+            for (Pillar p : Pillar.values()) {
+                assertThat(Math.abs(after.pillar(p).points() - before.pillar(p).points())).as("%s", p)
+                        .isLessThanOrEqualTo(1.0);
+            }
+        });
+    }
+
+    /** The outcome events: what others do in response to the member. */
+    static final List<ActivityType> OUTCOMES = List.of(ActivityType.CONNECTION_REQUEST_ACCEPTED,
+            ActivityType.CONNECTION_INVITE_ACCEPTED, ActivityType.MESSAGE_REPLY_RECEIVED,
+            ActivityType.INMAIL_REPLY_RECEIVED, ActivityType.PROFILE_VIEW_RECEIVED);
+
+    /** Principle 4: a request or invitation accepted, a reply or a profile view received never lowers a pillar. */
+    @Test
+    void anOutcomeNeverLowersAPillar() {
+        qt().withExamples(EXAMPLES).forAll(oneMore(OUTCOMES)).checkAssert(m ->
+                assertNoPillarLower(Models.score(m.input()), Models.score(m.with())));
+    }
+
+    /** Principle 4: more engagement on a post, article, video or group post never lowers a pillar. */
+    @Test
+    void moreEngagementOnContentNeverLowersAPillar() {
+        Gen<RuleInput> inputs = Generators.inputs().assuming(in -> in.activities().stream()
+                .anyMatch(a -> a.type().isContent()));
+        Gen<Integer> more = range(1, 500);
+        Gen<Integer> which = range(0, 1_000);
+        qt().withExamples(EXAMPLES).forAll(inputs, more, which).checkAssert((input, extra, pickOne) -> {
+            List<Activity> content = input.activities().stream().filter(a -> a.type().isContent()).toList();
+            Activity chosen = content.get(pickOne % content.size());
+            List<Activity> log = new ArrayList<>();
+            for (Activity a : input.activities()) {
+                log.add(a != chosen ? a : Activity.builder(a.type(), a.at()).id(a.id())
+                        .engagement(a.engagement() + extra).build());
+            }
+            assertNoPillarLower(Models.score(input), Models.score(input.withActivities(log)));
+        });
+    }
+
+    private static void assertNoPillarLower(SsiScore before, SsiScore after) {
+        for (Pillar p : Pillar.values()) {
+            assertThat(after.pillar(p).points()).as("%s", p).isGreaterThanOrEqualTo(before.pillar(p).points() - 1e-12);
+        }
+    }
+
+    // ---- Principle 5: the order holds at the margin
+
+    /** One more a week of a type: one activity in each of the window's 13 weeks, with a contact of its own. */
+    private static List<Activity> weekly(RuleInput input, ActivityType type, Contact.Builder contact, String tag) {
+        List<Activity> log = new ArrayList<>(input.activities());
+        for (int week = 0; week < 13; week++) {
+            Instant at = input.asOf().minusSeconds((week * 7L + 3) * Generators.DAY);
+            log.add(Activity.builder(type, at).id(tag + "-" + week)
+                    .contact(contact.build()).build());
+        }
+        return log;
+    }
+
+    private static Map<String, RuleContribution> byId(SsiScore s) {
+        return s.contributions().stream().collect(Collectors.toMap(RuleContribution::ruleId, Function.identity()));
+    }
+
+    private static boolean saturated(SsiScore s, String... ruleIds) {
+        Map<String, RuleContribution> c = byId(s);
+        for (String id : ruleIds) {
+            RuleContribution r = c.get(id);
+            if (r.evidence().measured() >= r.evidence().target()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static double gain(SsiScore before, SsiScore after, Pillar p) {
+        return after.pillar(p).uncappedPoints() - before.pillar(p).uncappedPoints();
+    }
+
+    @Test
+    void oneMoreAWeekOfCommentsEarnsMoreThanSharesWithCommentaryThanPlainSharesThanLikes() {
+        List<ActivityType> order = List.of(ActivityType.POST_COMMENTED, ActivityType.POST_SHARED_WITH_COMMENTARY,
+                ActivityType.POST_SHARED, ActivityType.POST_LIKED);
+        String[] rules = {"engage.comments", "engage.shares-with-commentary", "engage.shares", "engage.likes"};
+        qt().withExamples(EXAMPLES).forAll(Generators.inputs()).checkAssert(input -> {
+            SsiScore before = Models.score(input);
+            List<Double> gains = new ArrayList<>();
+            for (ActivityType t : order) {
+                SsiScore after = Models.score(input.withActivities(weekly(input, t, Contact.builder("poster"), "m")));
+                if (saturated(after, rules)) {
+                    return;
+                }
+                gains.add(gain(before, after, Pillar.ENGAGE_WITH_INSIGHTS));
+            }
+            for (int i = 1; i < gains.size(); i++) {
+                assertThat(gains.get(i - 1)).as("%s over %s: %s", order.get(i - 1), order.get(i), gains)
+                        .isGreaterThan(gains.get(i));
+            }
+        });
+    }
+
+    @Test
+    void aDecisionMakersViewEarnsMoreThanAPlainOneAndOutOfNetworkMoreThanSecondDegree() {
+        String[] rules = {"find.profile-views", "find.decision-maker-views", "find.out-of-network-views"};
+        Gen<Seniority> plainSeniority = pick(List.of(Seniority.UNKNOWN, Seniority.ENTRY, Seniority.SENIOR,
+                Seniority.MANAGER, Seniority.DIRECTOR));
+        qt().withExamples(EXAMPLES).forAll(Generators.inputs(), plainSeniority).checkAssert((input, plain) -> {
+            SsiScore before = Models.score(input);
+            SsiScore decisionMaker = Models.score(input.withActivities(weekly(input, ActivityType.PROFILE_VIEWED,
+                    Contact.builder("vp").seniority(Seniority.VP).degree(2), "dm")));
+            SsiScore ordinary = Models.score(input.withActivities(weekly(input, ActivityType.PROFILE_VIEWED,
+                    Contact.builder("plain").seniority(plain).degree(2), "plain")));
+            SsiScore outOfNetwork = Models.score(input.withActivities(weekly(input, ActivityType.PROFILE_VIEWED,
+                    Contact.builder("far").seniority(plain).degree(3), "far")));
+            if (saturated(decisionMaker, rules) || saturated(outOfNetwork, rules)) {
+                return;
+            }
+            assertThat(gain(before, decisionMaker, Pillar.FIND_RIGHT_PEOPLE))
+                    .isGreaterThan(gain(before, ordinary, Pillar.FIND_RIGHT_PEOPLE));
+            assertThat(gain(before, outOfNetwork, Pillar.FIND_RIGHT_PEOPLE))
+                    .isGreaterThan(gain(before, ordinary, Pillar.FIND_RIGHT_PEOPLE));
+        });
+    }
+}
