@@ -23,21 +23,24 @@ import static org.quicktheories.generators.Generate.range;
  * Activity is weighted by recency: the same log, moved further into the
  * past, never scores higher on an activity-driven rule.
  *
- * <p>KNOWN DEVIATION, reported rather than hidden: the acceptance, reply and welcome rates (and
- * the factors built on them) are judged on raw counts in the window, so when old rows leave the
- * window the rate of what remains may be better, and an older log may score higher: 10
- * unwelcomed new connections 80 days ago and 5 welcomed ones 5 days ago earn
- * relationships.welcome-rate 1.25 points; the same log 15 days older earns 3.0. The first property
- * therefore covers the rules that judge no rate, with any log; the second covers every
- * activity-driven rule for logs that stay inside the window, where the rates cannot change.
+ * <p>KNOWN DEVIATION, reported rather than hidden: the acceptance and reply rates (and the
+ * response factor built on them, which scales most volume rules) are judged on raw counts in
+ * the window, so when old rows leave the window the rate of what remains may be better, and an
+ * older log may score higher: unanswered connection requests 80 days ago that leave the window
+ * raise the acceptance rate of the requests that remain. The first property therefore covers
+ * the rules that judge no rate and are not scaled by one, with any log; the second covers every
+ * activity-driven rule for logs that stay inside the window, where the counts cannot change.
  */
 final class StandardModelTimeDecayTest {
 
     private static final int EXAMPLES = 150;
 
     /** The rules that judge a rate on raw counts, or scale by one. */
-    static final Set<String> JUDGE_A_RATE = Set.of(StandardModel.rule("relationships.acceptance-rate").orElseThrow().id(), StandardModel.rule("relationships.welcome-rate").orElseThrow().id(),
-            StandardModel.rule("relationships.connection-growth").orElseThrow().id(), StandardModel.rule("relationships.multi-threading").orElseThrow().id(), StandardModel.rule("engage.conversations").orElseThrow().id());
+    static final Set<String> JUDGE_A_RATE = StandardModel.rules().stream()
+            .filter(r -> r instanceof RateRule || r instanceof ConversationsRule || r instanceof ConnectionGrowthRule
+                    || r instanceof MultiThreadingRule
+                    || r instanceof WeeklyRateRule w && w.scaling() != Scaling.NONE)
+            .map(ScoringRule::id).collect(Collectors.toUnmodifiableSet());
 
     /** The rules that read only the profile; every other standard rule is activity-driven. */
     static boolean isProfileDriven(ScoringRule rule) {
