@@ -47,7 +47,7 @@ final class ConsistencyRuleTest extends WeeklyRateRuleContract {
     @EnumSource(value = ActivityType.class, names = {"POST_COMMENTED", "POST_SHARED_WITH_COMMENTARY",
             "POST_PUBLISHED", "ARTICLE_PUBLISHED", "VIDEO_PUBLISHED", "GROUP_POST_PUBLISHED"})
     void commentingSharingWithCommentaryOrPublishingOnADayMakesItCount(ActivityType type) {
-        RuleInput daily = Logs.log().perWeek(type, 7, (int) Response.AUDIENCE_FULL).input(profile());
+        RuleInput daily = Logs.log().perWeek(type, 7, (int) Response.AUDIENCE_FULL + 1).input(profile());
         assertThat(rule().evaluate(daily.context()).points()).isEqualTo(rule().maxPoints());
     }
 

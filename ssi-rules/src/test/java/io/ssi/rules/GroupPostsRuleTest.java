@@ -18,13 +18,13 @@ final class GroupPostsRuleTest extends WeeklyRateRuleContract {
     /** Group posts that each drew the engagement that keeps the member's audience quality full. */
     @Override
     protected void write(Logs log, double perWeek) {
-        log.perWeek(GROUP_POST_PUBLISHED, perWeek, (int) Response.AUDIENCE_FULL);
+        log.perWeek(GROUP_POST_PUBLISHED, perWeek, (int) Response.AUDIENCE_FULL + 1);
     }
 
     @Override
     protected StubContext measuring(double perWeek) {
         return StubContext.empty().rate(GROUP_POST_PUBLISHED, perWeek)
-                .engagement(GROUP_POST_PUBLISHED, perWeek * Response.AUDIENCE_FULL);
+                .engagement(GROUP_POST_PUBLISHED, perWeek * (Response.AUDIENCE_FULL + 1));
     }
 
     @Test

@@ -169,12 +169,8 @@ final class StandardModelSaturationTest {
                 .isGreaterThan(tried.get() / 2);
     }
 
-    /** What scales the rule's points for the member's response: 1 for a rule that is not scaled. */
     private static double responseFactor(ScoringRule rule, ScoringContext context) {
-        if (rule instanceof WeeklyRateRule w) {
-            return Response.factor(w.scaling(), context);
-        }
-        return rule instanceof ConnectionGrowthRule ? Response.factor(Scaling.RESPONSE, context) : 1.0;
+        return StandardModelTimeDecayTest.responseFactor(rule, context);
     }
 
     /** The steady writer of the rule's own contract test. */
