@@ -34,7 +34,7 @@ final class AcceptanceRateRuleTest extends ScoringRuleContract {
         assertThat(c.points()).isZero();
         assertThat(c.evidence().measured()).isZero();
         assertThat(c.evidence().key()).isEqualTo("relationships.acceptance-rate.none");
-        assertThat(c.explanation()).contains("no connection requests accepted");
+        assertThat(c.explanation()).contains("no connection requests");
     }
 
     @Test

@@ -23,9 +23,10 @@ final class ConversationsRuleTest extends WeeklyRateRuleContract {
         log.perWeek(MESSAGE_SENT, perWeek).perWeek(MESSAGE_REPLY_RECEIVED, perWeek / 2);
     }
 
+    /** Messages at the rate, and replies to half of them. */
     @Override
     protected StubContext measuring(double perWeek) {
-        return StubContext.empty().rate(MESSAGE_SENT, perWeek);
+        return StubContext.empty().rate(MESSAGE_SENT, perWeek).rate(MESSAGE_REPLY_RECEIVED, perWeek / 2);
     }
 
     /** Eased into the target, like every outreach measure of standard-2. */
@@ -48,7 +49,6 @@ final class ConversationsRuleTest extends WeeklyRateRuleContract {
     void aLowReplyRateScalesTheMessagesThatCountBySquaredQuality() {
         ConversationsRule rule = standard();
         StubContext answered = measuring(target());
-        answered.count(MESSAGE_REPLY_RECEIVED, answered.count(MESSAGE_SENT) / 3);
         StubContext ignored = measuring(target());
         int sent = ignored.count(MESSAGE_SENT);
         ignored.count(MESSAGE_REPLY_RECEIVED, 6);

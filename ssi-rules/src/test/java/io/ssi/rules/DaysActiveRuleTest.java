@@ -6,8 +6,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import static io.ssi.core.ActivityType.ADVANCED_SEARCH_PERFORMED;
+import static io.ssi.core.ActivityType.MESSAGE_SENT;
+import static io.ssi.core.ActivityType.POST_COMMENTED;
+import static io.ssi.core.ActivityType.POST_LIKED;
+import static io.ssi.core.ActivityType.PROFILE_VIEWED;
 import static io.ssi.core.ActivityType.SEARCH_PERFORMED;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 final class DaysActiveRuleTest extends WeeklyRateRuleContract {
 
@@ -16,10 +22,10 @@ final class DaysActiveRuleTest extends WeeklyRateRuleContract {
         return StandardModel.rule("find.days-active").orElseThrow();
     }
 
-    /** Activity on {@code perWeek} days a week (several a day above 7). */
+    /** Filtered searches on {@code perWeek} days a week (several a day above 7). */
     @Override
     protected void write(Logs log, double perWeek) {
-        log.perWeek(SEARCH_PERFORMED, perWeek);
+        log.perWeek(ADVANCED_SEARCH_PERFORMED, perWeek);
     }
 
     @Override
@@ -35,18 +41,34 @@ final class DaysActiveRuleTest extends WeeklyRateRuleContract {
         assertThat(rule().evaluate(daily.context()).points()).isZero();
     }
 
-    @ParameterizedTest
-    @EnumSource(value = ActivityType.class, names = {"PROFILE_VIEW_RECEIVED", "MESSAGE_REPLY_RECEIVED",
-            "INMAIL_REPLY_RECEIVED", "CONNECTION_REQUEST_ACCEPTED"}, mode = EnumSource.Mode.EXCLUDE)
-    void anythingTheMemberDoesMakesADayActive(ActivityType type) {
-        RuleInput daily = Logs.log().daily(type, Logs.WINDOW_DAYS, 1).input(profile());
-        assertThat(rule().evaluate(daily.context()).points()).isEqualTo(rule().maxPoints());
+    /** What the rule counts as substantive: measured on every day it was done (its response is another matter). */
+    @Test
+    void substantiveWorkMakesADayActive() {
+        assertThat(StandardModel.SUBSTANTIVE).contains(POST_COMMENTED, MESSAGE_SENT, ADVANCED_SEARCH_PERFORMED)
+                .doesNotContain(POST_LIKED, PROFILE_VIEWED, SEARCH_PERFORMED);
+        for (ActivityType type : StandardModel.SUBSTANTIVE) {
+            RuleInput daily = Logs.log().daily(type, Logs.WINDOW_DAYS, 1).input(profile());
+            assertThat(rule().evaluate(daily.context()).evidence().measured()).as("active days of daily %s", type)
+                    .isCloseTo(7.0, within(1e-9));
+        }
+    }
+
+    @Test
+    void clicksAndViewsDoNotMakeADayActive() {
+        Logs log = Logs.log();
+        for (ActivityType type : ActivityType.values()) {
+            if (type.isByMember() && !StandardModel.SUBSTANTIVE.contains(type)) {
+                log.daily(type, Logs.WINDOW_DAYS, 2);
+            }
+        }
+        assertThat(log.build()).isNotEmpty();
+        assertThat(rule().evaluate(log.input(profile()).context()).points()).isZero();
     }
 
     @Test
     void manyActivitiesOnOneDayAreOneActiveDay() {
-        RuleInput once = Logs.log().onDay(SEARCH_PERFORMED, 3, 1).input(profile());
-        RuleInput many = Logs.log().onDay(SEARCH_PERFORMED, 3, 100).input(profile());
+        RuleInput once = Logs.log().onDay(ADVANCED_SEARCH_PERFORMED, 3, 1).input(profile());
+        RuleInput many = Logs.log().onDay(ADVANCED_SEARCH_PERFORMED, 3, 100).input(profile());
         assertThat(rule().evaluate(many.context()).points()).isEqualTo(rule().evaluate(once.context()).points());
     }
 }

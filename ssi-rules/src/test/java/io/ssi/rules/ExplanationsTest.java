@@ -2,6 +2,7 @@ package io.ssi.rules;
 
 import io.ssi.core.Activity;
 import io.ssi.core.RuleContribution;
+import io.ssi.core.Seniority;
 import io.ssi.core.SsiAdvisor;
 import io.ssi.core.SsiCalculator;
 import io.ssi.core.SsiScore;
@@ -21,6 +22,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 
+import static io.ssi.core.ActivityType.CONNECTION_INVITE_ACCEPTED;
 import static io.ssi.core.ActivityType.CONNECTION_REQUEST_ACCEPTED;
 import static io.ssi.core.ActivityType.CONNECTION_REQUEST_SENT;
 import static io.ssi.core.ActivityType.INMAIL_SENT;
@@ -51,8 +53,10 @@ final class ExplanationsTest {
         List<RuleInput> all = new ArrayList<>();
         all.add(RuleInput.profileOnly(Profiles.empty()));
         all.add(RuleInput.profileOnly(Profiles.complete()));
-        all.add(Logs.log().perWeek(CONNECTION_REQUEST_SENT, 10).perWeek(CONNECTION_REQUEST_ACCEPTED, 0.5)
-                .perWeek(MESSAGE_SENT, 10).perWeek(INMAIL_SENT, 2).input(Profiles.complete()));
+        Logs spray = Logs.log().perWeek(CONNECTION_REQUEST_SENT, 10).perWeek(CONNECTION_REQUEST_ACCEPTED, 0.5)
+                .perWeek(MESSAGE_SENT, 10).perWeek(INMAIL_SENT, 2);
+        spray.onDay(CONNECTION_INVITE_ACCEPTED, 5, 3, k -> spray.contact(Seniority.MANAGER, "acme", 2));
+        all.add(spray.input(Profiles.complete()));
         qt().withExamples(60).forAll(Generators.inputs()).checkAssert(all::add);
         return all;
     }
@@ -89,11 +93,11 @@ final class ExplanationsTest {
         RuleContribution comments = s.contributions().stream().filter(c -> c.ruleId().equals("engage.comments"))
                 .findFirst().orElseThrow();
         assertThat(comments.explanation()).matches("about \\d+\\.\\d comments a week \\(recency-weighted\\);"
-                + " 10\\.0 a week earns all 6\\.0 points");
+                + " 8\\.0 a week earns all 6\\.5 points");
         SsiAdvisor german = SsiAdvisor.builder().generators(StandardAdvice.generators()).calculator(CALC)
                 .locale(Locale.GERMAN).build();
         assertThat(german.explain(comments)).matches("etwa \\d+,\\d Kommentare pro Woche \\(nach Aktualität"
-                + " gewichtet\\); 10,0 pro Woche bringen alle 6,0 Punkte");
+                + " gewichtet\\); 8,0 pro Woche bringen alle 6,5 Punkte");
         SsiAdvisor english = SsiAdvisor.builder().generators(StandardAdvice.generators()).calculator(CALC).build();
         assertThat(english.explain(comments)).isEqualTo(comments.explanation());
         SsiAdvisor french = SsiAdvisor.builder().generators(StandardAdvice.generators()).calculator(CALC)
@@ -117,7 +121,7 @@ final class ExplanationsTest {
         for (RuleContribution c : s.contributions()) {
             String text = advisor.explain(c);
             if (c.ruleId().equals("engage.comments")) {
-                assertThat(text).matches("\\d+,\\d von 6,0: mehr kommentieren");
+                assertThat(text).matches("\\d+,\\d von 6,5: mehr kommentieren");
             } else {
                 assertThat(text).doesNotContain("{").isNotBlank();
             }

@@ -40,7 +40,7 @@ final class HeadlineRuleTest extends ScoringRuleContract {
     @Test
     void pointsGrowLinearlyFromTwentyToSixtyCharactersBeyondTheTitle() {
         String forty = "x".repeat(40);
-        assertThat(points(headline(Profiles.JOB_TITLE + forty))).isCloseTo(1.0, within(1e-12));
+        assertThat(points(headline(Profiles.JOB_TITLE + forty))).isCloseTo(rule().maxPoints() / 2, within(1e-12));
         assertThat(points(headline(Profiles.JOB_TITLE + "x".repeat(60)))).isEqualTo(StandardModel.rule("brand.headline").orElseThrow().maxPoints());
         assertThat(points(headline(Profiles.JOB_TITLE + "x".repeat(500)))).isEqualTo(StandardModel.rule("brand.headline").orElseThrow().maxPoints());
     }

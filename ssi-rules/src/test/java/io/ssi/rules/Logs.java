@@ -92,11 +92,11 @@ final class Logs {
     }
 
     /**
-     * Outcomes that prove prospecting in full: twice {@link Response#OUTCOMES_FULL} InMail replies
+     * Outcomes that prove prospecting in full, even after a month of silence: five times {@link Response#OUTCOMES_FULL} InMail replies
      * a week, with no InMail sent (so no reply rate changes).
      */
     Logs withOutcomes() {
-        return perWeek(ActivityType.INMAIL_REPLY_RECEIVED, 2 * Response.OUTCOMES_FULL);
+        return perWeek(ActivityType.INMAIL_REPLY_RECEIVED, 5 * Response.OUTCOMES_FULL);
     }
 
     /** {@code count} activities of the type on one day, {@code daysAgo} days before {@code asOf}'s day. */

@@ -37,8 +37,10 @@ final class SearchesRuleTest extends WeeklyRateRuleContract {
 
     @Test
     void basicAndFilteredSearchesAddUp() {
-        StubContext both = StubContext.empty().rate(SEARCH_PERFORMED, target() / 8)
-                .rate(ADVANCED_SEARCH_PERFORMED, target() / 8);
-        assertThat(rule().evaluate(both).points()).isCloseTo(rule().maxPoints() / 2, within(1e-12));
+        StubContext both = StubContext.empty().withOutcomes().rate(SEARCH_PERFORMED, target() / 4)
+                .rate(ADVANCED_SEARCH_PERFORMED, target() / 4);
+        assertThat(rule().evaluate(both).evidence().measured()).isCloseTo(target() / 2, within(1e-12));
+        assertThat(rule().evaluate(both).points())
+                .isCloseTo(rule().evaluate(measuring(target() / 2)).points(), within(1e-12));
     }
 }

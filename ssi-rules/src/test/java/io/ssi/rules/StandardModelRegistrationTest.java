@@ -35,7 +35,7 @@ final class StandardModelRegistrationTest {
     void theProviderHandsOutTheTable() {
         StandardModel provider = new StandardModel();
         assertThat(provider.name()).isEqualTo(StandardModel.VERSION);
-        assertThat(provider.scoringRules()).containsExactlyElementsOf(StandardModel.rules()).hasSize(44);
+        assertThat(provider.scoringRules()).containsExactlyElementsOf(StandardModel.rules()).hasSize(45);
     }
 
     @Test

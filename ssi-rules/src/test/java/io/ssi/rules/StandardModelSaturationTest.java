@@ -3,6 +3,7 @@ package io.ssi.rules;
 import io.ssi.core.Activity;
 import io.ssi.core.ActivityType;
 import io.ssi.core.RuleContribution;
+import io.ssi.core.spi.ScoringContext;
 import io.ssi.core.spi.ScoringRule;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -38,7 +39,9 @@ import static io.ssi.core.ActivityType.PROFILE_VIEWED;
 import static io.ssi.core.ActivityType.PROFILE_VIEW_RECEIVED;
 import static io.ssi.core.ActivityType.SEARCH_PERFORMED;
 import static io.ssi.core.ActivityType.VIDEO_PUBLISHED;
+import static io.ssi.core.ActivityType.WELCOME_MESSAGE_SENT;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.Generate.pick;
 import static org.quicktheories.generators.Generate.range;
@@ -46,7 +49,9 @@ import static org.quicktheories.generators.Generate.range;
 /**
  * Every signal saturates at its target: once a weekly-rate rule earns its
  * maximum, doubling what it measures (every activity of those types again, under new ids, at
- * the same times) leaves its contribution unchanged, whatever else the member did.
+ * the same times) leaves its contribution unchanged, whatever else the member did, except for
+ * the response factor of a scaled rule ({@link Response}), which judges rates of what was
+ * doubled: the rule then earns its maximum times that factor, its measure still saturated.
  */
 final class StandardModelSaturationTest {
 
@@ -84,7 +89,12 @@ final class StandardModelSaturationTest {
             Map.entry("find.searches", EnumSet.of(SEARCH_PERFORMED, ADVANCED_SEARCH_PERFORMED)),
             Map.entry("engage.shares", EnumSet.of(POST_SHARED)),
             Map.entry("engage.shares-with-commentary", EnumSet.of(POST_SHARED_WITH_COMMENTARY)),
-            Map.entry("engage.video-insights", EnumSet.of(VIDEO_PUBLISHED)),
+            Map.entry("engage.audience",
+                    EnumSet.of(POST_PUBLISHED, ARTICLE_PUBLISHED, VIDEO_PUBLISHED, GROUP_POST_PUBLISHED)),
+            Map.entry("relationships.welcomes", EnumSet.of(WELCOME_MESSAGE_SENT, CONNECTION_REQUEST_ACCEPTED,
+                    CONNECTION_INVITE_ACCEPTED)),
+            Map.entry("relationships.target-accounts",
+                    EnumSet.of(CONNECTION_REQUEST_ACCEPTED, CONNECTION_INVITE_ACCEPTED)),
             Map.entry("brand.videos", EnumSet.of(VIDEO_PUBLISHED)));
 
     /** A member, one weekly-rate rule, and activity that saturates it on top of the member's own. */
@@ -142,14 +152,25 @@ final class StandardModelSaturationTest {
                     log.add(RuleInput.copy(a, a.id() + "#2"));
                 }
             }
-            RuleContribution twice = s.rule().evaluate(s.input().withActivities(log).context());
-            assertThat(twice.points()).as("points of %s", s.rule().id()).isEqualTo(once.points());
+            ScoringContext doubled = s.input().withActivities(log).context();
+            RuleContribution twice = s.rule().evaluate(doubled);
+            // The measure stays saturated; only the response factor of a scaled rule may move,
+            // since doubling the sent side of a rate weighs a bigger sample of it.
+            assertThat(twice.points()).as("points of %s", s.rule().id())
+                    .isCloseTo(s.rule().maxPoints() * responseFactor(s.rule(), doubled), within(1e-9));
+            if (responseFactor(s.rule(), doubled) == 1.0) {
+                assertThat(twice.points()).isEqualTo(once.points());
+            }
             assertThat(twice.applicable()).isTrue();
         });
         // Not vacuous: most examples saturate the rule they were written for (unless, say, the
         // member's own requests are so rarely accepted that connections are discounted).
         assertThat(saturatedOnes.get()).as("saturated examples of %s", tried.get())
                 .isGreaterThan(tried.get() / 2);
+    }
+
+    private static double responseFactor(ScoringRule rule, ScoringContext context) {
+        return StandardModelTimeDecayTest.responseFactor(rule, context);
     }
 
     /** The steady writer of the rule's own contract test. */

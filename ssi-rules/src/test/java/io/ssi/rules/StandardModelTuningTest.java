@@ -39,8 +39,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 final class StandardModelTuningTest {
 
     private static final SsiCalculator STANDARD = SsiCalculator.builder().rules(StandardModel.rules()).build();
-    private static final SsiCalculator EIGHT_COMMENTS = SsiCalculator.builder()
-            .rules(StandardModel.builder().target("engage.comments", 8).build()).build();
+    private static final SsiCalculator SIX_COMMENTS = SsiCalculator.builder()
+            .rules(StandardModel.builder().target("engage.comments", 6).build()).build();
 
     /** A member who comments four times a week and does little else. */
     private static RuleInput commenter() {
@@ -57,41 +57,41 @@ final class StandardModelTuningTest {
 
     @Test
     void theStandardModelWithDefaultOptionsKeepsItsShortVersion() {
-        assertThat(STANDARD.modelVersion()).isEqualTo("standard-1").isEqualTo(StandardModel.VERSION);
-        assertThat(SsiCalculator.standard().modelVersion()).isEqualTo("standard-1");
+        assertThat(STANDARD.modelVersion()).isEqualTo("standard-2").isEqualTo(StandardModel.VERSION);
+        assertThat(SsiCalculator.standard().modelVersion()).isEqualTo("standard-2");
         assertThat(SsiCalculator.builder().rules(StandardModel.builder().build()).build().modelVersion())
-                .isEqualTo("standard-1");
-        assertThat(SsiCalculator.builder().rules(StandardModel.builder().target("engage.comments", 10).build())
-                .build().modelVersion()).as("a target set to its standard value").isEqualTo("standard-1");
+                .isEqualTo("standard-2");
+        assertThat(SsiCalculator.builder().rules(StandardModel.builder().target("engage.comments", 8).build())
+                .build().modelVersion()).as("a target set to its standard value").isEqualTo("standard-2");
     }
 
     @Test
     void tuningATargetChangesTheScoreTheFingerprintAndTheAdviceConsistently() {
         RuleInput in = commenter();
         SsiScore standard = score(STANDARD, in);
-        SsiScore tuned = score(EIGHT_COMMENTS, in);
+        SsiScore tuned = score(SIX_COMMENTS, in);
 
-        assertThat(comments(standard).evidence().target()).isEqualTo(10);
-        assertThat(comments(tuned).evidence().target()).isEqualTo(8);
+        assertThat(comments(standard).evidence().target()).isEqualTo(8);
+        assertThat(comments(tuned).evidence().target()).isEqualTo(6);
         assertThat(comments(tuned).points()).isGreaterThan(comments(standard).points());
         assertThat(tuned.pillar(Pillar.ENGAGE_WITH_INSIGHTS).points())
                 .isGreaterThan(standard.pillar(Pillar.ENGAGE_WITH_INSIGHTS).points());
 
-        assertThat(tuned.modelVersion()).matches("standard-1\\+[0-9a-f]{8}")
-                .isEqualTo(EIGHT_COMMENTS.modelVersion()).isNotEqualTo(standard.modelVersion());
-        assertThat(EIGHT_COMMENTS.fingerprint()).startsWith(tuned.modelVersion().substring("standard-1+".length()));
+        assertThat(tuned.modelVersion()).matches("standard-2\\+[0-9a-f]{8}")
+                .isEqualTo(SIX_COMMENTS.modelVersion()).isNotEqualTo(standard.modelVersion());
+        assertThat(SIX_COMMENTS.fingerprint()).startsWith(tuned.modelVersion().substring("standard-2+".length()));
 
-        SsiAdvisor advisor = SsiAdvisor.builder().generators(StandardAdvice.generators()).calculator(EIGHT_COMMENTS)
+        SsiAdvisor advisor = SsiAdvisor.builder().generators(StandardAdvice.generators()).calculator(SIX_COMMENTS)
                 .build();
         Recommendation comment = advisor.advise(tuned, in.profile(), in.activities()).stream()
                 .filter(r -> r.code().equals("engage.comment-with-insight")).findFirst().orElseThrow();
-        assertThat(comment.message()).contains("about 8 times a week").doesNotContain("about 10 times");
-        assertThat(comment.extraPerWeek()).isCloseTo(8 - comments(tuned).evidence().measured(),
+        assertThat(comment.message()).contains("about 6 times a week").doesNotContain("about 8 times");
+        assertThat(comment.extraPerWeek()).isCloseTo(6 - comments(tuned).evidence().measured(),
                 org.assertj.core.data.Offset.offset(1e-9));
         Recommendation standardComment = SsiAdvisor.builder().generators(StandardAdvice.generators())
                 .calculator(STANDARD).build().advise(standard, in.profile(), in.activities()).stream()
                 .filter(r -> r.code().equals("engage.comment-with-insight")).findFirst().orElseThrow();
-        assertThat(standardComment.message()).contains("about 10 times a week");
+        assertThat(standardComment.message()).contains("about 8 times a week");
     }
 
     @Test
@@ -119,8 +119,8 @@ final class StandardModelTuningTest {
     void theFingerprintIsStableAndChangesWithEveryRuleTargetMaximumOptionAndBand() {
         List<SsiCalculator> variants = List.of(
                 STANDARD,
-                EIGHT_COMMENTS,
-                SsiCalculator.builder().rules(StandardModel.builder().target("engage.comments", 8).build()).build(),
+                SIX_COMMENTS,
+                SsiCalculator.builder().rules(StandardModel.builder().target("engage.comments", 6).build()).build(),
                 SsiCalculator.builder().rules(StandardModel.builder().maxPoints("engage.comments", 5).build()).build(),
                 SsiCalculator.builder().rules(StandardModel.builder().drop("brand.articles").build()).build(),
                 SsiCalculator.builder().rules(StandardModel.builder().add(new ExtraRule()).build()).build(),
@@ -137,10 +137,10 @@ final class StandardModelTuningTest {
         Set<String> distinct = new HashSet<>(versions);
         assertThat(distinct).hasSize(variants.size() - 2);
         assertThat(versions.subList(1, versions.size())).allSatisfy(v -> assertThat(v).matches(
-                "(custom\\+)?standard-1\\+[0-9a-f]{8}"));
-        assertThat(versions.get(5)).startsWith("custom+standard-1+");
+                "(custom\\+)?standard-2\\+[0-9a-f]{8}"));
+        assertThat(versions.get(5)).startsWith("custom+standard-2+");
         assertThat(SsiCalculator.builder().rules(StandardModel.rules()).options(ScoringOptions.defaults()).build()
-                .modelVersion()).isEqualTo("standard-1");
+                .modelVersion()).isEqualTo("standard-2");
     }
 
     static Stream<Arguments> badTunings() {
@@ -193,8 +193,8 @@ final class StandardModelTuningTest {
     void cohortsTrendsAndAdviceRefuseToMixModelsNamingBothVersions() {
         RuleInput in = commenter();
         SsiScore standard = score(STANDARD, in);
-        SsiScore tuned = score(EIGHT_COMMENTS, in);
-        SsiScore otherMember = score(EIGHT_COMMENTS, RuleInput.profileOnly(
+        SsiScore tuned = score(SIX_COMMENTS, in);
+        SsiScore otherMember = score(SIX_COMMENTS, RuleInput.profileOnly(
                 io.ssi.core.MemberProfile.builder("member-2").build()));
         String a = standard.modelVersion();
         String b = tuned.modelVersion();
