@@ -127,10 +127,10 @@ public final class StandardModel implements ScoringModel {
             // ---- brand: publishing that found an audience
             weekly("brand.posts", PROFESSIONAL_BRAND, 4.0, 2, Aggregate.content(ENGAGEMENT_PER_ITEM, POST_PUBLISHED),
                     Scaling.NONE, "posts a week that drew engagement", "brand.post-weekly"),
-            weekly("brand.articles", PROFESSIONAL_BRAND, 1.5, 0.25,
+            weekly("brand.articles", PROFESSIONAL_BRAND, 1.5, 0.5,
                     Aggregate.content(ENGAGEMENT_PER_ITEM, ARTICLE_PUBLISHED), Scaling.NONE,
                     "articles a week that drew engagement", "brand.publish-articles"),
-            weekly("brand.videos", PROFESSIONAL_BRAND, 1.5, 0.25,
+            weekly("brand.videos", PROFESSIONAL_BRAND, 1.5, 0.5,
                     Aggregate.content(ENGAGEMENT_PER_ITEM, VIDEO_PUBLISHED), Scaling.NONE,
                     "videos a week that drew engagement", "brand.publish-videos"),
             WeeklyRateRule.builder("brand.content-engagement", PROFESSIONAL_BRAND).maxPoints(3.0).target(40)
@@ -176,8 +176,8 @@ public final class StandardModel implements ScoringModel {
                     Scaling.RESPONSE, "group posts a week", "engage.post-in-groups"),
             ConversationsRule.builder("engage.conversations", ENGAGE_WITH_INSIGHTS).maxPoints(5.0).target(10)
                     .priorWeight(Response.REPLY_PRIOR_WEIGHT).fullValueReplyRate(Response.REPLY_FULL).build(),
-            WeeklyRateRule.builder("engage.audience", ENGAGE_WITH_INSIGHTS).maxPoints(6.0).target(30)
-                    .measures(Aggregate.engagement(POST_PUBLISHED, MORE_CONTENT))
+            WeeklyRateRule.builder("engage.audience", ENGAGE_WITH_INSIGHTS).maxPoints(6.0).target(36)
+                    .measures(Aggregate.engagement(POST_PUBLISHED, ARTICLE_PUBLISHED, VIDEO_PUBLISHED))
                     .unit("reactions and comments received a week").build(),
             WeeklyRateRule.builder("engage.consistency", ENGAGE_WITH_INSIGHTS).maxPoints(2.5).target(4)
                     .measures(Aggregate.activeDays(ENGAGED)).scaled(Scaling.RESPONSE).curve(Curve.EASED)
