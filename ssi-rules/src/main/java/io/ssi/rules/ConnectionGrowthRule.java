@@ -78,9 +78,11 @@ public final class ConnectionGrowthRule extends StandardRule {
         double measured = invited + won * factor;
         double response = Response.factor(Scaling.RESPONSE, context);
         double points = maxPoints() * Curve.EASED.share(measured, target(), 1) * response;
-        return RuleContribution.of(this, points, factor < 1 && won > 0
+        double requests = won > 0 ? factor : 1.0;
+        return RuleContribution.of(this, points, requests < 1 || response < 1
                 ? evidence(".scaled", measured, target(), UNIT, TEMPLATE + ", connections won by requests count "
-                        + pct(factor) + " for the acceptance rate of connection requests", factor)
+                        + pct(requests) + " for the acceptance rate, and the whole " + pct(response)
+                        + " for the response the work gets", requests, response)
                 : evidence("", measured, target(), UNIT, TEMPLATE));
     }
 

@@ -72,7 +72,7 @@ public final class MultiThreadingRule extends StandardRule {
         double points = maxPoints() * Curve.LINEAR.share(threaded, target, 1) * quality;
         String text = "{measured#} accounts have " + contactsPerAccount
                 + "+ new connections; {target#} such accounts earn all {max} points"
-                + (quality < 1 ? ", scaled to " + pct(quality) + " for the response the member's work gets" : "");
+                + (quality < 1 ? ", scaled to " + pct(quality) + " for the response the work gets" : "");
         String unit = "multi-threaded accounts";
         return RuleContribution.of(this, points, quality < 1 && threaded > 0
                 ? evidence(".scaled", threaded, target, unit, text, targets.size(), contactsPerAccount, quality)
