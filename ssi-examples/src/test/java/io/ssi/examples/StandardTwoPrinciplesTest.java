@@ -297,8 +297,8 @@ final class StandardTwoPrinciplesTest {
 
     @Test
     void aRepWhoStopsDeclinesSmoothlyDownToTheProfileFloor() {
-        for (double scale : new double[] {0.25, 0.5, 1, 1.5, 2}) {
-            SampleMember rep = scale == 1 ? Personas.trainedRep(AS_OF)
+        for (double scale : new double[] {0.25, 0.5, 1, 1.5, 2, 3}) {
+            SampleMember rep = scale == 1 ? Personas.trainedRep(AS_OF) : scale == 3 ? Personas.maxed(AS_OF)
                     : new SampleMember(Personas.trainedRep(AS_OF).profile(), routine(90, scale), "scaled");
             double floor = CALC.score(rep.profile(), List.of(), AS_OF).total();
             double previous = CALC.score(rep.profile(), rep.activities(), AS_OF).total();

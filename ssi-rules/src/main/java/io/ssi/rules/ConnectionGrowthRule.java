@@ -21,7 +21,7 @@ public final class ConnectionGrowthRule extends StandardRule {
 
     private static final String TEMPLATE = "about {measured} {unit} (recency-weighted); {target} a week earns all"
             + " {max} points";
-    private static final String UNIT = "connection credits a week (decision makers and target accounts count extra)";
+    private static final String UNIT = "connection credits a week (decision makers count extra)";
 
     private final double decisionMakerBonus;
     private final double targetAccountBonus;
