@@ -92,7 +92,9 @@ final class StandardModelTimeDecayTest {
         Map<String, RuleContribution> now = byRule(Models.score(input));
         Map<String, RuleContribution> then = byRule(Models.score(older));
         for (String id : ruleIds) {
-            assertThat(then.get(id).points()).as("points of %s", id).isLessThanOrEqualTo(now.get(id).points());
+            // Up to rounding: the same sums taken in another order may differ in the last bit.
+            assertThat(then.get(id).points()).as("points of %s", id)
+                    .isLessThanOrEqualTo(now.get(id).points() + 1e-12);
         }
     }
 

@@ -13,6 +13,8 @@ import io.ssi.core.spi.Suggestion;
 import io.ssi.rules.Lever;
 import io.ssi.rules.ProfileField;
 import io.ssi.rules.StandardRule;
+import io.ssi.rules.Aggregate;
+import io.ssi.rules.Response;
 import io.ssi.rules.WeeklyRateRule;
 
 import java.util.ArrayList;
@@ -126,13 +128,27 @@ abstract class AdviceGenerator implements RecommendationGenerator {
         if (extra < SMALLEST_GAP) {
             return Optional.empty();
         }
-        List<Activity> plan = context.weekly(type, extra, 0, contacts(context, facet));
+        List<Activity> plan = context.weekly(type, extra, engagementPerItem(rule, type), contacts(context, facet));
         if (plan.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(Suggestion.builder(rule.pillar(), code).rules(rule.id())
                 .rules(alsoRaised(context, rule, type, facet)).activity(type, extra)
                 .messageArgs(now, target, extra).evidenceArgs(evidence(c)).plan(plan).build());
+    }
+
+    /**
+     * The engagement each planned item of a type carries: for content credited by engagement
+     * ({@link Aggregate.Kind#CONTENT}), what credits one item, since a post nobody reacts to
+     * earns nothing there; for other content, what keeps the member's audience quality
+     * ({@link Response#AUDIENCE_FULL} per item), since content nobody reacts to lowers the
+     * response that scales the member's other work; none for anything else.
+     */
+    static int engagementPerItem(ScoringRule rule, ActivityType type) {
+        if (rule instanceof WeeklyRateRule w && w.aggregate().kind() == Aggregate.Kind.CONTENT) {
+            return (int) Math.ceil(Math.max(w.aggregate().perItem(), Response.AUDIENCE_FULL));
+        }
+        return type.isContent() ? (int) Math.ceil(Response.AUDIENCE_FULL) : 0;
     }
 
     /** The other weekly rules of the rule's pillar that more of the type, with any contacts, raises. */

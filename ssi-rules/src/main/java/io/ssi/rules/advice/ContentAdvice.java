@@ -1,21 +1,25 @@
 package io.ssi.rules.advice;
 
 import io.ssi.core.ActivityType;
+import io.ssi.core.RuleContribution;
 import io.ssi.core.spi.AdviceContext;
 import io.ssi.core.spi.ScoringContext;
 import io.ssi.core.spi.Suggestion;
 import io.ssi.rules.Aggregate;
+import io.ssi.rules.Response;
 import io.ssi.rules.WeeklyRateRule;
 
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Brand: publishing. Posts, articles and native video at the standard model's rates, and,
- * for members who already post, content that draws more reactions and comments. Planned
- * content is counted without any engagement, so its gain is what publishing alone earns; the
- * engagement it may draw is the subject of its own advice.
+ * for members who already post, content that draws more reactions and comments. The standard
+ * model credits content by the engagement it drew, so planned posts, articles and videos carry
+ * the engagement that credits one item (the rule's own figure): the advice is to publish
+ * content that finds an audience, and its gain is what such content earns.
  */
 public final class ContentAdvice extends AdviceGenerator {
 
@@ -33,27 +37,55 @@ public final class ContentAdvice extends AdviceGenerator {
         super("brand.content", Set.of(POST_WEEKLY, PUBLISH_ARTICLES, PUBLISH_VIDEOS, SPARK_CONVERSATION));
     }
 
+    /**
+     * The engagement one sparked post a week draws: the gap, and never less than what keeps the
+     * member's audience quality, so that the post does not lower the response it is meant to win.
+     */
+    static int sparked(double gap) {
+        return (int) Math.ceil(Math.max(gap, Response.AUDIENCE_FULL));
+    }
+
+    /** How far a rule's measure is below its target. */
+    private static double gap(RuleContribution c) {
+        return c.evidence().target() - c.evidence().measured();
+    }
+
     @Override
     public List<Suggestion> suggest(AdviceContext context) {
         ScoringContext s = context.scoring();
         List<Suggestion> out = new ArrayList<>(levers(context));
         // Engagement can only be won on content: advice for members who already post. One post a
-        // week that asks buyers a question and draws the missing engagement.
+        // week that asks buyers a question and draws the missing engagement of the rule with the
+        // largest gap; one suggestion (a code is advised once) that names every engagement rule
+        // it raises, whichever pillar they are in.
         double posts = s.weeklyRate(ActivityType.POST_PUBLISHED);
-        for (WeeklyRateRule engagement : rules(context, WeeklyRateRule.class,
+        List<WeeklyRateRule> engagement = rules(context, WeeklyRateRule.class,
                 r -> r.aggregate().kind() == Aggregate.Kind.ENGAGEMENT
-                        && r.aggregate().types().contains(ActivityType.POST_PUBLISHED))) {
-            open(context, engagement).filter(c -> posts > 0).ifPresent(c -> {
-                double gap = c.evidence().target() - c.evidence().measured();
-                int perPost = (int) Math.ceil(gap);
-                if (gap >= SMALLEST_GAP) {
-                    out.add(Suggestion.builder(engagement.pillar(), SPARK_CONVERSATION)
-                            .rules(engagement.id()).activity(ActivityType.POST_PUBLISHED, 1)
-                            .messageArgs(c.evidence().measured(), c.evidence().target(), gap)
-                            .evidenceArgs(evidence(c))
-                            .plan(context.weekly(ActivityType.POST_PUBLISHED, 1, perPost, k -> null)).build());
-                }
-            });
+                        && r.aggregate().types().contains(ActivityType.POST_PUBLISHED));
+        WeeklyRateRule widest = null;
+        RuleContribution widestGap = null;
+        List<String> raised = new ArrayList<>();
+        for (WeeklyRateRule rule : engagement) {
+            Optional<RuleContribution> found = open(context, rule).filter(c -> posts > 0);
+            if (found.isEmpty()) {
+                continue;
+            }
+            raised.add(rule.id());
+            RuleContribution c = found.get();
+            if (widestGap == null || gap(c) > gap(widestGap)) {
+                widest = rule;
+                widestGap = c;
+            }
+        }
+        if (widest != null && gap(widestGap) >= SMALLEST_GAP) {
+            RuleContribution c = widestGap;
+            raised.remove(widest.id());
+            raised.add(0, widest.id());
+            out.add(Suggestion.builder(widest.pillar(), SPARK_CONVERSATION)
+                    .rules(raised.toArray(String[]::new)).activity(ActivityType.POST_PUBLISHED, 1)
+                    .messageArgs(c.evidence().measured(), c.evidence().target(), gap(c))
+                    .evidenceArgs(evidence(c))
+                    .plan(context.weekly(ActivityType.POST_PUBLISHED, 1, sparked(gap(c)), k -> null)).build());
         }
         return out;
     }

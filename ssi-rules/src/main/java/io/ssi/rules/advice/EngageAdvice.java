@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Engage with insights: comments and shares that add the member's perspective, groups, native
- * video tips, conversations that get replies, and consistency over bursts.
+ * Engage with insights: comments and shares that add the member's perspective, groups,
+ * conversations that get replies, and consistency over bursts.
  */
 public final class EngageAdvice extends AdviceGenerator {
 
@@ -34,8 +34,6 @@ public final class EngageAdvice extends AdviceGenerator {
     public static final String JOIN_GROUPS = "engage.join-groups";
     /** Post in those groups. */
     public static final String POST_IN_GROUPS = "engage.post-in-groups";
-    /** Share tips in native video. */
-    public static final String SHARE_VIDEO_TIPS = "engage.share-video-tips";
     /** Start more conversations. */
     public static final String START_CONVERSATIONS = "engage.start-conversations";
     /** Write fewer, more personal messages that get replies. */
@@ -46,7 +44,7 @@ public final class EngageAdvice extends AdviceGenerator {
     /** Creates the generator; stateless. */
     public EngageAdvice() {
         super("engage", Set.of(COMMENT_WITH_INSIGHT, SHARE_WITH_COMMENTARY, SHARE_POSTS, LIKE_POSTS, JOIN_GROUPS,
-                POST_IN_GROUPS, SHARE_VIDEO_TIPS, START_CONVERSATIONS, IMPROVE_REPLY_RATE, BE_CONSISTENT));
+                POST_IN_GROUPS, START_CONVERSATIONS, IMPROVE_REPLY_RATE, BE_CONSISTENT));
     }
 
     @Override
@@ -60,20 +58,33 @@ public final class EngageAdvice extends AdviceGenerator {
                 conversations(c, rule).ifPresent(out::add);
             }
         }
-        // Consistency: a few likes on each of the missing days; likes are the smallest dose.
+        // Consistency: one small dose on each of the missing days, of the lightest activity the
+        // rule counts (a comment where it counts comments; a like where likes make a day).
         for (WeeklyRateRule days : rules(c, WeeklyRateRule.class, r -> r.pillar() == Pillar.ENGAGE_WITH_INSIGHTS
                 && r.aggregate().kind() == Aggregate.Kind.ACTIVE_DAYS)) {
+            ActivityType dose = lightestDose(days);
             open(c, days).ifPresent(r -> {
                 double target = r.evidence().target();
                 out.add(Suggestion.builder(days.pillar(), BE_CONSISTENT).rules(days.id())
-                        .rules(alsoRaised(c, days, ActivityType.POST_LIKED))
-                        .activity(ActivityType.POST_LIKED, target)
+                        .rules(alsoRaised(c, days, dose))
+                        .activity(dose, target)
                         .messageArgs(r.evidence().measured(), target, target - r.evidence().measured())
                         .evidenceArgs(evidence(r))
-                        .plan(c.weekly(ActivityType.POST_LIKED, target, 0, k -> null)).build());
+                        .plan(c.weekly(dose, target, 0, k -> null)).build());
             });
         }
         return out;
+    }
+
+    /** The lightest activity that makes a day count for the rule: a like, else a comment, else its first type. */
+    private static ActivityType lightestDose(WeeklyRateRule days) {
+        List<ActivityType> types = days.aggregate().types();
+        for (ActivityType t : List.of(ActivityType.POST_LIKED, ActivityType.POST_COMMENTED)) {
+            if (types.contains(t)) {
+                return t;
+            }
+        }
+        return types.get(0);
     }
 
     /**

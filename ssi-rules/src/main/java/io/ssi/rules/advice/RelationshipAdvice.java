@@ -9,6 +9,8 @@ import io.ssi.core.RuleContribution;
 import io.ssi.core.Seniority;
 import io.ssi.core.spi.AdviceContext;
 import io.ssi.core.spi.ScoringContext;
+import io.ssi.core.spi.ScoringRule;
+import io.ssi.core.spi.ContactFacet;
 import io.ssi.core.spi.Suggestion;
 import io.ssi.rules.ConnectionGrowthRule;
 import io.ssi.rules.MultiThreadingRule;
@@ -91,7 +93,13 @@ public final class RelationshipAdvice extends AdviceGenerator {
                 multiThreading(c, rule).ifPresent(out::add);
             }
         }
-        out.addAll(levers(c));
+        // The welcome advice above names whom to welcome; the welcome rule's lever would only
+        // repeat it, anonymously.
+        for (Suggestion lever : levers(c)) {
+            if (!lever.code().equals(WELCOME_NEW_CONNECTIONS)) {
+                out.add(lever);
+            }
+        }
         return out;
     }
 
@@ -260,9 +268,16 @@ public final class RelationshipAdvice extends AdviceGenerator {
         welcomeAsUsual(c, plan, won);
         String named = String.join(", ", chosen.subList(0, Math.min(ACCOUNTS_NAMED, chosen.size())));
         return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, MULTI_THREAD_TARGET_ACCOUNTS)
-                .rules(rule.id()).activity(ActivityType.CONNECTION_REQUEST_SENT, 0)
+                .rules(rule.id()).rules(raisedAtTargetAccounts(c)).activity(ActivityType.CONNECTION_REQUEST_SENT, 0)
                 .messageArgs(threaded, c.profile().targetAccounts().size(), named, chosen.size())
                 .evidenceArgs(evidence(found.get())).subjects(chosen).plan(plan).build());
+    }
+
+    /** The weekly rules that count new connections at target accounts, which multi-threading plans win. */
+    private static String[] raisedAtTargetAccounts(AdviceContext c) {
+        return rules(c, WeeklyRateRule.class, r -> r.aggregate().facet() == ContactFacet.TARGET_ACCOUNT
+                && r.aggregate().reads(ActivityType.CONNECTION_REQUEST_ACCEPTED, ContactFacet.TARGET_ACCOUNT))
+                .stream().map(ScoringRule::id).toArray(String[]::new);
     }
 
     /** The rules a better acceptance rate raises: those that the outreach discount scales. */

@@ -6,6 +6,8 @@ import io.ssi.rules.RateRule;
 import io.ssi.core.spi.ScoringRule;
 import io.ssi.rules.StandardModel;
 import io.ssi.rules.StandardRule;
+import io.ssi.rules.Response;
+import io.ssi.rules.WeeklyRateRule;
 import io.ssi.core.ActivityType;
 import io.ssi.core.Contact;
 import io.ssi.core.MemberProfile;
@@ -131,11 +133,21 @@ final class Following {
                     k -> contact(tag + "-dm-" + k, Seniority.VP, 2, null));
             case "find.look-beyond-network" -> log.weekly(ActivityType.PROFILE_VIEWED, extra, 0,
                     k -> contact(tag + "-far-" + k, Seniority.MANAGER, 3, null));
+            case "brand.post-weekly", "brand.publish-articles", "brand.publish-videos" -> {
+                // Content that finds an audience: each item draws what credits one item.
+                WeeklyRateRule content = (WeeklyRateRule) rule(r.ruleIds().get(0));
+                log.weekly(r.activity().orElseThrow(), extra, (int) Math.ceil(Math.max(content.aggregate().perItem(),
+                        Response.AUDIENCE_FULL)), none);
+            }
+            // Group posts that find an audience: a post nobody answers lowers the member's response.
+            case "engage.post-in-groups" -> log.weekly(ActivityType.GROUP_POST_PUBLISHED, extra,
+                    (int) Math.ceil(Response.AUDIENCE_FULL), none);
             case "brand.spark-conversation" -> {
-                var c = score.contributions().stream().filter(x -> x.ruleId().equals("brand.content-engagement"))
+                // One post a week that draws the gap of the first rule the advice names.
+                var c = score.contributions().stream().filter(x -> x.ruleId().equals(r.ruleIds().get(0)))
                         .findFirst().orElseThrow();
-                log.weekly(ActivityType.POST_PUBLISHED, 1,
-                        (int) Math.ceil(c.evidence().target() - c.evidence().measured()), none);
+                log.weekly(ActivityType.POST_PUBLISHED, 1, (int) Math.ceil(Math.max(
+                        c.evidence().target() - c.evidence().measured(), Response.AUDIENCE_FULL)), none);
             }
             case "engage.start-conversations" -> log.weekly(ActivityType.MESSAGE_SENT, extra)
                     .weekly(ActivityType.MESSAGE_REPLY_RECEIVED, extra * ((ConversationsRule) rule("engage.conversations")).fullValueReplyRate());
@@ -169,7 +181,10 @@ final class Following {
             case "relationships.improve-acceptance-rate" -> {
                 int sent = s.count(ActivityType.CONNECTION_REQUEST_SENT);
                 int accepted = s.count(ActivityType.CONNECTION_REQUEST_ACCEPTED);
-                int needed = (int) Math.ceil(sent * rule("relationships.acceptance-rate").target()) - accepted;
+                // The acceptances that lift the smoothed rate to the target.
+                RateRule rate = (RateRule) rule("relationships.acceptance-rate");
+                int needed = (int) Math.ceil(rate.target() * (sent + rate.priorWeight())
+                        - rate.priorWeight() * rate.prior() - 1e-9) - Math.min(sent, accepted);
                 for (int i = 0; i < needed; i++) {
                     log.now(ActivityType.CONNECTION_REQUEST_ACCEPTED, null);
                 }
