@@ -118,9 +118,11 @@ public final class SsiCalculator {
      * Scores a member as of an instant.
      *
      * @param profile    the member's profile at {@code asOf}
-     * @param activities the member's activity log, in any order; duplicate ids count once,
-     *                   activities after {@code asOf} or before the window are ignored, and
-     *                   every one of these is reported in {@link SsiScore#ignored()}
+     * @param activities the member's activity log, in any order; duplicate ids count once, so do
+     *                   near-duplicates (another id, the same type, instant and contact: see
+     *                   {@link Builder#nearDuplicates(boolean)}), activities after {@code asOf}
+     *                   or before the window are ignored, and every one of these is reported in
+     *                   {@link SsiScore#ignored()}
      * @param asOf       the instant to score
      * @return the score, never {@code null}
      * @throws NullPointerException     if an argument or an element of {@code activities} is null
@@ -195,7 +197,7 @@ public final class SsiCalculator {
         supportedDay(from, zone, "from");
         Instant cutoff = supportedDay(to, zone, "to");
         ActivityIndex index = ActivityIndex.build(profile, activities, from.toEpochDay() - windowDays + 1,
-                windowDays + (int) days - 1, cutoff);
+                windowDays + (int) days - 1, cutoff, options.nearDuplicatesOnce());
         Window window = new Window(index, options);
         // A rule whose reads answer as they did the day before is not run again.
         Evaluator.Memo memo = evaluator.memo();
@@ -655,6 +657,23 @@ public final class SsiCalculator {
         }
 
         /**
+         * Whether rows with different ids but the same type, the same instant and the same
+         * contact count once (on by default), each extra one reported in
+         * {@link IgnoredActivities#suspectedDuplicates()}: CRM re-imports and double syncs give
+         * old rows new ids. {@link ScoringOptions#nearDuplicatesOnce()} says which rows compare,
+         * and how rows without a contact are treated. Turning it off is part of the model
+         * fingerprint, since it changes numbers; the default leaves the fingerprint as it was
+         * before near-duplicates were looked for.
+         *
+         * @param countOnce {@code false} to count every distinct id
+         * @return this builder
+         */
+        public Builder nearDuplicates(boolean countOnce) {
+            this.options = options.withNearDuplicatesOnce(countOnce);
+            return this;
+        }
+
+        /**
          * The clock for {@link SsiCalculator#score(MemberProfile, Collection)}; the system UTC
          * clock by default.
          *
@@ -680,7 +699,8 @@ public final class SsiCalculator {
 
         /**
          * All the options at once, replacing what {@link #window}, {@link #halfLife},
-         * {@link #dailyCap}, {@link #taper} and {@link #bandThresholds} set before.
+         * {@link #dailyCap}, {@link #taper}, {@link #nearDuplicates} and {@link #bandThresholds}
+         * set before.
          *
          * @param options the options
          * @return this builder

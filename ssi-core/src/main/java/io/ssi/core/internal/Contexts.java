@@ -30,7 +30,7 @@ public final class Contexts {
         Objects.requireNonNull(activities, "activities");
         Checks.supportedInstant(asOf, "asOf");
         ActivityIndex index = ActivityIndex.build(profile, activities,
-                ActivityIndex.localDay(profile, asOf) - windowDays + 1, windowDays, asOf);
+                ActivityIndex.localDay(profile, asOf) - windowDays + 1, windowDays, asOf, options.nearDuplicatesOnce());
         return Window.full(index, options);
     }
 

@@ -120,7 +120,9 @@ final class PlannedWindow {
      * @return the plan
      */
     Plan plan(List<Activity> activities) {
-        ActivityIndex planned = ActivityIndex.build(index.profile, activities, index.firstDay, days, index.cutoff);
+        // Planned activities are synthetic and all meant to count: no near-duplicates among them.
+        ActivityIndex planned = ActivityIndex.build(index.profile, activities, index.firstDay, days, index.cutoff,
+                false);
         planned.seal();
         int cells = 0;
         for (int s : planned.usedSlots) {

@@ -236,7 +236,7 @@ public final class Window {
     /**
      * What was left out of the window ending on the current day.
      *
-     * @return duplicates, activities after the day, activities before the window
+     * @return duplicates, activities after the day, activities before the window, suspected duplicates
      */
     public IgnoredActivities ignored() {
         long placed = index.prefixTotals[index.days];
@@ -244,7 +244,7 @@ public final class Window {
         int firstInWindow = Math.max(0, end - windowDays + 1);
         long before = index.prefixTotals[firstInWindow];
         return new IgnoredActivities(index.duplicates, Math.toIntExact(index.afterCutoff + afterDay),
-                Math.toIntExact(index.beforeRange + before));
+                Math.toIntExact(index.beforeRange + before), index.nearDuplicates);
     }
 
     /**
