@@ -281,7 +281,10 @@ public final class ActivityIndex {
     private void settleContested(Collection<Activity> activities, int rows) {
         IdTable.Bits seenIds = new IdTable.Bits(ids.capacity());
         IdTable.Bits seenKeys = near == null ? null : new IdTable.Bits(near.capacity());
+        // Rows whose id is contested, by id; a row whose id is its own goes straight to its key.
         Map<String, Activity> canonical = new HashMap<>();
+        Map<NearKey, Activity> firstOfKeys = new HashMap<>();
+        int ownIds = 0;
         int contestedRows = 0;
         int again = 0;
         for (Activity a : activities) {
@@ -305,12 +308,16 @@ public final class ActivityIndex {
             if (firstOfId && firstOfKey) {
                 add(a, -1, ids.eventOf(idSlot));
             }
-            canonical.merge(a.id(), a, (kept, next) -> CANONICAL.compare(next, kept) < 0 ? next : kept);
+            if (idContested) {
+                canonical.merge(a.id(), a, (kept, next) -> CANONICAL.compare(next, kept) < 0 ? next : kept);
+            } else {
+                ownIds++;
+                firstOfKeys.merge(nearKey(a), a, (kept, next) -> NEAR_ORDER.compare(next, kept) < 0 ? next : kept);
+            }
         }
         if (again != rows) {
             throw changed(rows);
         }
-        Map<NearKey, Activity> firstOfKeys = new HashMap<>();
         int counted = 0;
         for (Activity a : canonical.values()) {
             NearKey key = near == null ? null : nearKey(a);
@@ -325,8 +332,9 @@ public final class ActivityIndex {
             add(a, 1);
         }
         counted += firstOfKeys.size();
-        duplicates = contestedRows - canonical.size();
-        nearDuplicates = canonical.size() - counted;
+        int distinctIds = ownIds + canonical.size();
+        duplicates = contestedRows - distinctIds;
+        nearDuplicates = distinctIds - counted;
     }
 
     /**
