@@ -103,13 +103,15 @@ public final class Evaluator {
             try {
                 if (memo == null) {
                     c = covered(checked(rule, rule.evaluate(context)));
-                } else if (memo.reads[i] != null && memo.reads[i].sameIn(context)) {
+                } else if (memo.valid[i] && memo.reads[i].sameIn(context)) {
                     c = memo.contributions[i];
                 } else {
-                    memo.reads[i] = null;
-                    Reads.Recorder recorder = Reads.recorder(context);
-                    c = covered(checked(rule, rule.evaluate(recorder)));
-                    memo.reads[i] = recorder.reads();
+                    memo.valid[i] = false;
+                    if (memo.reads[i] == null) {
+                        memo.reads[i] = Reads.empty();
+                    }
+                    c = covered(checked(rule, rule.evaluate(memo.reads[i].record(context))));
+                    memo.valid[i] = true;
                     memo.contributions[i] = c;
                 }
             } catch (RuntimeException | LinkageError e) {
@@ -186,7 +188,7 @@ public final class Evaluator {
             if (rule.pillar() != pillar) {
                 continue;
             }
-            if (base != null && base.reads[i] != null && base.reads[i].sameIn(context)) {
+            if (base != null && base.valid[i] && base.reads[i].sameIn(context)) {
                 sum += base.contributions[i].points();
                 continue;
             }
@@ -209,10 +211,12 @@ public final class Evaluator {
     public static final class Memo {
         private final RuleContribution[] contributions;
         private final Reads[] reads;
+        private final boolean[] valid;
 
         private Memo(int rules) {
             this.contributions = new RuleContribution[rules];
             this.reads = new Reads[rules];
+            this.valid = new boolean[rules];
         }
     }
 
