@@ -133,8 +133,9 @@ public final class SsiCalculator {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(activities, "activities");
         Checks.supportedInstant(asOf, "asOf");
-        Window window = slideTo(profile, activities, asOf);
-        return evaluate(window.snapshot(asOf), window.ignored());
+        // The index lives only while the score is built: it borrows this thread's tables.
+        return Contexts.scoreOnce(profile, activities, asOf, options,
+                window -> evaluate(window.snapshot(asOf), window.ignored()));
     }
 
     /** Indexes the log in one pass and slides a window to {@code asOf}; package-private for the advisor. */

@@ -111,6 +111,8 @@ public final class ActivityIndex {
 
     private final boolean whatIf;
     private boolean sealed;
+    /** The thread's tables this index borrowed, until {@link #release()}; null if it has its own. */
+    private IndexScratch scratch;
     int[] dayMask;
     int[] usedSlots;
     int[] usedEngagement;
@@ -118,8 +120,10 @@ public final class ActivityIndex {
     int[] eventOrder;
     long[] prefixTotals;
 
-    private ActivityIndex(MemberProfile profile, long firstDay, int days, Instant cutoff, int expected) {
+    private ActivityIndex(MemberProfile profile, long firstDay, int days, Instant cutoff, int expected,
+                          IndexScratch scratch) {
         this.profile = profile;
+        this.scratch = scratch;
         this.firstDay = firstDay;
         this.days = days;
         this.cutoff = cutoff;
@@ -150,15 +154,25 @@ public final class ActivityIndex {
         // A collection's size() is only a claim: presizing from it is bounded, and arrays grow.
         int claimed = Math.min(Math.max(expected, 0), IdTable.MAX_PRESIZE);
         int cap = Math.max(16, claimed / 2);
-        this.evDay = new int[cap];
-        this.evContact = new int[cap];
-        this.evType = new int[cap];
-        this.evPair = new int[cap];
-        this.evContactType = new int[cap];
-        this.contacts = new StringIndex(Math.max(16, claimed / 3));
+        if (scratch != null) {
+            this.evDay = scratch.events(0, cap);
+            this.evContact = scratch.events(1, cap);
+            this.evType = scratch.events(2, cap);
+            this.evPair = scratch.events(3, cap);
+            this.evContactType = scratch.events(4, cap);
+            this.contacts = scratch.contacts(Math.max(16, claimed / 3));
+            this.contactTypes = scratch.contactTypes(Math.max(16, claimed / 2));
+        } else {
+            this.evDay = new int[cap];
+            this.evContact = new int[cap];
+            this.evType = new int[cap];
+            this.evPair = new int[cap];
+            this.evContactType = new int[cap];
+            this.contacts = new StringIndex(Math.max(16, claimed / 3));
+            this.contactTypes = new PairIndex(Math.max(16, claimed / 2));
+        }
         this.accounts = new StringIndex(16);
         this.pairs = new PairIndex();
-        this.contactTypes = new PairIndex(Math.max(16, claimed / 2));
         this.ids = IdTable.acquire(claimed);
         this.whatIf = false;
     }
@@ -225,8 +239,55 @@ public final class ActivityIndex {
      */
     static ActivityIndex build(MemberProfile profile, Collection<Activity> activities, long firstDay, int days,
                                Instant cutoff, ToLongFunction<String> idHash, LongUnaryOperator nearMix) {
+        return build(profile, activities, firstDay, days, cutoff, idHash, nearMix, null);
+    }
+
+    /**
+     * As {@link #build(MemberProfile, Collection, long, int, Instant, boolean)}, for an index that
+     * lives only while one score is computed: it borrows this thread's tables and arrays, and the
+     * caller hands them back with {@link #release()} once the score is built, so that scoring
+     * member after member on a thread does not allocate them again.
+     *
+     * @param profile        the member
+     * @param activities     the log
+     * @param firstDay       the first epoch day of the range
+     * @param days           how many days the range holds
+     * @param cutoff         activities after this instant are ignored as "after asOf"
+     * @param nearDuplicates whether rows with the same type, instant and contact count once
+     * @return the index, not yet sealed; call {@link #release()} when done with it
+     */
+    public static ActivityIndex buildForOneScore(MemberProfile profile, Collection<Activity> activities,
+                                                 long firstDay, int days, Instant cutoff, boolean nearDuplicates) {
+        IndexScratch scratch = IndexScratch.acquire();
+        try {
+            return build(profile, activities, firstDay, days, cutoff, IdTable::hash,
+                    nearDuplicates ? LongUnaryOperator.identity() : null, scratch);
+        } catch (RuntimeException | Error e) {
+            if (scratch != null) {
+                scratch.abandon();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Hands the tables borrowed by {@link #buildForOneScore} back to this thread; a no-op for an
+     * index with its own. Neither this index nor a context or window made from it may be used
+     * after: the next score on this thread reuses the tables.
+     */
+    public void release() {
+        if (scratch != null) {
+            IndexScratch s = scratch;
+            scratch = null;
+            s.keep(this);
+        }
+    }
+
+    private static ActivityIndex build(MemberProfile profile, Collection<Activity> activities, long firstDay,
+                                       int days, Instant cutoff, ToLongFunction<String> idHash,
+                                       LongUnaryOperator nearMix, IndexScratch scratch) {
         Objects.requireNonNull(activities, "activities");
-        ActivityIndex index = new ActivityIndex(profile, firstDay, days, cutoff, activities.size());
+        ActivityIndex index = new ActivityIndex(profile, firstDay, days, cutoff, activities.size(), scratch);
         index.idHash = idHash;
         IdTable ids = index.ids;
         IdTable near = nearMix == null ? null : IdTable.acquire(Math.min(Math.max(activities.size(), 0),
@@ -548,7 +609,7 @@ public final class ActivityIndex {
         if (sealed) {
             return;
         }
-        dayMask = new int[days];
+        dayMask = scratch != null ? scratch.dayMask(days) : new int[days];
         int[] used = new int[counts.length];
         int n = 0;
         for (int s = 0; s < counts.length; s++) {
@@ -576,7 +637,7 @@ public final class ActivityIndex {
         }
         usedEngagement = Arrays.copyOf(usedE, m);
 
-        eventStart = new int[days + 1];
+        eventStart = scratch != null ? scratch.eventStart(days + 1) : new int[days + 1];
         for (int e = 0; e < eventCount; e++) {
             if (evType[e] >= 0) {
                 eventStart[evDay[e] + 1]++;
@@ -585,7 +646,7 @@ public final class ActivityIndex {
         for (int d = 0; d < days; d++) {
             eventStart[d + 1] += eventStart[d];
         }
-        eventOrder = new int[eventStart[days]];
+        eventOrder = scratch != null ? scratch.eventOrder(eventStart[days]) : new int[eventStart[days]];
         int[] next = Arrays.copyOf(eventStart, days);
         for (int e = 0; e < eventCount; e++) {
             if (evType[e] >= 0) {
