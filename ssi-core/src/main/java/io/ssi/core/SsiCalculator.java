@@ -135,7 +135,7 @@ public final class SsiCalculator {
         Checks.supportedInstant(asOf, "asOf");
         // The index lives only while the score is built: it borrows this thread's tables.
         return Contexts.scoreOnce(profile, activities, asOf, options,
-                window -> evaluate(window.snapshot(asOf), window.ignored()));
+                window -> evaluator.evaluate(window.snapshot(asOf), window.ignored(), window.dataQuality()));
     }
 
     /** Indexes the log in one pass and slides a window to {@code asOf}; package-private for the advisor. */
@@ -209,7 +209,8 @@ public final class SsiCalculator {
                 continue;
             }
             window.advanceTo(windowDays - 1 + i);
-            scores.add(evaluator.evaluate(window.snapshot(endOfDay(day, zone)), window.ignored(), memo));
+            scores.add(evaluator.evaluate(window.snapshot(endOfDay(day, zone)), window.ignored(), window.dataQuality(),
+                    memo));
         }
         return List.copyOf(scores);
     }

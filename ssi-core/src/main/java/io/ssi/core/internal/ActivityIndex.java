@@ -4,6 +4,7 @@ import io.ssi.core.Activity;
 import io.ssi.core.ActivityType;
 import io.ssi.core.Contact;
 import io.ssi.core.MemberProfile;
+import io.ssi.core.Seniority;
 import io.ssi.core.spi.ContactFacet;
 
 import java.time.Instant;
@@ -86,6 +87,10 @@ public final class ActivityIndex {
     final int[][] counts = new int[T * F][];
     final long[][] engagement = new long[T][];
     final int[] dayTotals;
+    /** Per day: rows naming a contact, and of those, contacts of unknown seniority and of unknown degree. */
+    final int[] withContact;
+    final int[] unknownSeniority;
+    final int[] unknownDegree;
     int beforeRange;
     int afterCutoff;
     int duplicates;
@@ -151,6 +156,9 @@ public final class ActivityIndex {
         this.transitionSeconds = Arrays.copyOf(at, n);
         this.offsetsAfter = Arrays.copyOf(after, n);
         this.dayTotals = new int[days];
+        this.withContact = new int[days];
+        this.unknownSeniority = new int[days];
+        this.unknownDegree = new int[days];
         // A collection's size() is only a claim: presizing from it is bounded, and arrays grow.
         int claimed = Math.min(Math.max(expected, 0), IdTable.MAX_PRESIZE);
         int cap = Math.max(16, claimed / 2);
@@ -194,6 +202,9 @@ public final class ActivityIndex {
             engagement[t] = o.engagement[t] == null ? null : o.engagement[t].clone();
         }
         this.dayTotals = o.dayTotals.clone();
+        this.withContact = o.withContact.clone();
+        this.unknownSeniority = o.unknownSeniority.clone();
+        this.unknownDegree = o.unknownDegree.clone();
         this.beforeRange = o.beforeRange;
         this.afterCutoff = o.afterCutoff;
         this.duplicates = o.duplicates;
@@ -553,6 +564,13 @@ public final class ActivityIndex {
     }
 
     private int addContact(Contact c, int t, int d, int sign, int event) {
+        withContact[d] += sign;
+        if (c.seniority() == Seniority.UNKNOWN) {
+            unknownSeniority[d] += sign;
+        }
+        if (c.degree() == 0) {
+            unknownDegree[d] += sign;
+        }
         if (c.isDecisionMaker()) {
             bump(t * F + ContactFacet.DECISION_MAKER.ordinal(), d, sign);
         }

@@ -2,6 +2,7 @@ package io.ssi.core.internal;
 
 import io.ssi.core.BandThresholds;
 import io.ssi.core.Coverage;
+import io.ssi.core.DataQuality;
 import io.ssi.core.IgnoredActivities;
 import io.ssi.core.Pillar;
 import io.ssi.core.PillarScore;
@@ -67,11 +68,23 @@ public final class Evaluator {
      * @return the score
      */
     public SsiScore evaluate(ScoringContext context, IgnoredActivities ignored) {
-        return evaluate(context, ignored, null);
+        return evaluate(context, ignored, DataQuality.NONE, null);
     }
 
     /**
-     * A memo for {@link #evaluate(ScoringContext, IgnoredActivities, Memo)}: empty, for this
+     * Runs every rule against one context, isolating failures.
+     *
+     * @param context the aggregates
+     * @param ignored what the index did not count
+     * @param quality what lowered the score's trustworthiness
+     * @return the score
+     */
+    public SsiScore evaluate(ScoringContext context, IgnoredActivities ignored, DataQuality quality) {
+        return evaluate(context, ignored, quality, null);
+    }
+
+    /**
+     * A memo for {@link #evaluate(ScoringContext, IgnoredActivities, DataQuality, Memo)}: empty, for this
      * evaluator's rules.
      *
      * @return a new memo, not thread-safe
@@ -88,10 +101,11 @@ public final class Evaluator {
      *
      * @param context the aggregates
      * @param ignored what the index did not count
+     * @param quality what lowered the score's trustworthiness
      * @param memo    the rules' last contributions and reads, or {@code null} to run every rule
      * @return the score
      */
-    public SsiScore evaluate(ScoringContext context, IgnoredActivities ignored, Memo memo) {
+    public SsiScore evaluate(ScoringContext context, IgnoredActivities ignored, DataQuality quality, Memo memo) {
         EnumMap<Pillar, List<RuleContribution>> byPillar = new EnumMap<>(Pillar.class);
         for (Pillar p : Pillar.values()) {
             byPillar.put(p, new ArrayList<>());
@@ -155,7 +169,7 @@ public final class Evaluator {
             total += s.points();
         }
         return new SsiScore(context.profile().id(), context.asOf(), modelVersion, pillars, bands.bandOf(total),
-                ignored, failures, coverage);
+                ignored, failures, coverage, quality);
     }
 
     /**

@@ -139,6 +139,20 @@ final class ScoreJsonTest {
     }
 
     @Test
+    void dataQualityIsStoredAndAScoreStoredBeforeItReadsBackWithNone() throws Exception {
+        SampleMember m = RandomMembers.member(11);
+        SsiScore score = SsiCalculator.standard().score(m.profile(), m.activities(), RandomMembers.AS_OF)
+                .withUnmappedRows(3);
+        assertThat(score.dataQuality().activitiesWithContact()).isPositive();
+        SsiScore back = roundTrip(score, SsiScore.class);
+        assertThat(back.dataQuality()).isEqualTo(score.dataQuality());
+
+        com.fasterxml.jackson.databind.node.ObjectNode old = MAPPER.valueToTree(score);
+        old.remove("dataQuality");
+        assertThat(MAPPER.treeToValue(old, SsiScore.class).dataQuality()).isEqualTo(io.ssi.core.DataQuality.NONE);
+    }
+
+    @Test
     void storedScoresWorkInCohortsTrendsAndAdvice() throws Exception {
         SsiCalculator calc = SsiCalculator.standard();
         SsiAdvisor advisor = SsiAdvisor.standard();
