@@ -13,7 +13,9 @@ import java.util.Optional;
  * One event in a member's activity log.
  *
  * <p>The id is the CRM's row id and the key for removing duplicates: two activities with the
- * same id are counted once. Immutable and validated on construction.
+ * same id are counted once. Rows with different ids but the same type, instant and contact are
+ * near-duplicates, and by default count once too (see
+ * {@link ScoringOptions#nearDuplicatesOnce()}). Immutable and validated on construction.
  *
  * @param id         the CRM's row id, not blank
  * @param type       what happened

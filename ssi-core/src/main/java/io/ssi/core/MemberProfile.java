@@ -47,6 +47,10 @@ import java.util.Set;
  * @param colleagueConnections     connections who work for the member's company; at most
  *                                 {@code connections}
  * @param targetAccounts           the CRM's target accounts (account ids) for this member
+ * @param timeZoneGiven            whether the time zone was given rather than left at its UTC
+ *                                 default; a score reports a defaulted zone in its
+ *                                 {@link SsiScore#dataQuality() data quality}, since days (and
+ *                                 so daily caps, active days and windows) then follow UTC
  */
 public record MemberProfile(
         String id,
@@ -70,7 +74,8 @@ public record MemberProfile(
         int followers,
         int decisionMakerConnections,
         int colleagueConnections,
-        Set<String> targetAccounts) {
+        Set<String> targetAccounts,
+        boolean timeZoneGiven) {
 
     public MemberProfile {
         Checks.nonBlank(id, "member id");
@@ -109,6 +114,45 @@ public record MemberProfile(
         targetAccounts = Set.copyOf(targetAccounts);
     }
 
+    /**
+     * A profile with every component given, its time zone too.
+     *
+     * @param id                       the member's id
+     * @param industry                 the industry, if known
+     * @param timeZone                 the time zone, taken as given
+     * @param jobTitle                 the job title, if known
+     * @param headline                 the headline
+     * @param summary                  the summary
+     * @param headlineLength           the headline's length
+     * @param summaryLength            the summary's length
+     * @param hasPhoto                 whether there is a photo
+     * @param hasBackgroundPhoto       whether there is a background photo
+     * @param experienceEntries        experience entries
+     * @param educationEntries         education entries
+     * @param skills                   skills
+     * @param endorsements             endorsements
+     * @param recommendationsReceived  recommendations received
+     * @param featuredItems            featured items
+     * @param mediaItems               media items
+     * @param connections              connections
+     * @param followers                followers
+     * @param decisionMakerConnections decision-maker connections
+     * @param colleagueConnections     colleague connections
+     * @param targetAccounts           the target accounts
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public MemberProfile(String id, Optional<String> industry, ZoneId timeZone, Optional<String> jobTitle,
+                         String headline, String summary, int headlineLength, int summaryLength, boolean hasPhoto,
+                         boolean hasBackgroundPhoto, int experienceEntries, int educationEntries, int skills,
+                         int endorsements, int recommendationsReceived, int featuredItems, int mediaItems,
+                         int connections, int followers, int decisionMakerConnections, int colleagueConnections,
+                         Set<String> targetAccounts) {
+        this(id, industry, timeZone, jobTitle, headline, summary, headlineLength, summaryLength, hasPhoto,
+                hasBackgroundPhoto, experienceEntries, educationEntries, skills, endorsements, recommendationsReceived,
+                featuredItems, mediaItems, connections, followers, decisionMakerConnections, colleagueConnections,
+                targetAccounts, true);
+    }
+
     /** A length given beside a text must be that text's; beside no text, any count. */
     private static void checkLength(String text, int length, String field) {
         Checks.nonNegative(length, field);
@@ -121,7 +165,8 @@ public record MemberProfile(
 
     /**
      * Starts a profile for the member with the given id. Everything else defaults to "absent"
-     * or zero, and the time zone to UTC.
+     * or zero, and the time zone to UTC (as a default, not as given: see
+     * {@link #timeZoneGiven()}).
      *
      * @param id the member's id
      * @return a new builder
@@ -139,6 +184,7 @@ public record MemberProfile(
         Builder b = new Builder(id);
         b.industry = industry.orElse(null);
         b.timeZone = timeZone;
+        b.timeZoneGiven = timeZoneGiven;
         b.jobTitle = jobTitle.orElse(null);
         b.headline = headline;
         b.summary = summary;
@@ -181,6 +227,7 @@ public record MemberProfile(
         private final String id;
         private String industry;
         private ZoneId timeZone = ZoneOffset.UTC;
+        private boolean timeZoneGiven;
         private String jobTitle;
         private String headline = "";
         private String summary = "";
@@ -215,11 +262,12 @@ public record MemberProfile(
         }
 
         /**
-         * @param timeZone where the member's days begin and end
+         * @param timeZone where the member's days begin and end; given, even if it is UTC
          * @return this builder
          */
         public Builder timeZone(ZoneId timeZone) {
             this.timeZone = Objects.requireNonNull(timeZone, "timeZone");
+            this.timeZoneGiven = true;
             return this;
         }
 
@@ -413,7 +461,7 @@ public record MemberProfile(
             return new MemberProfile(id, Optional.ofNullable(industry), timeZone, Optional.ofNullable(jobTitle),
                     headline, summary, headlineLength, summaryLength, hasPhoto, hasBackgroundPhoto, experienceEntries, educationEntries, skills,
                     endorsements, recommendationsReceived, featuredItems, mediaItems, connections, followers,
-                    decisionMakerConnections, colleagueConnections, targetAccounts);
+                    decisionMakerConnections, colleagueConnections, targetAccounts, timeZoneGiven);
         }
     }
 }

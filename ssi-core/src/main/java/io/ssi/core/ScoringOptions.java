@@ -17,6 +17,16 @@ import java.util.Objects;
  *                 today; positive, at most 3650 days
  * @param dailyCap the most activities of one type that count per day in weighted figures, at least 1
  * @param bands    the totals at which the bands begin
+ * @param nearDuplicatesOnce whether rows with different ids but the same type, the same instant
+ *                 and the same contact count once, as {@linkplain IgnoredActivities#suspectedDuplicates()
+ *                 suspected duplicates} of each other (on by default: CRM re-imports give old rows
+ *                 new ids). Rows without a contact must also agree on engagement, and their
+ *                 instant must have seconds or a fraction in the member's zone: an instant on a
+ *                 whole minute may be a date that a mapping placed at a time of day (such as
+ *                 noon, the rule of {@link Activity#builder(ActivityType, java.time.LocalDate,
+ *                 java.time.ZoneId)}), where distinct rows of one day meet, so such rows are never
+ *                 taken for near-duplicates. Rows with a contact are compared at any instant: two
+ *                 date-only rows of the same type and contact on the same day count once.
  * @param taper    over how many of the window's oldest days the weights fall smoothly to zero,
  *                 so that activity fades out of the window instead of dropping off its edge: a
  *                 whole number of days from 0 (no taper: an activity weighs
@@ -31,13 +41,13 @@ import java.util.Objects;
  *                 its own ({@link Integer#MAX_VALUE}: no cap)
  */
 public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, BandThresholds bands,
-                             Duration taper, int engagementCap) {
+                             Duration taper, boolean nearDuplicatesOnce, int engagementCap) {
 
     /** The longest window or half-life accepted. */
     public static final Duration MAX_WINDOW = Duration.ofDays(3_650);
 
     private static final ScoringOptions DEFAULTS = new ScoringOptions(Duration.ofDays(90), Duration.ofDays(30), 20,
-            BandThresholds.standard(), Duration.ofDays(10), 20);
+            BandThresholds.standard(), Duration.ofDays(10), true, 20);
 
     public ScoringOptions {
         Objects.requireNonNull(window, "window");
@@ -67,8 +77,8 @@ public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, B
 
     /**
      * The standard options: a 90-day window, a 30-day half-life, 20 activities per type per day,
-     * bands from 30, 70 and 85, a 10-day taper at the window's far end, and at most 20 reactions
-     * and comments counted for one published item.
+     * bands from 30, 70 and 85, a 10-day taper at the window's far end, near-duplicates counted
+     * once, and at most 20 reactions and comments counted for one published item.
      *
      * @return the defaults
      */
@@ -84,7 +94,7 @@ public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, B
     public ScoringOptions withWindow(Duration window) {
         Objects.requireNonNull(window, "window");
         return new ScoringOptions(window, halfLife, dailyCap, bands, taper.compareTo(window) > 0 ? window : taper,
-                engagementCap);
+                nearDuplicatesOnce, engagementCap);
     }
 
     /**
@@ -92,7 +102,7 @@ public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, B
      * @return these options with another half-life
      */
     public ScoringOptions withHalfLife(Duration halfLife) {
-        return new ScoringOptions(window, halfLife, dailyCap, bands, taper, engagementCap);
+        return new ScoringOptions(window, halfLife, dailyCap, bands, taper, nearDuplicatesOnce, engagementCap);
     }
 
     /**
@@ -100,7 +110,7 @@ public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, B
      * @return these options with another daily cap
      */
     public ScoringOptions withDailyCap(int dailyCap) {
-        return new ScoringOptions(window, halfLife, dailyCap, bands, taper, engagementCap);
+        return new ScoringOptions(window, halfLife, dailyCap, bands, taper, nearDuplicatesOnce, engagementCap);
     }
 
     /**
@@ -108,7 +118,7 @@ public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, B
      * @return these options with other band thresholds
      */
     public ScoringOptions withBands(BandThresholds bands) {
-        return new ScoringOptions(window, halfLife, dailyCap, bands, taper, engagementCap);
+        return new ScoringOptions(window, halfLife, dailyCap, bands, taper, nearDuplicatesOnce, engagementCap);
     }
 
     /**
@@ -116,7 +126,15 @@ public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, B
      * @return these options with another taper
      */
     public ScoringOptions withTaper(Duration taper) {
-        return new ScoringOptions(window, halfLife, dailyCap, bands, taper, engagementCap);
+        return new ScoringOptions(window, halfLife, dailyCap, bands, taper, nearDuplicatesOnce, engagementCap);
+    }
+
+    /**
+     * @param countOnce whether near-duplicates count once
+     * @return these options with near-duplicates counted once, or every row counted
+     */
+    public ScoringOptions withNearDuplicatesOnce(boolean countOnce) {
+        return new ScoringOptions(window, halfLife, dailyCap, bands, taper, countOnce, engagementCap);
     }
 
     /** @return the taper in days, 0 for none */
@@ -138,13 +156,15 @@ public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, B
      * The options in words, for the model fingerprint: equal options give equal text.
      *
      * @return for example {@code "window 90d, half-life PT720H, daily cap 20, bands 30.0/70.0/85.0"},
-     *         followed by {@code ", taper 14d"} when there is a taper (so that options without one
-     *         keep the signature they had before tapers existed)
+     *         followed by {@code ", taper 14d"} when there is a taper and by
+     *         {@code ", near-duplicates counted"} when near-duplicates are not counted once (so
+     *         that options with neither keep the signature they had before both existed)
      */
     public String signature() {
         return "window " + windowDays() + "d, half-life " + halfLife + ", daily cap " + dailyCap + ", bands "
                 + bands.developing() + "/" + bands.good() + "/" + bands.leader()
                 + (taper.isZero() ? "" : ", taper " + taperDays() + "d")
+                + (nearDuplicatesOnce ? "" : ", near-duplicates counted")
                 + (engagementCap == Integer.MAX_VALUE ? "" : ", engagement cap " + engagementCap);
     }
 
@@ -154,6 +174,6 @@ public record ScoringOptions(Duration window, Duration halfLife, int dailyCap, B
      * @throws IllegalArgumentException if the cap is below 1
      */
     public ScoringOptions withEngagementCap(int engagementCap) {
-        return new ScoringOptions(window, halfLife, dailyCap, bands, taper, engagementCap);
+        return new ScoringOptions(window, halfLife, dailyCap, bands, taper, nearDuplicatesOnce, engagementCap);
     }
 }

@@ -121,7 +121,7 @@ public final class SsiAdvisor {
         Window window = calculator.slideTo(profile, activities, asOf);
         WindowContext scoring = window.snapshot(asOf);
         Evaluator.Memo memo = calculator.evaluator().memo();
-        SsiScore score = calculator.evaluator().evaluate(scoring, window.ignored(), memo);
+        SsiScore score = calculator.evaluator().evaluate(scoring, window.ignored(), window.dataQuality(), memo);
         return new Advice(score, plan(score, profile, scoring, window, memo));
     }
 
@@ -155,7 +155,7 @@ public final class SsiAdvisor {
         Window window = calculator.slideTo(profile, activities, score.asOf());
         WindowContext scoring = window.snapshot(score.asOf());
         Evaluator.Memo memo = calculator.evaluator().memo();
-        SsiScore rescored = calculator.evaluator().evaluate(scoring, window.ignored(), memo);
+        SsiScore rescored = calculator.evaluator().evaluate(scoring, window.ignored(), window.dataQuality(), memo);
         for (Pillar p : Pillar.values()) {
             if (Math.abs(rescored.pillar(p).points() - score.pillar(p).points()) > 1e-9) {
                 throw new IllegalArgumentException("score does not match its inputs: re-scoring gives " + p + " = "

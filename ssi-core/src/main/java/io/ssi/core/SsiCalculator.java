@@ -118,9 +118,11 @@ public final class SsiCalculator {
      * Scores a member as of an instant.
      *
      * @param profile    the member's profile at {@code asOf}
-     * @param activities the member's activity log, in any order; duplicate ids count once,
-     *                   activities after {@code asOf} or before the window are ignored, and
-     *                   every one of these is reported in {@link SsiScore#ignored()}
+     * @param activities the member's activity log, in any order; duplicate ids count once, so do
+     *                   near-duplicates (another id, the same type, instant and contact: see
+     *                   {@link Builder#nearDuplicates(boolean)}), activities after {@code asOf}
+     *                   or before the window are ignored, and every one of these is reported in
+     *                   {@link SsiScore#ignored()}
      * @param asOf       the instant to score
      * @return the score, never {@code null}
      * @throws NullPointerException     if an argument or an element of {@code activities} is null
@@ -131,8 +133,9 @@ public final class SsiCalculator {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(activities, "activities");
         Checks.supportedInstant(asOf, "asOf");
-        Window window = slideTo(profile, activities, asOf);
-        return evaluate(window.snapshot(asOf), window.ignored());
+        // The index lives only while the score is built: it borrows this thread's tables.
+        return Contexts.scoreOnce(profile, activities, asOf, options,
+                window -> evaluator.evaluate(window.snapshot(asOf), window.ignored(), window.dataQuality()));
     }
 
     /** Indexes the log in one pass and slides a window to {@code asOf}; package-private for the advisor. */
@@ -195,7 +198,7 @@ public final class SsiCalculator {
         supportedDay(from, zone, "from");
         Instant cutoff = supportedDay(to, zone, "to");
         ActivityIndex index = ActivityIndex.build(profile, activities, from.toEpochDay() - windowDays + 1,
-                windowDays + (int) days - 1, cutoff, options.engagementCap());
+                windowDays + (int) days - 1, cutoff, options.nearDuplicatesOnce(), options.engagementCap());
         Window window = new Window(index, options);
         // A rule whose reads answer as they did the day before is not run again.
         Evaluator.Memo memo = evaluator.memo();
@@ -206,7 +209,8 @@ public final class SsiCalculator {
                 continue;
             }
             window.advanceTo(windowDays - 1 + i);
-            scores.add(evaluator.evaluate(window.snapshot(endOfDay(day, zone)), window.ignored(), memo));
+            scores.add(evaluator.evaluate(window.snapshot(endOfDay(day, zone)), window.ignored(), window.dataQuality(),
+                    memo));
         }
         return List.copyOf(scores);
     }
@@ -655,6 +659,23 @@ public final class SsiCalculator {
         }
 
         /**
+         * Whether rows with different ids but the same type, the same instant and the same
+         * contact count once (on by default), each extra one reported in
+         * {@link IgnoredActivities#suspectedDuplicates()}: CRM re-imports and double syncs give
+         * old rows new ids. {@link ScoringOptions#nearDuplicatesOnce()} says which rows compare,
+         * and how rows without a contact are treated. Turning it off is part of the model
+         * fingerprint, since it changes numbers; the default leaves the fingerprint as it was
+         * before near-duplicates were looked for.
+         *
+         * @param countOnce {@code false} to count every distinct id
+         * @return this builder
+         */
+        public Builder nearDuplicates(boolean countOnce) {
+            this.options = options.withNearDuplicatesOnce(countOnce);
+            return this;
+        }
+
+        /**
          * The most reactions and comments one published item counts for in engagement figures:
          * see {@link ScoringOptions#engagementCap()}. 20 by default.
          *
@@ -693,7 +714,8 @@ public final class SsiCalculator {
 
         /**
          * All the options at once, replacing what {@link #window}, {@link #halfLife},
-         * {@link #dailyCap}, {@link #taper} and {@link #bandThresholds} set before.
+         * {@link #dailyCap}, {@link #taper}, {@link #nearDuplicates} and {@link #bandThresholds}
+         * set before.
          *
          * @param options the options
          * @return this builder

@@ -38,10 +38,14 @@ import java.util.Objects;
  *                     share of the model's points they carry ({@link Coverage#modelShare()});
  *                     {@link Coverage#full()} for a score of the whole model. A score stored
  *                     before scores carried their coverage reads back with full coverage.
+ * @param dataQuality  what lowered the score's trustworthiness: contacts of unknown seniority or
+ *                     degree, a defaulted time zone, suspected duplicates, unmapped rows
+ *                     ({@link #withUnmappedRows(int)}). A score stored before scores carried it
+ *                     reads back with {@link DataQuality#NONE}.
  */
 public record SsiScore(String memberId, Instant asOf, String modelVersion, double total,
                        Map<Pillar, PillarScore> pillars, ScoreBand band, IgnoredActivities ignored,
-                       List<RuleFailure> failures, Coverage coverage) {
+                       List<RuleFailure> failures, Coverage coverage, DataQuality dataQuality) {
 
     /** How far a stated total may be from the sum of the pillars (see {@link PillarScore}). */
     private static final double TOTAL_TOLERANCE = 1e-9;
@@ -81,6 +85,43 @@ public record SsiScore(String memberId, Instant asOf, String modelVersion, doubl
         failures = List.copyOf(Checks.noNullElements(failures, "failures"));
         // Absent only in a score stored before coverage existed: those were all of the full model.
         coverage = coverage == null ? Coverage.full() : coverage;
+        // Absent only in a score stored before data quality existed.
+        dataQuality = dataQuality == null ? DataQuality.NONE : dataQuality;
+    }
+
+    /**
+     * A score with no data-quality figures ({@link DataQuality#NONE}), its stated total checked
+     * against its pillars.
+     *
+     * @param memberId     the scored member's id
+     * @param asOf         the instant the score describes
+     * @param modelVersion the version of the rule set
+     * @param total        the stated total
+     * @param pillars      one score per pillar; copied
+     * @param band         the band of the total
+     * @param ignored      the activities that were not counted, and why
+     * @param failures     rules that failed and were left out
+     * @param coverage     what the score rests on
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public SsiScore(String memberId, Instant asOf, String modelVersion, double total, Map<Pillar, PillarScore> pillars,
+                    ScoreBand band, IgnoredActivities ignored, List<RuleFailure> failures, Coverage coverage) {
+        this(memberId, asOf, modelVersion, total, pillars, band, ignored, failures, coverage, DataQuality.NONE);
+    }
+
+    /**
+     * This score with the count of the member's CRM rows that a mapping could not map, for
+     * example {@code score.withUnmappedRows(mapped.unmappedRowsOf(ownerId))} after
+     * {@link io.ssi.core.mapping.ActivityRows#map}: the engine never sees those rows, so the
+     * caller carries the count in. Nothing else changes.
+     *
+     * @param rows the member's unmapped rows, at least 0
+     * @return a copy with {@link DataQuality#unmappedRows()} set
+     * @throws IllegalArgumentException if {@code rows} is negative
+     */
+    public SsiScore withUnmappedRows(int rows) {
+        return new SsiScore(memberId, asOf, modelVersion, total, pillars, band, ignored, failures, coverage,
+                dataQuality.withUnmappedRows(rows));
     }
 
     /**
@@ -138,6 +179,29 @@ public record SsiScore(String memberId, Instant asOf, String modelVersion, doubl
     public SsiScore(String memberId, Instant asOf, String modelVersion, Map<Pillar, PillarScore> pillars,
                     ScoreBand band, IgnoredActivities ignored, List<RuleFailure> failures) {
         this(memberId, asOf, modelVersion, sum(pillars), pillars, band, ignored, failures, Coverage.full());
+    }
+
+    /**
+     * A score whose total is the sum of its pillars, resting on the given coverage, with its
+     * data quality: what the engine makes.
+     *
+     * @param memberId     the scored member's id
+     * @param asOf         the instant the score describes
+     * @param modelVersion the version of the rule set
+     * @param pillars      one score per pillar; copied
+     * @param band         the band of the total
+     * @param ignored      the activities that were not counted, and why
+     * @param failures     rules that failed and were left out
+     * @param coverage     what the score rests on
+     * @param dataQuality  what lowered its trustworthiness
+     * @throws NullPointerException     if an argument or a failure is null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public SsiScore(String memberId, Instant asOf, String modelVersion, Map<Pillar, PillarScore> pillars,
+                    ScoreBand band, IgnoredActivities ignored, List<RuleFailure> failures, Coverage coverage,
+                    DataQuality dataQuality) {
+        this(memberId, asOf, modelVersion, sum(pillars), pillars, band, ignored, failures,
+                Objects.requireNonNull(coverage, "coverage"), Objects.requireNonNull(dataQuality, "dataQuality"));
     }
 
     private static double sum(Map<Pillar, PillarScore> pillars) {

@@ -2,6 +2,7 @@ package io.ssi.core;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -10,6 +11,7 @@ import java.util.Random;
  * Random but reproducible activity logs that exercise every path of the one-pass index:
  * every type, contacts with every facet (some at target accounts), engagement, connections in
  * both directions with and without contact, welcomes, identical and conflicting duplicate rows,
+ * re-imported rows under new ids (near-duplicates), distinct date-only rows that meet at noon,
  * and rows before the window and after asOf.
  */
 final class LogGenerator {
@@ -74,6 +76,23 @@ final class LogGenerator {
                     conflicting.contact(contacts.get(random.nextInt(contacts.size())));
                 }
                 log.add(conflicting.build());
+            }
+        }
+        for (int i = 0; i < distinct / 15; i++) {
+            // A re-import: a row again under a new id, its engagement sometimes updated.
+            Activity original = log.get(random.nextInt(distinct));
+            Activity.Builder copy = Activity.builder(original.type(), original.at()).id("reimport-" + i)
+                    .engagement(random.nextInt(3) == 0 ? random.nextInt(60) : original.engagement());
+            original.contact().ifPresent(copy::contact);
+            log.add(copy.build());
+        }
+        for (int i = 0; i < distinct / 30; i++) {
+            // Distinct rows known only by their date, without a contact: they meet at noon and all count.
+            Instant at = start.plusSeconds((long) (random.nextDouble() * span));
+            ActivityType type = types[random.nextInt(types.length)];
+            for (int k = 0; k < 3; k++) {
+                log.add(Activity.builder(type, at.atZone(ZoneOffset.UTC).toLocalDate(), ZoneOffset.UTC)
+                        .id("dated-" + i + "-" + k).build());
             }
         }
         return log;

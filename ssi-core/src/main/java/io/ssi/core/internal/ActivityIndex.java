@@ -4,6 +4,7 @@ import io.ssi.core.Activity;
 import io.ssi.core.ActivityType;
 import io.ssi.core.Contact;
 import io.ssi.core.MemberProfile;
+import io.ssi.core.Seniority;
 import io.ssi.core.spi.ContactFacet;
 
 import java.time.Instant;
@@ -17,11 +18,21 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.LongUnaryOperator;
 import java.util.function.ToLongFunction;
 
 /**
- * The one pass over a member's activity log: de-duplication by id, placement of each activity
- * on its day (in the member's time zone) and integer counts per type, contact facet and day.
+ * The one pass over a member's activity log: de-duplication by id and (optionally) of
+ * near-duplicates, placement of each activity on its day (in the member's time zone) and
+ * integer counts per type, contact facet and day.
+ *
+ * <p>A <em>near-duplicate</em> is a row with another id but the same type, the same instant
+ * and the same contact (by contact id) as a row counted; of rows without a contact, only those
+ * that also agree on engagement and whose instant has seconds or a fraction in the member's
+ * zone are compared, since an instant on a whole minute may be a date that a mapping placed at
+ * a time of day (noon, the one rule of {@link Activity#builder(ActivityType, java.time.LocalDate,
+ * java.time.ZoneId)}), where distinct rows of one day meet. Of each group of near-duplicates
+ * the first in a fixed order ({@link #CANONICAL}, then id) counts.
  *
  * <p>Everything it holds is an integer, so the result does not depend on the order of the log;
  * the floating-point weighting happens later, in {@link Window}, over days in a fixed order.
@@ -55,6 +66,11 @@ public final class ActivityIndex {
             .thenComparingInt(Activity::engagement)
             .thenComparing(a -> a.contact().orElse(null), Comparator.nullsFirst(CONTACT_ORDER));
 
+    /** Which of a group of near-duplicates counts: the canonical row, then the smallest id. */
+    static final Comparator<Activity> NEAR_ORDER = CANONICAL.thenComparing(Activity::id);
+    /** The near-duplicate hash of a row that has no near-duplicate key. */
+    private static final long NO_KEY = 0L;
+
     final MemberProfile profile;
     final long firstDay;
     final int days;
@@ -71,9 +87,14 @@ public final class ActivityIndex {
     final int[][] counts = new int[T * F][];
     final long[][] engagement = new long[T][];
     final int[] dayTotals;
+    /** Per day: rows naming a contact, and of those, contacts of unknown seniority and of unknown degree. */
+    final int[] withContact;
+    final int[] unknownSeniority;
+    final int[] unknownDegree;
     int beforeRange;
     int afterCutoff;
     int duplicates;
+    int nearDuplicates;
 
     int eventCount;
     int[] evDay;
@@ -89,9 +110,14 @@ public final class ActivityIndex {
     /** Null on a what-if copy, which takes only fresh activities. */
     private IdTable ids;
     private ToLongFunction<String> idHash;
+    /** Null unless near-duplicates count once, and on a what-if copy. */
+    private IdTable near;
+    private LongUnaryOperator nearMix;
 
     private final boolean whatIf;
     private boolean sealed;
+    /** The thread's tables this index borrowed, until {@link #release()}; null if it has its own. */
+    private IndexScratch scratch;
     int[] dayMask;
     int[] usedSlots;
     int[] usedEngagement;
@@ -101,8 +127,10 @@ public final class ActivityIndex {
     /** The most engagement one content item counts for. */
     int engagementCap = Integer.MAX_VALUE;
 
-    private ActivityIndex(MemberProfile profile, long firstDay, int days, Instant cutoff, int expected) {
+    private ActivityIndex(MemberProfile profile, long firstDay, int days, Instant cutoff, int expected,
+                          IndexScratch scratch) {
         this.profile = profile;
+        this.scratch = scratch;
         this.firstDay = firstDay;
         this.days = days;
         this.cutoff = cutoff;
@@ -130,18 +158,31 @@ public final class ActivityIndex {
         this.transitionSeconds = Arrays.copyOf(at, n);
         this.offsetsAfter = Arrays.copyOf(after, n);
         this.dayTotals = new int[days];
+        this.withContact = new int[days];
+        this.unknownSeniority = new int[days];
+        this.unknownDegree = new int[days];
         // A collection's size() is only a claim: presizing from it is bounded, and arrays grow.
         int claimed = Math.min(Math.max(expected, 0), IdTable.MAX_PRESIZE);
         int cap = Math.max(16, claimed / 2);
-        this.evDay = new int[cap];
-        this.evContact = new int[cap];
-        this.evType = new int[cap];
-        this.evPair = new int[cap];
-        this.evContactType = new int[cap];
-        this.contacts = new StringIndex(Math.max(16, claimed / 3));
+        if (scratch != null) {
+            this.evDay = scratch.events(0, cap);
+            this.evContact = scratch.events(1, cap);
+            this.evType = scratch.events(2, cap);
+            this.evPair = scratch.events(3, cap);
+            this.evContactType = scratch.events(4, cap);
+            this.contacts = scratch.contacts(Math.max(16, claimed / 3));
+            this.contactTypes = scratch.contactTypes(Math.max(16, claimed / 2));
+        } else {
+            this.evDay = new int[cap];
+            this.evContact = new int[cap];
+            this.evType = new int[cap];
+            this.evPair = new int[cap];
+            this.evContactType = new int[cap];
+            this.contacts = new StringIndex(Math.max(16, claimed / 3));
+            this.contactTypes = new PairIndex(Math.max(16, claimed / 2));
+        }
         this.accounts = new StringIndex(16);
         this.pairs = new PairIndex();
-        this.contactTypes = new PairIndex(Math.max(16, claimed / 2));
         this.ids = IdTable.acquire(claimed);
         this.whatIf = false;
     }
@@ -164,9 +205,13 @@ public final class ActivityIndex {
             engagement[t] = o.engagement[t] == null ? null : o.engagement[t].clone();
         }
         this.dayTotals = o.dayTotals.clone();
+        this.withContact = o.withContact.clone();
+        this.unknownSeniority = o.unknownSeniority.clone();
+        this.unknownDegree = o.unknownDegree.clone();
         this.beforeRange = o.beforeRange;
         this.afterCutoff = o.afterCutoff;
         this.duplicates = o.duplicates;
+        this.nearDuplicates = o.nearDuplicates;
         this.eventCount = o.eventCount;
         this.evDay = o.evDay.clone();
         this.evContact = o.evContact.clone();
@@ -184,51 +229,106 @@ public final class ActivityIndex {
     /**
      * Indexes a log in one pass.
      *
-     * @param profile    the member, whose time zone places activities on days
-     * @param activities the log, in any order, possibly with duplicate rows
-     * @param firstDay   the first epoch day of the range (in the member's time zone)
-     * @param days       how many days the range holds
-     * @param cutoff     activities after this instant are ignored as "after asOf"
+     * @param profile        the member, whose time zone places activities on days
+     * @param activities     the log, in any order, possibly with duplicate rows
+     * @param firstDay       the first epoch day of the range (in the member's time zone)
+     * @param days           how many days the range holds
+     * @param cutoff         activities after this instant are ignored as "after asOf"
+     * @param nearDuplicates whether near-duplicates (see the class description) count once
      * @return the index, not yet sealed
      * @throws NullPointerException            if the log or one of its elements is null
-     * @throws ConcurrentModificationException if a log with repeated ids yields other rows when
-     *                                         it is read the second time
+     * @throws ConcurrentModificationException if a log with repeated ids or keys yields other
+     *                                         rows when it is read the second time
      */
     public static ActivityIndex build(MemberProfile profile, Collection<Activity> activities, long firstDay,
-                                      int days, Instant cutoff) {
-        return build(profile, activities, firstDay, days, cutoff, IdTable::hash, Integer.MAX_VALUE);
+                                      int days, Instant cutoff, boolean nearDuplicates) {
+        return build(profile, activities, firstDay, days, cutoff, nearDuplicates, Integer.MAX_VALUE);
     }
 
     /**
-     * As {@link #build(MemberProfile, Collection, long, int, Instant)}, counting at most
-     * {@code engagementCap} engagement for each content item.
+     * As {@link #build(MemberProfile, Collection, long, int, Instant, boolean)}, counting at most
+     * {@code engagementCap} reactions and comments for each content item.
      *
-     * @param profile       the member
-     * @param activities    the log
-     * @param firstDay      the first epoch day of the range
-     * @param days          how many days the range holds
-     * @param cutoff        activities after this instant are ignored
-     * @param engagementCap the most engagement one item counts for
+     * @param profile        the member
+     * @param activities     the log
+     * @param firstDay       the first epoch day of the range
+     * @param days           how many days the range holds
+     * @param cutoff         activities after this instant are ignored as "after asOf"
+     * @param nearDuplicates whether near-duplicates count once
+     * @param engagementCap  the most engagement one item counts for
      * @return the index, not yet sealed
      */
     public static ActivityIndex build(MemberProfile profile, Collection<Activity> activities, long firstDay,
-                                      int days, Instant cutoff, int engagementCap) {
-        return build(profile, activities, firstDay, days, cutoff, IdTable::hash, engagementCap);
+                                      int days, Instant cutoff, boolean nearDuplicates, int engagementCap) {
+        return build(profile, activities, firstDay, days, cutoff, IdTable::hash,
+                nearDuplicates ? LongUnaryOperator.identity() : null, null, engagementCap);
     }
 
-    /** As {@link #build}, with the id hash given: tests make every id collide to prove that exact. */
+    /**
+     * As {@link #build}, with the id hash given and the near-duplicate hash passed through
+     * {@code nearMix} (null: near-duplicates are not looked for): tests make every id and
+     * every key collide to prove that exact.
+     */
     static ActivityIndex build(MemberProfile profile, Collection<Activity> activities, long firstDay, int days,
-                               Instant cutoff, ToLongFunction<String> idHash) {
-        return build(profile, activities, firstDay, days, cutoff, idHash, Integer.MAX_VALUE);
+                               Instant cutoff, ToLongFunction<String> idHash, LongUnaryOperator nearMix) {
+        return build(profile, activities, firstDay, days, cutoff, idHash, nearMix, null, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #build(MemberProfile, Collection, long, int, Instant, boolean)}, for an index that
+     * lives only while one score is computed: it borrows this thread's tables and arrays, and the
+     * caller hands them back with {@link #release()} once the score is built, so that scoring
+     * member after member on a thread does not allocate them again.
+     *
+     * @param profile        the member
+     * @param activities     the log
+     * @param firstDay       the first epoch day of the range
+     * @param days           how many days the range holds
+     * @param cutoff         activities after this instant are ignored as "after asOf"
+     * @param nearDuplicates whether rows with the same type, instant and contact count once
+     * @param engagementCap  the most engagement one content item counts for
+     * @return the index, not yet sealed; call {@link #release()} when done with it
+     */
+    public static ActivityIndex buildForOneScore(MemberProfile profile, Collection<Activity> activities,
+                                                 long firstDay, int days, Instant cutoff, boolean nearDuplicates,
+                                                 int engagementCap) {
+        IndexScratch scratch = IndexScratch.acquire();
+        try {
+            return build(profile, activities, firstDay, days, cutoff, IdTable::hash,
+                    nearDuplicates ? LongUnaryOperator.identity() : null, scratch, engagementCap);
+        } catch (RuntimeException | Error e) {
+            if (scratch != null) {
+                scratch.abandon();
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Hands the tables borrowed by {@link #buildForOneScore} back to this thread; a no-op for an
+     * index with its own. Neither this index nor a context or window made from it may be used
+     * after: the next score on this thread reuses the tables.
+     */
+    public void release() {
+        if (scratch != null) {
+            IndexScratch s = scratch;
+            scratch = null;
+            s.keep(this);
+        }
     }
 
     private static ActivityIndex build(MemberProfile profile, Collection<Activity> activities, long firstDay,
-                                       int days, Instant cutoff, ToLongFunction<String> idHash, int engagementCap) {
+                                       int days, Instant cutoff, ToLongFunction<String> idHash,
+                                       LongUnaryOperator nearMix, IndexScratch scratch, int engagementCap) {
         Objects.requireNonNull(activities, "activities");
-        ActivityIndex index = new ActivityIndex(profile, firstDay, days, cutoff, activities.size());
+        ActivityIndex index = new ActivityIndex(profile, firstDay, days, cutoff, activities.size(), scratch);
         index.engagementCap = engagementCap;
         index.idHash = idHash;
         IdTable ids = index.ids;
+        IdTable near = nearMix == null ? null : IdTable.acquire(Math.min(Math.max(activities.size(), 0),
+                IdTable.MAX_PRESIZE));
+        index.near = near;
+        index.nearMix = nearMix;
         try {
             int rows = 0;
             for (Activity a : activities) {
@@ -236,55 +336,145 @@ public final class ActivityIndex {
                     throw new NullPointerException("activities[" + rows + "] must not be null");
                 }
                 int slot = ids.insert(idHash.applyAsLong(a.id()));
-                if (slot >= 0) {
+                boolean fresh = slot >= 0;
+                if (near != null) {
+                    long key = index.nearHash(a);
+                    // Every row's key goes in, a repeated id's too: its row may be the one its id keeps.
+                    if (key != NO_KEY && near.insert(key) < 0) {
+                        fresh = false;
+                    }
+                }
+                if (fresh) {
                     ids.event(slot, index.add(a, 1));
                 }
                 rows++;
             }
-            if (ids.contested() > 0) {
+            if (ids.contested() > 0 || near != null && near.contested() > 0) {
                 index.settleContested(activities, rows);
             }
         } finally {
-            // The table is only needed while indexing: what stays is integers per day.
+            // The tables are only needed while indexing: what stays is integers per day.
             ids.release();
+            if (near != null) {
+                near.release();
+            }
             index.ids = null;
             index.idHash = null;
+            index.near = null;
+            index.nearMix = null;
         }
         return index;
     }
 
     /**
-     * The second look, at the rows whose id hash was seen more than once: a duplicate row, or
-     * (rarely) two ids that share a hash. Only these rows are held, and only until the look is
-     * done. The first row of each such hash was added; it comes out, and each distinct id's
-     * canonical row goes in. Linear in the rows, however many conflict.
+     * The second look, at the rows whose id hash or near-duplicate hash was seen more than once:
+     * a duplicate row, a near-duplicate, or (rarely) two ids or keys that share a hash. Only
+     * these rows are held, and only until the look is done. A row of them that the first pass
+     * added (the first of its id and the first of its key) comes out; then each distinct id's
+     * canonical row, and of those each distinct near-duplicate key's first, goes in. Linear in
+     * the rows, however many conflict.
      */
     private void settleContested(Collection<Activity> activities, int rows) {
-        IdTable.Bits seen = new IdTable.Bits(ids.capacity());
+        IdTable.Bits seenIds = new IdTable.Bits(ids.capacity());
+        IdTable.Bits seenKeys = near == null ? null : new IdTable.Bits(near.capacity());
+        // Rows whose id is contested, by id; a row whose id is its own goes straight to its key.
         Map<String, Activity> canonical = new HashMap<>();
+        Map<NearKey, Activity> firstOfKeys = new HashMap<>();
+        int ownIds = 0;
         int contestedRows = 0;
         int again = 0;
         for (Activity a : activities) {
             if (a == null || ++again > rows) {
                 throw changed(rows);
             }
-            int slot = ids.contestedSlot(idHash.applyAsLong(a.id()));
-            if (slot < 0) {
+            int idSlot = ids.slotOf(idHash.applyAsLong(a.id()));
+            long key = near == null ? NO_KEY : nearHash(a);
+            int keySlot = key == NO_KEY ? -1 : near.slotOf(key);
+            if (idSlot < 0 || key != NO_KEY && keySlot < 0) {
+                throw changed(rows);
+            }
+            boolean idContested = ids.isContested(idSlot);
+            boolean keyContested = keySlot >= 0 && near.isContested(keySlot);
+            if (!idContested && !keyContested) {
                 continue;
             }
             contestedRows++;
-            if (seen.set(slot)) {
-                add(a, -1, ids.eventOf(slot));
+            boolean firstOfId = !idContested || seenIds.set(idSlot);
+            boolean firstOfKey = !keyContested || seenKeys.set(keySlot);
+            if (firstOfId && firstOfKey) {
+                add(a, -1, ids.eventOf(idSlot));
             }
-            canonical.merge(a.id(), a, (kept, next) -> CANONICAL.compare(next, kept) < 0 ? next : kept);
+            if (idContested) {
+                canonical.merge(a.id(), a, (kept, next) -> CANONICAL.compare(next, kept) < 0 ? next : kept);
+            } else {
+                ownIds++;
+                firstOfKeys.merge(nearKey(a), a, (kept, next) -> NEAR_ORDER.compare(next, kept) < 0 ? next : kept);
+            }
         }
         if (again != rows) {
             throw changed(rows);
         }
+        int counted = 0;
         for (Activity a : canonical.values()) {
+            NearKey key = near == null ? null : nearKey(a);
+            if (key == null) {
+                add(a, 1);
+                counted++;
+            } else {
+                firstOfKeys.merge(key, a, (kept, next) -> NEAR_ORDER.compare(next, kept) < 0 ? next : kept);
+            }
+        }
+        for (Activity a : firstOfKeys.values()) {
             add(a, 1);
         }
-        duplicates = contestedRows - canonical.size();
+        counted += firstOfKeys.size();
+        int distinctIds = ownIds + canonical.size();
+        duplicates = contestedRows - distinctIds;
+        nearDuplicates = distinctIds - counted;
+    }
+
+    /**
+     * What makes rows near-duplicates of each other, exactly: the type, the instant, and the
+     * contact's id, or for a row without a contact its engagement.
+     */
+    private record NearKey(ActivityType type, Instant at, String contactId, int engagement) {
+    }
+
+    /** A row's near-duplicate key, or null if it has none (see the class description). */
+    private NearKey nearKey(Activity a) {
+        if (a.contact().isPresent()) {
+            return new NearKey(a.type(), a.at(), a.contact().get().id(), -1);
+        }
+        return onWholeMinute(a.at()) ? null : new NearKey(a.type(), a.at(), "", a.engagement());
+    }
+
+    /** A 64-bit hash of a row's {@link #nearKey}, or {@link #NO_KEY} if it has none; never NO_KEY otherwise. */
+    private long nearHash(Activity a) {
+        Instant at = a.at();
+        long h;
+        if (a.contact().isPresent()) {
+            // A String caches its hash code, and one contact's id is shared by many rows: cheaper
+            // than hashing its chars, and a rare clash is only a row for the second look.
+            h = a.contact().get().id().hashCode();
+        } else if (onWholeMinute(at)) {
+            return NO_KEY;
+        } else {
+            h = 0x632B_E59B_D9B4_E019L ^ a.engagement();
+        }
+        h = mix(h ^ a.type().ordinal());
+        h = mix(h ^ at.getEpochSecond());
+        h = nearMix.applyAsLong(mix(h ^ at.getNano()));
+        return h == NO_KEY ? 1L : h;
+    }
+
+    private static long mix(long h) {
+        h *= 0x9E37_79B9_7F4A_7C15L;
+        return h ^ (h >>> 29);
+    }
+
+    /** Whether an instant has no seconds and no fraction in the member's zone, like a date placed at a time of day. */
+    private boolean onWholeMinute(Instant at) {
+        return at.getNano() == 0 && Math.floorMod(at.getEpochSecond() + offsetAt(at.getEpochSecond()), 60) == 0;
     }
 
     private static ConcurrentModificationException changed(int rows) {
@@ -342,11 +532,19 @@ public final class ActivityIndex {
         if (second >= rangeEndSecond) {
             return firstDay + days;
         }
+        return Math.floorDiv(second + offsetAt(second), 86_400L);
+    }
+
+    /** The zone's offset at an epoch second, in seconds: from the table inside the range. */
+    private int offsetAt(long second) {
+        if (second < rangeStartSecond || second >= rangeEndSecond) {
+            return profile.timeZone().getRules().getOffset(Instant.ofEpochSecond(second)).getTotalSeconds();
+        }
         int offset = firstOffset;
         for (int i = 0; i < transitionSeconds.length && second >= transitionSeconds[i]; i++) {
             offset = offsetsAfter[i];
         }
-        return Math.floorDiv(second + offset, 86_400L);
+        return offset;
     }
 
     /** Adds a row; returns the index of the contact event it appended, or -1. */
@@ -390,6 +588,13 @@ public final class ActivityIndex {
     }
 
     private int addContact(Contact c, int t, int d, int sign, int event) {
+        withContact[d] += sign;
+        if (c.seniority() == Seniority.UNKNOWN) {
+            unknownSeniority[d] += sign;
+        }
+        if (c.degree() == 0) {
+            unknownDegree[d] += sign;
+        }
         if (c.isDecisionMaker()) {
             bump(t * F + ContactFacet.DECISION_MAKER.ordinal(), d, sign);
         }
@@ -446,7 +651,7 @@ public final class ActivityIndex {
         if (sealed) {
             return;
         }
-        dayMask = new int[days];
+        dayMask = scratch != null ? scratch.dayMask(days) : new int[days];
         int[] used = new int[counts.length];
         int n = 0;
         for (int s = 0; s < counts.length; s++) {
@@ -474,7 +679,7 @@ public final class ActivityIndex {
         }
         usedEngagement = Arrays.copyOf(usedE, m);
 
-        eventStart = new int[days + 1];
+        eventStart = scratch != null ? scratch.eventStart(days + 1) : new int[days + 1];
         for (int e = 0; e < eventCount; e++) {
             if (evType[e] >= 0) {
                 eventStart[evDay[e] + 1]++;
@@ -483,7 +688,7 @@ public final class ActivityIndex {
         for (int d = 0; d < days; d++) {
             eventStart[d + 1] += eventStart[d];
         }
-        eventOrder = new int[eventStart[days]];
+        eventOrder = scratch != null ? scratch.eventOrder(eventStart[days]) : new int[eventStart[days]];
         int[] next = Arrays.copyOf(eventStart, days);
         for (int e = 0; e < eventCount; e++) {
             if (evType[e] >= 0) {

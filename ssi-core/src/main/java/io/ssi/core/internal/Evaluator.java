@@ -2,6 +2,7 @@ package io.ssi.core.internal;
 
 import io.ssi.core.BandThresholds;
 import io.ssi.core.Coverage;
+import io.ssi.core.DataQuality;
 import io.ssi.core.IgnoredActivities;
 import io.ssi.core.Pillar;
 import io.ssi.core.PillarScore;
@@ -67,11 +68,23 @@ public final class Evaluator {
      * @return the score
      */
     public SsiScore evaluate(ScoringContext context, IgnoredActivities ignored) {
-        return evaluate(context, ignored, null);
+        return evaluate(context, ignored, DataQuality.NONE, null);
     }
 
     /**
-     * A memo for {@link #evaluate(ScoringContext, IgnoredActivities, Memo)}: empty, for this
+     * Runs every rule against one context, isolating failures.
+     *
+     * @param context the aggregates
+     * @param ignored what the index did not count
+     * @param quality what lowered the score's trustworthiness
+     * @return the score
+     */
+    public SsiScore evaluate(ScoringContext context, IgnoredActivities ignored, DataQuality quality) {
+        return evaluate(context, ignored, quality, null);
+    }
+
+    /**
+     * A memo for {@link #evaluate(ScoringContext, IgnoredActivities, DataQuality, Memo)}: empty, for this
      * evaluator's rules.
      *
      * @return a new memo, not thread-safe
@@ -88,10 +101,11 @@ public final class Evaluator {
      *
      * @param context the aggregates
      * @param ignored what the index did not count
+     * @param quality what lowered the score's trustworthiness
      * @param memo    the rules' last contributions and reads, or {@code null} to run every rule
      * @return the score
      */
-    public SsiScore evaluate(ScoringContext context, IgnoredActivities ignored, Memo memo) {
+    public SsiScore evaluate(ScoringContext context, IgnoredActivities ignored, DataQuality quality, Memo memo) {
         EnumMap<Pillar, List<RuleContribution>> byPillar = new EnumMap<>(Pillar.class);
         for (Pillar p : Pillar.values()) {
             byPillar.put(p, new ArrayList<>());
@@ -103,13 +117,15 @@ public final class Evaluator {
             try {
                 if (memo == null) {
                     c = covered(checked(rule, rule.evaluate(context)));
-                } else if (memo.reads[i] != null && memo.reads[i].sameIn(context)) {
+                } else if (memo.valid[i] && memo.reads[i].sameIn(context)) {
                     c = memo.contributions[i];
                 } else {
-                    memo.reads[i] = null;
-                    Reads.Recorder recorder = Reads.recorder(context);
-                    c = covered(checked(rule, rule.evaluate(recorder)));
-                    memo.reads[i] = recorder.reads();
+                    memo.valid[i] = false;
+                    if (memo.reads[i] == null) {
+                        memo.reads[i] = Reads.empty();
+                    }
+                    c = covered(checked(rule, rule.evaluate(memo.reads[i].record(context))));
+                    memo.valid[i] = true;
                     memo.contributions[i] = c;
                 }
             } catch (RuntimeException | LinkageError e) {
@@ -153,7 +169,7 @@ public final class Evaluator {
             total += s.points();
         }
         return new SsiScore(context.profile().id(), context.asOf(), modelVersion, pillars, bands.bandOf(total),
-                ignored, failures, coverage);
+                ignored, failures, coverage, quality);
     }
 
     /**
@@ -186,7 +202,7 @@ public final class Evaluator {
             if (rule.pillar() != pillar) {
                 continue;
             }
-            if (base != null && base.reads[i] != null && base.reads[i].sameIn(context)) {
+            if (base != null && base.valid[i] && base.reads[i].sameIn(context)) {
                 sum += base.contributions[i].points();
                 continue;
             }
@@ -209,10 +225,12 @@ public final class Evaluator {
     public static final class Memo {
         private final RuleContribution[] contributions;
         private final Reads[] reads;
+        private final boolean[] valid;
 
         private Memo(int rules) {
             this.contributions = new RuleContribution[rules];
             this.reads = new Reads[rules];
+            this.valid = new boolean[rules];
         }
     }
 

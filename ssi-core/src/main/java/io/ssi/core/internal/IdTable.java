@@ -3,10 +3,11 @@ package io.ssi.core.internal;
 import java.util.Arrays;
 
 /**
- * The de-duplication table of the one pass: 64-bit hashes of activity ids, with open addressing,
- * and for each id the event it added (so that a replaced row comes out in constant time). It
- * keeps neither the {@code Activity} nor its id: a hash seen twice is only <em>contested</em>,
- * and the index settles contested hashes exactly, by id, in a second look at those rows alone.
+ * A de-duplication table of the one pass: 64-bit hashes of activity ids (or of near-duplicate
+ * keys: type, instant and contact), with open addressing, and for each id the event it added
+ * (so that a replaced row comes out in constant time). It keeps neither the {@code Activity}
+ * nor its id: a hash seen twice is only <em>contested</em>, and the index settles contested
+ * hashes exactly, by id and by key, in a second look at those rows alone.
  *
  * <p>Its first size is bounded, whatever the log claims to hold, and it doubles as it fills.
  * Not thread-safe.
@@ -23,7 +24,9 @@ final class IdTable {
      * about 10,000 activities; a bigger one is garbage once its score is done.
      */
     static final int MAX_KEPT = 1 << 14;
-    private static final ThreadLocal<IdTable> SCRATCH = new ThreadLocal<>();
+    /** How many tables a thread keeps: one score uses one for ids and one for near-duplicate keys. */
+    static final int KEPT_PER_THREAD = 2;
+    private static final ThreadLocal<IdTable[]> SCRATCH = ThreadLocal.withInitial(() -> new IdTable[KEPT_PER_THREAD]);
 
     // The arrays may be longer than the table: a reused table uses their first capacity slots.
     private long[] keys;
@@ -46,19 +49,27 @@ final class IdTable {
     }
 
     /**
-     * This thread's table, cleared, when it is free; a new one when it is not (a rule that
-     * scores inside a score) or when this thread has none yet. Hand it back with
-     * {@link #release()}: one score of the trained rep then allocates no table at all.
+     * One of this thread's tables, cleared, when one is free; a new one when none is (a rule
+     * that scores inside a score) or when this thread has not kept enough yet. Hand it back
+     * with {@link #release()}: one score of the trained rep then allocates no table at all.
      */
     static IdTable acquire(int expected) {
-        IdTable t = SCRATCH.get();
-        if (t == null || t.inUse) {
-            t = new IdTable(expected);
-            if (SCRATCH.get() == null) {
-                SCRATCH.set(t);
+        IdTable[] kept = SCRATCH.get();
+        IdTable t = null;
+        for (int i = 0; i < kept.length && t == null; i++) {
+            if (kept[i] != null && !kept[i].inUse) {
+                t = kept[i];
+                t.reset(expected);
             }
-        } else {
-            t.reset(expected);
+        }
+        if (t == null) {
+            t = new IdTable(expected);
+            for (int i = 0; i < kept.length; i++) {
+                if (kept[i] == null) {
+                    kept[i] = t;
+                    break;
+                }
+            }
         }
         t.inUse = true;
         return t;
@@ -67,8 +78,13 @@ final class IdTable {
     /** Hands a table from {@link #acquire(int)} back; this thread keeps it if it is not too big. */
     void release() {
         inUse = false;
-        if (SCRATCH.get() == this && keys.length > MAX_KEPT) {
-            SCRATCH.remove();
+        if (keys.length > MAX_KEPT) {
+            IdTable[] kept = SCRATCH.get();
+            for (int i = 0; i < kept.length; i++) {
+                if (kept[i] == this) {
+                    kept[i] = null;
+                }
+            }
         }
     }
 
@@ -138,6 +154,23 @@ final class IdTable {
             }
         }
         return -1;
+    }
+
+    /** The slot of a hash that was seen, contested or not, or -1. */
+    int slotOf(long hash) {
+        long h = hash == EMPTY ? 1L : hash;
+        int mask = capacity - 1;
+        for (int i = slotOf(h, mask); keys[i] != EMPTY; i = (i + 1) & mask) {
+            if (keys[i] == h) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the slot's hash was seen more than once. */
+    boolean isContested(int slot) {
+        return (refs[slot] & CONTESTED) != 0;
     }
 
     /** The event the first row of a slot added, or -1. */

@@ -40,6 +40,17 @@ final class PairIndex {
         return new PairIndex(this);
     }
 
+    /** The slots of the open-addressing table: what clearing it costs. */
+    int capacity() {
+        return keys.length;
+    }
+
+    /** Empties the index, keeping its arrays, so that a thread's next score interns into them. */
+    void clear() {
+        Arrays.fill(keys, EMPTY);
+        size = 0;
+    }
+
     int size() {
         return size;
     }

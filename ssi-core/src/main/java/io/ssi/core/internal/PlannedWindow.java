@@ -120,8 +120,9 @@ final class PlannedWindow {
      * @return the plan
      */
     Plan plan(List<Activity> activities) {
+        // Planned activities are synthetic and all meant to count: no near-duplicates among them.
         ActivityIndex planned = ActivityIndex.build(index.profile, activities, index.firstDay, days, index.cutoff,
-                index.engagementCap);
+                false, index.engagementCap);
         planned.seal();
         int cells = 0;
         for (int s : planned.usedSlots) {

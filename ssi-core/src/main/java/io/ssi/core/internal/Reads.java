@@ -57,6 +57,7 @@ public final class Reads {
     private int[] ints = new int[4];
     private long[] values = new long[4];
     private Object[] refs = new Object[4];
+    private Recorder recorder;
 
     private Reads() {
     }
@@ -68,7 +69,29 @@ public final class Reads {
      * @return the recording context; {@link Recorder#reads()} holds what was read
      */
     public static Recorder recorder(ScoringContext context) {
-        return new Recorder(Objects.requireNonNull(context, "context"), new Reads());
+        return new Reads().record(context);
+    }
+
+    /** @return an empty record, for {@link #record(ScoringContext)} */
+    static Reads empty() {
+        return new Reads();
+    }
+
+    /**
+     * Forgets what was read and records anew, reading {@code context}: a history records each
+     * rule every day it runs, in the same arrays.
+     *
+     * @param context the context to read
+     * @return this record's recorder
+     */
+    Recorder record(ScoringContext context) {
+        size = 0;
+        Arrays.fill(refs, null);
+        if (recorder == null) {
+            recorder = new Recorder(this);
+        }
+        recorder.context = Objects.requireNonNull(context, "context");
+        return recorder;
     }
 
     /** @return how many reads were recorded */
@@ -155,11 +178,10 @@ public final class Reads {
      * {@link #reads()}.
      */
     public static final class Recorder implements ScoringContext {
-        private final ScoringContext context;
+        private ScoringContext context;
         private final Reads reads;
 
-        private Recorder(ScoringContext context, Reads reads) {
-            this.context = context;
+        private Recorder(Reads reads) {
             this.reads = reads;
         }
 

@@ -36,6 +36,18 @@ final class StringIndex {
         return size;
     }
 
+    /** The slots of the open-addressing table: what clearing it costs. */
+    int capacity() {
+        return keys.length;
+    }
+
+    /** Empties the index, keeping its arrays, so that a thread's next score interns into them. */
+    void clear() {
+        Arrays.fill(keys, null);
+        Arrays.fill(byIndex, 0, size, null);
+        size = 0;
+    }
+
     String key(int index) {
         return byIndex[index];
     }

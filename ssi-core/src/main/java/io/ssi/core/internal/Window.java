@@ -1,5 +1,6 @@
 package io.ssi.core.internal;
 
+import io.ssi.core.DataQuality;
 import io.ssi.core.IgnoredActivities;
 import io.ssi.core.ScoringOptions;
 
@@ -47,6 +48,9 @@ public final class Window {
     private final int[] welcomeCount;
     private final int[] pairCount;
     private final int[] accountConnected;
+    private int withContact;
+    private int unknownSeniority;
+    private int unknownDegree;
     private int distinctConnected;
     private int matchedWelcomed;
     private int connectionEventsWithContact;
@@ -176,6 +180,9 @@ public final class Window {
                         : weightedEngagement[t] * decay + eIn - eOut * decayOut;
             }
         }
+        withContact += index.withContact[in] - (out >= 0 ? index.withContact[out] : 0);
+        unknownSeniority += index.unknownSeniority[in] - (out >= 0 ? index.unknownSeniority[out] : 0);
+        unknownDegree += index.unknownDegree[in] - (out >= 0 ? index.unknownDegree[out] : 0);
         for (int i = index.eventStart[in]; i < index.eventStart[in + 1]; i++) {
             apply(index.eventOrder[i], 1);
         }
@@ -236,7 +243,7 @@ public final class Window {
     /**
      * What was left out of the window ending on the current day.
      *
-     * @return duplicates, activities after the day, activities before the window
+     * @return duplicates, activities after the day, activities before the window, suspected duplicates
      */
     public IgnoredActivities ignored() {
         long placed = index.prefixTotals[index.days];
@@ -244,7 +251,18 @@ public final class Window {
         int firstInWindow = Math.max(0, end - windowDays + 1);
         long before = index.prefixTotals[firstInWindow];
         return new IgnoredActivities(index.duplicates, Math.toIntExact(index.afterCutoff + afterDay),
-                Math.toIntExact(index.beforeRange + before));
+                Math.toIntExact(index.beforeRange + before), index.nearDuplicates);
+    }
+
+    /**
+     * What lowered the trustworthiness of the window ending on the current day: its rows'
+     * contacts of unknown seniority or degree, a defaulted time zone, suspected duplicates.
+     *
+     * @return the data quality, with no unmapped rows (the engine never sees those)
+     */
+    public DataQuality dataQuality() {
+        return new DataQuality(withContact, unknownSeniority, unknownDegree, !index.profile.timeZoneGiven(),
+                index.nearDuplicates, 0);
     }
 
     /**
@@ -281,7 +299,8 @@ public final class Window {
         int welcomed = matchedWelcomed + Math.min(anonymousWelcomes, newConnections - matchedWelcomed);
         return new WindowContext(index.profile, asOf, index.firstDay + end, windowDays, halfLifeDays, dailyCap,
                 taperDays, norm, raw.clone(), weighted.clone(), weightedEngagement.clone(), distinct.clone(),
-                newConnections, welcomed, index.accounts, accountConnected.clone(), index.dayMask, end - windowDays + 1, weights);
+                newConnections, welcomed, index.accounts, accountConnected.clone(), index.dayMask, end - windowDays + 1,
+                weights);
     }
 
     /**

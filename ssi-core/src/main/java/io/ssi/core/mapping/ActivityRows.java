@@ -225,6 +225,7 @@ public final class ActivityRows {
             Optional<ActivityType> type = types.typeOf(typeValue);
             if (type.isEmpty()) {
                 t.unmapped.merge(TypeTable.unmappedKey(typeValue), 1, Integer::sum);
+                row.value(ownerColumn).map(ids).ifPresent(o -> t.unmappedByOwner.merge(o, 1, Integer::sum));
                 continue;
             }
             Optional<String> id = row.value(idColumn).map(ids);
@@ -285,7 +286,7 @@ public final class ActivityRows {
         MappingReport report = new MappingReport(t.rows, t.mapped, t.unmapped, t.rejected, t.dateOnly,
                 t.duplicateIds, t.owners.size(), defaulted.size(), t.contacts.size(), unknownSeniority,
                 unknownDegree);
-        return new MappedActivities(t.byOwner, report);
+        return new MappedActivities(t.byOwner, report, t.unmappedByOwner);
     }
 
     private List<String> columnsForTime() {
@@ -366,6 +367,7 @@ public final class ActivityRows {
         int duplicateIds;
         final Map<ActivityType, Integer> mapped = new EnumMap<>(ActivityType.class);
         final Map<String, Integer> unmapped = new TreeMap<>();
+        final Map<String, Integer> unmappedByOwner = new TreeMap<>();
         final Map<String, Integer> rejected = new TreeMap<>();
         final Set<String> ids = new HashSet<>();
         final Set<String> owners = new HashSet<>();

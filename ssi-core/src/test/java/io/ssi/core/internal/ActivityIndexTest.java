@@ -32,7 +32,7 @@ final class ActivityIndexTest {
     }
 
     private static ActivityIndex index(List<Activity> log) {
-        return ActivityIndex.build(MEMBER, log, ActivityIndex.localDay(MEMBER, AS_OF) - 89, 90, AS_OF);
+        return ActivityIndex.build(MEMBER, log, ActivityIndex.localDay(MEMBER, AS_OF) - 89, 90, AS_OF, true);
     }
 
     private static WindowContext context(ActivityIndex index) {

@@ -25,6 +25,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.LongUnaryOperator;
 import java.util.function.ToLongFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +46,8 @@ final class IdTableTest {
     private static final String[] ACCOUNTS = {"acme", "globex", "initech"};
 
     private static ActivityIndex index(java.util.Collection<Activity> log, ToLongFunction<String> hash) {
-        return ActivityIndex.build(MEMBER, log, ActivityIndex.localDay(MEMBER, AS_OF) - 89, 90, AS_OF, hash);
+        return ActivityIndex.build(MEMBER, log, ActivityIndex.localDay(MEMBER, AS_OF) - 89, 90, AS_OF, hash,
+                LongUnaryOperator.identity());
     }
 
     /** Everything a score can read from an index, in a fixed order. */
@@ -120,6 +122,52 @@ final class IdTableTest {
             assertThat(readings(index(log, id -> id.length()))).isEqualTo(exact);
             assertThat(readings(index(log, id -> 0L))).isEqualTo(exact);
         });
+    }
+
+    /** As {@link #log}, with rows again under new ids, some of them with other engagement or contact facts. */
+    private static List<Activity> withNearDuplicates(long seed, int rows) {
+        List<Activity> log = log(seed, rows);
+        Random random = new Random(~seed);
+        int n = log.size();
+        for (int i = 0; i < n / 3; i++) {
+            Activity a = log.get(random.nextInt(n));
+            Activity.Builder b = Activity.builder(a.type(), a.at()).id("near-" + random.nextInt(Math.max(1, n / 4)))
+                    .engagement(random.nextBoolean() ? a.engagement() : random.nextInt(30));
+            a.contact().ifPresent(c -> b.contact(random.nextBoolean() ? c
+                    : Contact.builder(c.id()).seniority(Seniority.CXO).accountId("acme").build()));
+            log.add(b.build());
+        }
+        return log;
+    }
+
+    private static ActivityIndex index(java.util.Collection<Activity> log, ToLongFunction<String> hash,
+                                       LongUnaryOperator nearMix) {
+        return ActivityIndex.build(MEMBER, log, ActivityIndex.localDay(MEMBER, AS_OF) - 89, 90, AS_OF, hash, nearMix);
+    }
+
+    @Test
+    void nearDuplicateKeysThatShareAHashAreToldApartExactly() {
+        qt().withExamples(60).forAll(longs().all(), integers().between(0, 120)).checkAssert((seed, rows) -> {
+            List<Activity> log = withNearDuplicates(seed, rows);
+            List<Object> exact = readings(index(log, IdTable::hash, LongUnaryOperator.identity()));
+            assertThat(readings(index(log, id -> 42L, h -> 42L))).isEqualTo(exact);
+            assertThat(readings(index(log, IdTable::hash, h -> h & 3))).isEqualTo(exact);
+            assertThat(readings(index(log, id -> id.length(), h -> 0L))).isEqualTo(exact);
+        });
+    }
+
+    @Test
+    void withoutNearDuplicatesOnlyIdsCountOnce() {
+        Activity a = Activity.builder(ActivityType.POST_LIKED, AS_OF.minusSeconds(3_601)).id("x").build();
+        Activity b = Activity.builder(ActivityType.POST_LIKED, AS_OF.minusSeconds(3_601)).id("y").build();
+
+        IgnoredActivities once = Window.full(index(List.of(a, b, a), IdTable::hash, LongUnaryOperator.identity()),
+                ScoringOptions.defaults()).ignored();
+        IgnoredActivities every = Window.full(index(List.of(a, b, a), IdTable::hash, null), ScoringOptions.defaults())
+                .ignored();
+
+        assertThat(once).isEqualTo(new IgnoredActivities(1, 0, 0, 1));
+        assertThat(every).isEqualTo(new IgnoredActivities(1, 0, 0, 0));
     }
 
     @Test
@@ -205,7 +253,7 @@ final class IdTableTest {
 
     @Test
     void theIndexKeepsNoActivityOnceBuilt() {
-        List<Activity> log = log(11, 300);
+        List<Activity> log = withNearDuplicates(11, 300);
         ActivityIndex index = index(log, IdTable::hash);
         Window window = Window.full(index, ScoringOptions.defaults());
 
@@ -229,18 +277,46 @@ final class IdTableTest {
         long identicalNanos = Long.MAX_VALUE;
         long conflictingNanos = Long.MAX_VALUE;
         for (int run = 0; run < 7; run++) {
-            identicalNanos = Math.min(identicalNanos, nanos(identical));
-            conflictingNanos = Math.min(conflictingNanos, nanos(conflicting));
+            // Ids alone: the identical rows are also near-duplicates, the conflicting ones are not.
+            identicalNanos = Math.min(identicalNanos, nanos(identical, null));
+            conflictingNanos = Math.min(conflictingNanos, nanos(conflicting, null));
         }
         // Linear is about 1x; the quadratic search this replaced took over 50x at this size.
         assertThat((double) conflictingNanos / identicalNanos).isLessThan(2.0);
     }
 
-    private static long nanos(List<Activity> log) {
+    /** The time to index and window a log, with near-duplicates looked for or not (then null). */
+    private static long nanos(List<Activity> log, LongUnaryOperator nearMix) {
         long start = System.nanoTime();
-        ActivityIndex index = index(log, IdTable::hash);
+        ActivityIndex index = index(log, IdTable::hash, nearMix);
         Window.full(index, ScoringOptions.defaults());
         return System.nanoTime() - start;
+    }
+
+    @Test
+    void nearDuplicatesCostWhatIdenticalRowsCost() {
+        int rows = 100_000;
+        Contact contact = Contact.builder("c").accountId("acme").build();
+        List<Activity> identical = new ArrayList<>(rows);
+        List<Activity> near = new ArrayList<>(rows);
+        for (int i = 0; i < rows; i++) {
+            identical.add(Activity.builder(ActivityType.PROFILE_VIEWED, AS_OF.minusSeconds(7)).id("dup").contact(contact)
+                    .build());
+            // Every row a near-duplicate of every other: the second look holds them all.
+            near.add(Activity.builder(ActivityType.PROFILE_VIEWED, AS_OF.minusSeconds(7)).id("row-" + i)
+                    .contact(contact).build());
+        }
+        long identicalNanos = Long.MAX_VALUE;
+        long nearNanos = Long.MAX_VALUE;
+        for (int run = 0; run < 7; run++) {
+            identicalNanos = Math.min(identicalNanos, nanos(identical, LongUnaryOperator.identity()));
+            nearNanos = Math.min(nearNanos, nanos(near, LongUnaryOperator.identity()));
+        }
+        assertThat(Window.full(index(near, IdTable::hash, LongUnaryOperator.identity()), ScoringOptions.defaults())
+                .ignored().suspectedDuplicates()).isEqualTo(rows - 1);
+        // The same second look over as many rows, with an id table of 100,000 ids instead of one:
+        // a small factor; a quadratic settling of keys would take thousands of times as long.
+        assertThat((double) nearNanos / identicalNanos).isLessThan(10.0);
     }
 
     /** Every class reachable from {@code root} through instance fields and arrays. */

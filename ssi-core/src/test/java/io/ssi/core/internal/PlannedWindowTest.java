@@ -30,11 +30,11 @@ import static org.quicktheories.generators.SourceDSL.longs;
  */
 final class PlannedWindowTest {
 
-    private static final Instant AS_OF = Instant.parse("2026-11-30T18:00:00Z");
+    static final Instant AS_OF = Instant.parse("2026-11-30T18:00:00Z");
     private static final String[] ACCOUNTS = {"acme", "globex", "initech", "umbrella"};
     private static final ScoringOptions PLAIN = ScoringOptions.defaults();
     private static final ScoringOptions TAPERED = PLAIN.withTaper(Duration.ofDays(30));
-    private static final MemberProfile PROFILE = MemberProfile.builder("m")
+    static final MemberProfile PROFILE = MemberProfile.builder("m")
             .targetAccounts(Set.of("acme", "initech", "planned-only")).build();
 
     @Test
@@ -111,7 +111,7 @@ final class PlannedWindowTest {
         assertThat(days.reads().sameIn(before)).isTrue();
     }
 
-    private static void assertSame(ScoringContext actual, ScoringContext expected) {
+    static void assertSame(ScoringContext actual, ScoringContext expected) {
         for (ActivityType t : ActivityType.values()) {
             for (ContactFacet f : ContactFacet.values()) {
                 assertThat(actual.count(t, f)).as("count %s %s", t, f).isEqualTo(expected.count(t, f));
@@ -139,7 +139,7 @@ final class PlannedWindowTest {
         }
     }
 
-    private static List<Contact> contacts(Random random) {
+    static List<Contact> contacts(Random random) {
         List<Contact> contacts = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
             Contact.Builder c = Contact.builder("contact-" + i)
@@ -157,7 +157,7 @@ final class PlannedWindowTest {
     }
 
     /** Rows over the window and a little before it, some on the same day past the daily cap. */
-    private static List<Activity> activities(Random random, List<Contact> contacts, String prefix, int rows) {
+    static List<Activity> activities(Random random, List<Contact> contacts, String prefix, int rows) {
         ActivityType[] types = ActivityType.values();
         List<Activity> list = new ArrayList<>();
         for (int i = 0; i < rows; i++) {

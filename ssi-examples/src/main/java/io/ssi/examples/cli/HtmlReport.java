@@ -284,7 +284,8 @@ public final class HtmlReport {
             SsiScore s = m.score();
             h.append("<li>").append(esc(m.name())).append(": ").append(esc(words.get("timeZone"))).append(' ')
                     .append(esc(m.profile().timeZone().getId())).append("; ").append(esc(words.format("notCounted",
-                            s.ignored().beforeWindow(), s.ignored().afterAsOf(), s.ignored().duplicates())));
+                            s.ignored().beforeWindow(), s.ignored().afterAsOf(), s.ignored().duplicates(),
+                            s.ignored().suspectedDuplicates())));
             s.failures().forEach(f -> h.append("; ").append(esc(words.format("incomplete", words.pillar(f.pillar())))));
             h.append("</li>");
         }

@@ -82,7 +82,7 @@ public final class TextReport {
                     .append(' ').append(words.get("activities"));
             if (s.ignored().total() > 0) {
                 note.append("; ").append(words.format("notCounted", s.ignored().beforeWindow(), s.ignored().afterAsOf(),
-                        s.ignored().duplicates()));
+                        s.ignored().duplicates(), s.ignored().suspectedDuplicates()));
             }
             s.failures().forEach(f -> note.append("; ").append(words.format("incomplete", words.pillar(f.pillar()))));
             line(t, note.toString());

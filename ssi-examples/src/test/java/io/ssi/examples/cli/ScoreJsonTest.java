@@ -118,6 +118,41 @@ final class ScoreJsonTest {
     }
 
     @Test
+    void suspectedDuplicatesAreStoredAndAScoreStoredBeforeThemReadsBackWithNone() throws Exception {
+        SampleMember m = RandomMembers.member(7);
+        List<Activity> reimported = new ArrayList<>(m.activities());
+        for (Activity a : m.activities()) {
+            if (a.contact().isPresent()) {
+                reimported.add(Activity.builder(a.type(), a.at()).id(a.id() + "-again").contact(a.contact().get())
+                        .engagement(a.engagement()).build());
+            }
+        }
+        SsiScore score = SsiCalculator.standard().score(m.profile(), reimported, RandomMembers.AS_OF);
+        assertThat(score.ignored().suspectedDuplicates()).isPositive();
+        roundTrip(score, SsiScore.class);
+
+        com.fasterxml.jackson.databind.node.ObjectNode old = MAPPER.valueToTree(score);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) old.get("ignored")).remove("suspectedDuplicates");
+        SsiScore back = MAPPER.treeToValue(old, SsiScore.class);
+        assertThat(back.ignored().suspectedDuplicates()).isZero();
+        assertThat(back.ignored().duplicates()).isEqualTo(score.ignored().duplicates());
+    }
+
+    @Test
+    void dataQualityIsStoredAndAScoreStoredBeforeItReadsBackWithNone() throws Exception {
+        SampleMember m = RandomMembers.member(11);
+        SsiScore score = SsiCalculator.standard().score(m.profile(), m.activities(), RandomMembers.AS_OF)
+                .withUnmappedRows(3);
+        assertThat(score.dataQuality().activitiesWithContact()).isPositive();
+        SsiScore back = roundTrip(score, SsiScore.class);
+        assertThat(back.dataQuality()).isEqualTo(score.dataQuality());
+
+        com.fasterxml.jackson.databind.node.ObjectNode old = MAPPER.valueToTree(score);
+        old.remove("dataQuality");
+        assertThat(MAPPER.treeToValue(old, SsiScore.class).dataQuality()).isEqualTo(io.ssi.core.DataQuality.NONE);
+    }
+
+    @Test
     void storedScoresWorkInCohortsTrendsAndAdvice() throws Exception {
         SsiCalculator calc = SsiCalculator.standard();
         SsiAdvisor advisor = SsiAdvisor.standard();

@@ -100,8 +100,9 @@ final class SparkNightlyJobTest {
         lines.add(String.join(",", SparkNightlyJob.MEMBER_COLUMNS));
         for (MemberInput m : org) {
             MemberProfile p = m.profile();
-            lines.add(String.join(",", p.id(), "Rep " + p.id(), p.timeZone().getId(), p.industry().orElse(""),
-                    p.jobTitle().orElse(""),
+            // A zone left at its default stays unwritten, so that it reads back as defaulted.
+            String zone = p.timeZoneGiven() ? p.timeZone().getId() : "";
+            lines.add(String.join(",", p.id(), "Rep " + p.id(), zone, p.industry().orElse(""), p.jobTitle().orElse(""),
                     p.headline(), p.summary(), String.valueOf(p.hasPhoto()),
                     String.valueOf(p.hasBackgroundPhoto()), String.valueOf(p.experienceEntries()),
                     String.valueOf(p.educationEntries()), String.valueOf(p.skills()), String.valueOf(p.endorsements()),
