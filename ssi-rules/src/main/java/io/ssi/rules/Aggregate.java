@@ -220,13 +220,18 @@ public final class Aggregate {
         return weighted > count / weeks ? engagement * (count / weeks) / weighted : engagement;
     }
 
-    /** The types' weekly rate (with the facet): the lower of the weighted rate and the plain average. */
+    /**
+     * The types' weekly rate (with the facet): the lower of the weighted rate and the plain
+     * average. The average obeys the daily cap as the weighted rate does: a type counts at most
+     * the cap on each day it occurs, so 500 likes on one day average as 20.
+     */
     private double items(ScoringContext context, double weeks) {
         double weighted = 0;
-        int count = 0;
+        long count = 0;
         for (ActivityType t : types) {
             weighted += context.weeklyRate(t, facet);
-            count += context.count(t, facet);
+            int n = context.count(t, facet);
+            count += n == 0 ? 0 : Math.min(n, (long) context.dailyCap() * context.activeDays(EnumSet.of(t)));
         }
         return Math.min(weighted, count / weeks);
     }

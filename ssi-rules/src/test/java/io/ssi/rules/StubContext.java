@@ -162,7 +162,13 @@ final class StubContext implements ScoringContext {
 
     @Override
     public int activeDays(Set<ActivityType> types) {
-        return (int) Math.ceil(activeDaysPerWeek * windowDays / 7.0);
+        // Days set by hand, or else one day for each activity of the types (at most the window):
+        // the plain average of a rate set by hand then obeys the daily cap as in the engine.
+        int days = (int) Math.ceil(activeDaysPerWeek * windowDays / 7.0);
+        for (ActivityType t : types) {
+            days = Math.max(days, Math.min(windowDays, count(t)));
+        }
+        return days;
     }
 
     @Override
