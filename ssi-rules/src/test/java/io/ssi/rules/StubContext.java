@@ -166,7 +166,9 @@ final class StubContext implements ScoringContext {
         // the plain average of a rate set by hand then obeys the daily cap as in the engine.
         int days = (int) Math.ceil(activeDaysPerWeek * windowDays / 7.0);
         for (ActivityType t : types) {
-            days = Math.max(days, Math.min(windowDays, count(t)));
+            for (ContactFacet f : ContactFacet.values()) {
+                days = Math.max(days, Math.min(windowDays, count(t, f)));
+            }
         }
         return days;
     }
