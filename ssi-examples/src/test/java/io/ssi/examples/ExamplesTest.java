@@ -51,7 +51,7 @@ final class ExamplesTest {
         }
         assertThat(german).anySatisfy(l -> assertThat(l).matches(
                 "\\+\\d+\\.\\d  Besuchen Sie \\d+ Entscheider mehr pro Woche: \\+\\d+,\\d Punkte\\."));
-        assertThat(german).anySatisfy(l -> assertThat(l).contains("Netzwerk"));
+        assertThat(german).anySatisfy(l -> assertThat(l).contains("Kommentieren Sie"));
     }
 
     @Test

@@ -31,8 +31,8 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The standard model's scores, to the last bit, as recorded before the model became a table of
- * values: every persona, every sample-team member and 1,000 seeded random members. A change that
+ * The standard model's scores, to the last bit, as recorded when standard-2 was calibrated:
+ * every persona, every sample-team member and 1,000 seeded random members. A change that
  * moves any pillar of any of them by one ulp fails here. The recorded values are the raw bits of
  * each pillar's points and of the total ({@link Double#doubleToLongBits}, in hex).
  *
@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class GoldenScoresTest {
 
-    private static final String RESOURCE = "golden-scores-standard-1.txt";
+    private static final String RESOURCE = "golden-scores-standard-2.txt";
     private static final Instant AS_OF = Instant.parse("2026-11-30T18:00:00Z");
     private static final int RANDOM_MEMBERS = 1_000;
     private static final long SEED = 20_261_130L;
