@@ -8,6 +8,7 @@ import io.ssi.core.spi.ScoringContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -275,15 +276,14 @@ public final class Reads {
         @Override
         public int activeDays(Set<ActivityType> types) {
             int n = context.activeDays(types);
-            // The rule's own set: rules keep theirs in a constant, and sets are immutable.
-            reads.add(ACTIVE_DAYS, 0, n, Set.copyOf(types));
+            reads.add(ACTIVE_DAYS, 0, n, copy(types));
             return n;
         }
 
         @Override
         public double weeklyActiveDays(Set<ActivityType> types) {
             double r = context.weeklyActiveDays(types);
-            reads.add(WEEKLY_ACTIVE_DAYS, 0, Double.doubleToLongBits(r), Set.copyOf(types));
+            reads.add(WEEKLY_ACTIVE_DAYS, 0, Double.doubleToLongBits(r), copy(types));
             return r;
         }
 
@@ -335,6 +335,11 @@ public final class Reads {
         @Override
         public String toString() {
             return context.toString();
+        }
+
+        /** The set as it is now, cheaply: an enum set's bits, or an immutable set as it is. */
+        private static Set<ActivityType> copy(Set<ActivityType> types) {
+            return types instanceof EnumSet<ActivityType> e ? e.clone() : Set.copyOf(types);
         }
     }
 }
