@@ -37,7 +37,7 @@ final class DaysActiveRuleTest extends WeeklyRateRuleContract {
 
     @ParameterizedTest
     @EnumSource(value = ActivityType.class, names = {"PROFILE_VIEW_RECEIVED", "MESSAGE_REPLY_RECEIVED",
-            "INMAIL_REPLY_RECEIVED", "CONNECTION_REQUEST_ACCEPTED"}, mode = EnumSource.Mode.EXCLUDE)
+            "INMAIL_REPLY_RECEIVED", "CONNECTION_REQUEST_ACCEPTED", "CUSTOM"}, mode = EnumSource.Mode.EXCLUDE)
     void anythingTheMemberDoesMakesADayActive(ActivityType type) {
         RuleInput daily = Logs.log().daily(type, Logs.WINDOW_DAYS, 1).input(profile());
         assertThat(rule().evaluate(daily.context()).points()).isEqualTo(rule().maxPoints());

@@ -51,6 +51,10 @@ public final class Reads {
     private static final int COUNT_OF_TYPE = 17;
     private static final int WEEKLY_RATE_OF_TYPE = 18;
     private static final int TAPER_DAYS = 19;
+    private static final int CUSTOM_COUNT = 20;
+    private static final int CUSTOM_RATE = 21;
+    private static final int CUSTOM_COUNT_ANY = 22;
+    private static final int CUSTOM_RATE_ANY = 23;
 
     private int size;
     private int[] ops = new int[4];
@@ -140,6 +144,10 @@ public final class Reads {
             case NEW_CONNECTIONS_AT -> c.newConnectionsAt((String) ref) == v;
             case TARGET_ACCOUNTS_WITH -> c.targetAccountsWithNewConnections(arg) == v;
             case TAPER_DAYS -> c.taperDays() == v;
+            case CUSTOM_COUNT -> c.customCount((String) ref, FACETS[arg]) == v;
+            case CUSTOM_RATE -> Double.doubleToLongBits(c.customWeeklyRate((String) ref, FACETS[arg])) == v;
+            case CUSTOM_COUNT_ANY -> c.customCount((String) ref) == v;
+            case CUSTOM_RATE_ANY -> Double.doubleToLongBits(c.customWeeklyRate((String) ref)) == v;
             case COUNT_OF_TYPE -> c.count(TYPES[arg]) == v;
             case WEEKLY_RATE_OF_TYPE -> Double.doubleToLongBits(c.weeklyRate(TYPES[arg])) == v;
             case COUNT_IN_WINDOW -> Double.doubleToLongBits(c.countInWindow(Double.longBitsToDouble(
@@ -270,6 +278,34 @@ public final class Reads {
         public double weeklyEngagement(ActivityType contentType) {
             double r = context.weeklyEngagement(contentType);
             reads.add(WEEKLY_ENGAGEMENT, contentType.ordinal(), Double.doubleToLongBits(r), null);
+            return r;
+        }
+
+        @Override
+        public int customCount(String kind) {
+            int n = context.customCount(kind);
+            reads.add(CUSTOM_COUNT_ANY, 0, n, kind);
+            return n;
+        }
+
+        @Override
+        public int customCount(String kind, ContactFacet facet) {
+            int n = context.customCount(kind, facet);
+            reads.add(CUSTOM_COUNT, facet.ordinal(), n, kind);
+            return n;
+        }
+
+        @Override
+        public double customWeeklyRate(String kind) {
+            double r = context.customWeeklyRate(kind);
+            reads.add(CUSTOM_RATE_ANY, 0, Double.doubleToLongBits(r), kind);
+            return r;
+        }
+
+        @Override
+        public double customWeeklyRate(String kind, ContactFacet facet) {
+            double r = context.customWeeklyRate(kind, facet);
+            reads.add(CUSTOM_RATE, facet.ordinal(), Double.doubleToLongBits(r), kind);
             return r;
         }
 
