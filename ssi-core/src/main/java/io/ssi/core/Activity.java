@@ -24,9 +24,17 @@ import java.util.Optional;
  * @param engagement the reactions plus comments the member's own content received; it counts
  *                   only for {@linkplain ActivityType#isContent() published content} and is
  *                   ignored on other types
+ * @param kind       for an {@link ActivityType#CUSTOM} activity, the plugin's name of its kind
+ *                   ({@code "call"}, {@code "email"}, {@code "smart-link-view"}): not blank,
+ *                   at most {@value #MAX_KIND_LENGTH} characters, compared exactly; empty on
+ *                   every other type. A custom activity without a kind counts only as
+ *                   {@code CUSTOM}.
  */
 public record Activity(String id, ActivityType type, Instant at, Optional<Contact> contact,
-                       int engagement) {
+                       int engagement, Optional<String> kind) {
+
+    /** The longest kind name accepted. */
+    public static final int MAX_KIND_LENGTH = 100;
 
     public Activity {
         Checks.nonBlank(id, "activity id");
@@ -34,6 +42,44 @@ public record Activity(String id, ActivityType type, Instant at, Optional<Contac
         Checks.supportedInstant(at, "at");
         Objects.requireNonNull(contact, "contact");
         Checks.nonNegative(engagement, "engagement");
+        Objects.requireNonNull(kind, "kind");
+        if (kind.isPresent()) {
+            String k = Checks.nonBlank(kind.get(), "kind");
+            if (type != ActivityType.CUSTOM) {
+                throw new IllegalArgumentException("kind is only for CUSTOM activities, but was \"" + k
+                        + "\" on a " + type);
+            }
+            if (k.length() > MAX_KIND_LENGTH) {
+                throw new IllegalArgumentException("kind must be at most " + MAX_KIND_LENGTH
+                        + " characters, but was " + k.length());
+            }
+        }
+    }
+
+    /**
+     * An activity of a standard type, or a custom one without a kind.
+     *
+     * @param id         the CRM's row id
+     * @param type       what happened
+     * @param at         when it happened
+     * @param contact    the other person, if there is one
+     * @param engagement the reactions plus comments received, for published content
+     */
+    public Activity(String id, ActivityType type, Instant at, Optional<Contact> contact, int engagement) {
+        this(id, type, at, contact, engagement, Optional.empty());
+    }
+
+    /**
+     * Starts an activity of a kind that {@link ActivityType} lacks, for a plugin rule to count:
+     * {@code Activity.custom("call", at).id("00T1").contact(c).build()}. Its type is
+     * {@link ActivityType#CUSTOM}; the standard model ignores it.
+     *
+     * @param kind the plugin's name of the kind, not blank
+     * @param at   when it happened
+     * @return a new builder
+     */
+    public static Builder custom(String kind, Instant at) {
+        return new Builder(ActivityType.CUSTOM, at).kind(kind);
     }
 
     /**
@@ -80,6 +126,7 @@ public record Activity(String id, ActivityType type, Instant at, Optional<Contac
         private String id;
         private Contact contact;
         private int engagement;
+        private String kind;
 
         private Builder(ActivityType type, Instant at) {
             this.type = type;
@@ -114,12 +161,21 @@ public record Activity(String id, ActivityType type, Instant at, Optional<Contac
         }
 
         /**
+         * @param kind the plugin's name of a {@link ActivityType#CUSTOM} activity's kind
+         * @return this builder
+         */
+        public Builder kind(String kind) {
+            this.kind = Objects.requireNonNull(kind, "kind");
+            return this;
+        }
+
+        /**
          * @return the activity
          * @throws NullPointerException     if the id, type or time is missing
          * @throws IllegalArgumentException if a value is out of range
          */
         public Activity build() {
-            return new Activity(id, type, at, Optional.ofNullable(contact), engagement);
+            return new Activity(id, type, at, Optional.ofNullable(contact), engagement, Optional.ofNullable(kind));
         }
     }
 }

@@ -2,7 +2,8 @@ package io.ssi.core;
 
 /**
  * The kinds of event in a member's activity log, grouped by the pillar they chiefly feed. A
- * scoring rule may read any of them.
+ * scoring rule may read any of them. {@link #CUSTOM} stands for the kinds a plugin adds, each
+ * named by {@link Activity#kind()}.
  *
  * <p>"Days active" and the acceptance, reply and welcome rates are derived from these; they are
  * not activity types.
@@ -63,7 +64,17 @@ public enum ActivityType {
     /** The member mentioned someone in a post or comment. */
     MEMBER_MENTIONED(Pillar.BUILD_RELATIONSHIPS, true, false),
     /** The member asked a shared connection for an introduction. */
-    INTRODUCTION_REQUESTED(Pillar.BUILD_RELATIONSHIPS, true, false);
+    INTRODUCTION_REQUESTED(Pillar.BUILD_RELATIONSHIPS, true, false),
+    /**
+     * A kind of activity that the types above lack (a call, an email, a note, a Smart Link
+     * view, a declined InMail), named by {@link Activity#kind()}: rows a plugin rule counts
+     * through {@link io.ssi.core.spi.ScoringContext#customCount(String)} and
+     * {@link io.ssi.core.spi.ScoringContext#customWeeklyRate(String)}. The standard model
+     * reads none of them. Its pillar is only nominal (the plugin rule's own pillar is what
+     * counts), and it is not {@linkplain #isByMember() by the member}, so that custom rows make
+     * no day active for the standard model's presence signals.
+     */
+    CUSTOM(Pillar.ENGAGE_WITH_INSIGHTS, false, false);
 
     private final Pillar pillar;
     private final boolean byMember;

@@ -67,9 +67,17 @@ public record Evidence(double measured, double target, String unit, String templ
      */
     public static Evidence keyed(double measured, double target, String unit, String key, String english,
                                  double... args) {
-        List<Double> list = new java.util.ArrayList<>(args.length);
-        for (double a : args) {
-            list.add(a);
+        // Every rule of every score (and of every day of a history) comes here: build the one
+        // immutable list the record keeps, not a list for the constructor to copy.
+        List<Double> list;
+        if (args.length == 0) {
+            list = List.of();
+        } else {
+            Double[] boxed = new Double[args.length];
+            for (int i = 0; i < args.length; i++) {
+                boxed[i] = args[i];
+            }
+            list = List.of(boxed);
         }
         return new Evidence(measured, target, unit, english, Checks.nonBlank(key, "key"), list);
     }

@@ -41,9 +41,10 @@ import java.util.ServiceLoader;
  * }</pre>
  *
  * <p><b>How the expected gain is computed.</b> Each generator suggests changes (planned
- * activity at a weekly rate, or a profile change). The advisor applies a suggestion to a copy
- * of the member's one-pass aggregates and re-scores the suggestion's pillar with the
- * calculator's own rules and targets. Within a pillar it picks greedily: first the suggestion
+ * activity at a weekly rate, or a profile change). The advisor adds a suggestion's planned
+ * activity to the score's own one-pass aggregates and re-scores the suggestion's pillar with
+ * the calculator's own rules and targets, re-running only the rules whose reads the change
+ * moves. Within a pillar it picks greedily: first the suggestion
  * with the largest gain, then the largest gain given that one is followed, and so on (lazily:
  * a candidate is re-measured only when it comes out on top), so a pillar's gains add up to
  * exactly what following all of them would add, never more than the points the pillar is

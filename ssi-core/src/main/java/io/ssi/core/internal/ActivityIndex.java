@@ -64,7 +64,8 @@ public final class ActivityIndex {
     static final Comparator<Activity> CANONICAL = Comparator.comparing(Activity::at)
             .thenComparing(Activity::type)
             .thenComparingInt(Activity::engagement)
-            .thenComparing(a -> a.contact().orElse(null), Comparator.nullsFirst(CONTACT_ORDER));
+            .thenComparing(a -> a.contact().orElse(null), Comparator.nullsFirst(CONTACT_ORDER))
+            .thenComparing(Activity::kind, OPTIONAL_TEXT);
 
     /** Which of a group of near-duplicates counts: the canonical row, then the smallest id. */
     static final Comparator<Activity> NEAR_ORDER = CANONICAL.thenComparing(Activity::id);
@@ -84,7 +85,14 @@ public final class ActivityIndex {
     private final long[] transitionSeconds;
     private final int[] offsetsAfter;
 
-    final int[][] counts = new int[T * F][];
+    /**
+     * Per slot, the count of each day: slot {@code type * F + facet}, then, for each custom
+     * kind {@code k} (in {@link #kinds}), slot {@code (T + k) * F + facet}. It grows as kinds
+     * appear; it is fixed once sealed.
+     */
+    int[][] counts = new int[T * F][];
+    /** The custom kinds the log names, densely. */
+    final StringIndex kinds;
     final long[][] engagement = new long[T][];
     final int[] dayTotals;
     /** Per day: rows naming a contact, and of those, contacts of unknown seniority and of unknown degree. */
@@ -182,6 +190,7 @@ public final class ActivityIndex {
             this.contactTypes = new PairIndex(Math.max(16, claimed / 2));
         }
         this.accounts = new StringIndex(16);
+        this.kinds = new StringIndex(4);
         this.pairs = new PairIndex();
         this.ids = IdTable.acquire(claimed);
         this.whatIf = false;
@@ -198,9 +207,11 @@ public final class ActivityIndex {
         this.transitionSeconds = o.transitionSeconds;
         this.offsetsAfter = o.offsetsAfter;
         this.engagementCap = o.engagementCap;
+        this.counts = new int[o.counts.length][];
         for (int s = 0; s < counts.length; s++) {
             counts[s] = o.counts[s] == null ? null : o.counts[s].clone();
         }
+        this.kinds = o.kinds.copy();
         for (int t = 0; t < T; t++) {
             engagement[t] = o.engagement[t] == null ? null : o.engagement[t].clone();
         }
@@ -437,15 +448,16 @@ public final class ActivityIndex {
      * What makes rows near-duplicates of each other, exactly: the type, the instant, and the
      * contact's id, or for a row without a contact its engagement.
      */
-    private record NearKey(ActivityType type, Instant at, String contactId, int engagement) {
+    private record NearKey(ActivityType type, String kind, Instant at, String contactId, int engagement) {
     }
 
     /** A row's near-duplicate key, or null if it has none (see the class description). */
     private NearKey nearKey(Activity a) {
+        String kind = a.kind().orElse("");
         if (a.contact().isPresent()) {
-            return new NearKey(a.type(), a.at(), a.contact().get().id(), -1);
+            return new NearKey(a.type(), kind, a.at(), a.contact().get().id(), -1);
         }
-        return onWholeMinute(a.at()) ? null : new NearKey(a.type(), a.at(), "", a.engagement());
+        return onWholeMinute(a.at()) ? null : new NearKey(a.type(), kind, a.at(), "", a.engagement());
     }
 
     /** A 64-bit hash of a row's {@link #nearKey}, or {@link #NO_KEY} if it has none; never NO_KEY otherwise. */
@@ -461,7 +473,7 @@ public final class ActivityIndex {
         } else {
             h = 0x632B_E59B_D9B4_E019L ^ a.engagement();
         }
-        h = mix(h ^ a.type().ordinal());
+        h = mix(h ^ a.type().ordinal() ^ ((long) a.kind().map(String::hashCode).orElse(0) << 8));
         h = mix(h ^ at.getEpochSecond());
         h = nearMix.applyAsLong(mix(h ^ at.getNano()));
         return h == NO_KEY ? 1L : h;
@@ -581,10 +593,41 @@ public final class ActivityIndex {
             }
             e[d] += (long) sign * Math.min(a.engagement(), engagementCap);
         }
+        if (a.kind().isPresent()) {
+            // A custom kind is counted as CUSTOM and under its own slots, the facets too.
+            int base = kindBase(a.kind().get());
+            bump(base, d, sign);
+            a.contact().ifPresent(c -> bumpFacets(base, c, d, sign));
+        }
         if (a.contact().isPresent()) {
             return addContact(a.contact().get(), t, d, sign, event);
         }
         return -1;
+    }
+
+    /** The first slot of a custom kind, growing the slots for a kind not seen before. */
+    private int kindBase(String kind) {
+        int k = kinds.intern(kind);
+        int base = (T + k) * F;
+        if (base + F > counts.length) {
+            counts = Arrays.copyOf(counts, Math.max(base + F, counts.length + 4 * F));
+        }
+        return base;
+    }
+
+    private void bumpFacets(int base, Contact c, int d, int sign) {
+        if (c.isDecisionMaker()) {
+            bump(base + ContactFacet.DECISION_MAKER.ordinal(), d, sign);
+        }
+        if (c.degree() == 3) {
+            bump(base + ContactFacet.OUT_OF_NETWORK.ordinal(), d, sign);
+        }
+        if (c.accountId().isPresent() && profile.targetAccounts().contains(c.accountId().get())) {
+            bump(base + ContactFacet.TARGET_ACCOUNT.ordinal(), d, sign);
+        }
+        if (c.colleague()) {
+            bump(base + ContactFacet.COLLEAGUE.ordinal(), d, sign);
+        }
     }
 
     private int addContact(Contact c, int t, int d, int sign, int event) {
@@ -595,18 +638,7 @@ public final class ActivityIndex {
         if (c.degree() == 0) {
             unknownDegree[d] += sign;
         }
-        if (c.isDecisionMaker()) {
-            bump(t * F + ContactFacet.DECISION_MAKER.ordinal(), d, sign);
-        }
-        if (c.degree() == 3) {
-            bump(t * F + ContactFacet.OUT_OF_NETWORK.ordinal(), d, sign);
-        }
-        if (c.accountId().isPresent() && profile.targetAccounts().contains(c.accountId().get())) {
-            bump(t * F + ContactFacet.TARGET_ACCOUNT.ordinal(), d, sign);
-        }
-        if (c.colleague()) {
-            bump(t * F + ContactFacet.COLLEAGUE.ordinal(), d, sign);
-        }
+        bumpFacets(t * F, c, d, sign);
         if (sign < 0) {
             // The row's contact, account and pair were interned when it was added.
             evType[event] = -1;
@@ -660,7 +692,7 @@ public final class ActivityIndex {
                 continue;
             }
             used[n++] = s;
-            if (s % F == 0) {
+            if (s % F == 0 && s < T * F) {
                 int bit = 1 << (s / F);
                 for (int d = 0; d < days; d++) {
                     if (c[d] > 0) {

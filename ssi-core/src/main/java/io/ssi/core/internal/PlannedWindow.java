@@ -120,6 +120,13 @@ final class PlannedWindow {
      * @return the plan
      */
     Plan plan(List<Activity> activities) {
+        for (Activity a : activities) {
+            if (a.kind().isPresent()) {
+                // A kind's slots are numbered by the index that names it: a plan's would not be the log's.
+                throw new IllegalArgumentException("planned activities must not have a custom kind, but one had "
+                        + a.kind().get().length() + " characters of kind");
+            }
+        }
         // Planned activities are synthetic and all meant to count: no near-duplicates among them.
         ActivityIndex planned = ActivityIndex.build(index.profile, activities, index.firstDay, days, index.cutoff,
                 false, index.engagementCap);

@@ -8,6 +8,7 @@ import io.ssi.core.spi.ScoringContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -50,7 +51,11 @@ public final class Reads {
     private static final int COUNT_OF_TYPE = 17;
     private static final int WEEKLY_RATE_OF_TYPE = 18;
     private static final int TAPER_DAYS = 19;
-    private static final int ACCOUNTS_WITH = 20;
+    private static final int CUSTOM_COUNT = 20;
+    private static final int CUSTOM_RATE = 21;
+    private static final int CUSTOM_COUNT_ANY = 22;
+    private static final int CUSTOM_RATE_ANY = 23;
+    private static final int ACCOUNTS_WITH = 24;
 
     private int size;
     private int[] ops = new int[4];
@@ -141,6 +146,10 @@ public final class Reads {
             case TARGET_ACCOUNTS_WITH -> c.targetAccountsWithNewConnections(arg) == v;
             case ACCOUNTS_WITH -> c.accountsWithNewConnections(arg) == v;
             case TAPER_DAYS -> c.taperDays() == v;
+            case CUSTOM_COUNT -> c.customCount((String) ref, FACETS[arg]) == v;
+            case CUSTOM_RATE -> Double.doubleToLongBits(c.customWeeklyRate((String) ref, FACETS[arg])) == v;
+            case CUSTOM_COUNT_ANY -> c.customCount((String) ref) == v;
+            case CUSTOM_RATE_ANY -> Double.doubleToLongBits(c.customWeeklyRate((String) ref)) == v;
             case COUNT_OF_TYPE -> c.count(TYPES[arg]) == v;
             case WEEKLY_RATE_OF_TYPE -> Double.doubleToLongBits(c.weeklyRate(TYPES[arg])) == v;
             case COUNT_IN_WINDOW -> Double.doubleToLongBits(c.countInWindow(Double.longBitsToDouble(
@@ -275,17 +284,44 @@ public final class Reads {
         }
 
         @Override
+        public int customCount(String kind) {
+            int n = context.customCount(kind);
+            reads.add(CUSTOM_COUNT_ANY, 0, n, kind);
+            return n;
+        }
+
+        @Override
+        public int customCount(String kind, ContactFacet facet) {
+            int n = context.customCount(kind, facet);
+            reads.add(CUSTOM_COUNT, facet.ordinal(), n, kind);
+            return n;
+        }
+
+        @Override
+        public double customWeeklyRate(String kind) {
+            double r = context.customWeeklyRate(kind);
+            reads.add(CUSTOM_RATE_ANY, 0, Double.doubleToLongBits(r), kind);
+            return r;
+        }
+
+        @Override
+        public double customWeeklyRate(String kind, ContactFacet facet) {
+            double r = context.customWeeklyRate(kind, facet);
+            reads.add(CUSTOM_RATE, facet.ordinal(), Double.doubleToLongBits(r), kind);
+            return r;
+        }
+
+        @Override
         public int activeDays(Set<ActivityType> types) {
             int n = context.activeDays(types);
-            // The rule's own set: rules keep theirs in a constant, and sets are immutable.
-            reads.add(ACTIVE_DAYS, 0, n, Set.copyOf(types));
+            reads.add(ACTIVE_DAYS, 0, n, copy(types));
             return n;
         }
 
         @Override
         public double weeklyActiveDays(Set<ActivityType> types) {
             double r = context.weeklyActiveDays(types);
-            reads.add(WEEKLY_ACTIVE_DAYS, 0, Double.doubleToLongBits(r), Set.copyOf(types));
+            reads.add(WEEKLY_ACTIVE_DAYS, 0, Double.doubleToLongBits(r), copy(types));
             return r;
         }
 
@@ -344,6 +380,11 @@ public final class Reads {
         @Override
         public String toString() {
             return context.toString();
+        }
+
+        /** The set as it is now, cheaply: an enum set's bits, or an immutable set as it is. */
+        private static Set<ActivityType> copy(Set<ActivityType> types) {
+            return types instanceof EnumSet<ActivityType> e ? e.clone() : Set.copyOf(types);
         }
     }
 }

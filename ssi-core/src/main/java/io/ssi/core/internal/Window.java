@@ -75,7 +75,8 @@ public final class Window {
             sum += w;
         }
         this.norm = sum / 7.0;
-        int slots = ActivityIndex.T * ActivityIndex.F;
+        // The standard types' slots, then those of the custom kinds the log names.
+        int slots = index.counts.length;
         this.raw = new int[slots];
         this.weighted = new double[slots];
         this.rawEngagement = new long[ActivityIndex.T];
@@ -300,7 +301,7 @@ public final class Window {
         return new WindowContext(index.profile, asOf, index.firstDay + end, windowDays, halfLifeDays, dailyCap,
                 taperDays, norm, raw.clone(), weighted.clone(), weightedEngagement.clone(), distinct.clone(),
                 newConnections, welcomed, index.accounts, accountConnected.clone(), index.dayMask, end - windowDays + 1,
-                weights);
+                weights, index.kinds);
     }
 
     /**

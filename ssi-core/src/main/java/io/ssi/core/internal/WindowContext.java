@@ -35,11 +35,13 @@ public final class WindowContext implements ScoringContext {
     private final int[] dayMask;
     private final int firstDayIndex;
     private final double[] weights;
+    /** The custom kinds of the index, whose slots follow the standard types' in the sums. */
+    private final StringIndex kinds;
 
     WindowContext(MemberProfile profile, Instant asOf, long asOfDay, int windowDays, double halfLifeDays,
                   int dailyCap, int taperDays, double norm, int[] raw, double[] weighted, double[] weightedEngagement,
                   int[] distinct, int newConnections, int welcomed, StringIndex accounts, int[] accountConnected,
-                  int[] dayMask, int firstDayIndex, double[] weights) {
+                  int[] dayMask, int firstDayIndex, double[] weights, StringIndex kinds) {
         this.profile = profile;
         this.asOf = asOf;
         this.asOfDay = asOfDay;
@@ -59,6 +61,7 @@ public final class WindowContext implements ScoringContext {
         this.dayMask = dayMask;
         this.firstDayIndex = firstDayIndex;
         this.weights = weights;
+        this.kinds = kinds;
     }
 
     /**
@@ -70,7 +73,7 @@ public final class WindowContext implements ScoringContext {
                            int[] accountConnected, int[] dayMask) {
         return new WindowContext(profile, asOf, asOfDay, windowDays, halfLifeDays, dailyCap, taperDays, norm, raw,
                 weighted, weightedEngagement, distinct, newConnections, welcomed, accounts, accountConnected, dayMask,
-                firstDayIndex, weights);
+                firstDayIndex, weights, kinds);
     }
 
     int[] raw() {
@@ -164,6 +167,35 @@ public final class WindowContext implements ScoringContext {
     public double weeklyEngagement(ActivityType contentType) {
         return Math.max(0.0, weightedEngagement[Objects.requireNonNull(contentType, "contentType").ordinal()])
                 / norm;
+    }
+
+    @Override
+    public int customCount(String kind) {
+        return customCount(kind, ContactFacet.ANY);
+    }
+
+    @Override
+    public int customCount(String kind, ContactFacet facet) {
+        int s = kindSlot(kind, facet);
+        return s < 0 ? 0 : raw[s];
+    }
+
+    @Override
+    public double customWeeklyRate(String kind) {
+        return customWeeklyRate(kind, ContactFacet.ANY);
+    }
+
+    @Override
+    public double customWeeklyRate(String kind, ContactFacet facet) {
+        int s = kindSlot(kind, facet);
+        return s < 0 ? 0.0 : Math.max(0.0, weighted[s]) / norm;
+    }
+
+    /** The slot of a custom kind and facet in the sums, or -1 if the log names no such kind. */
+    private int kindSlot(String kind, ContactFacet facet) {
+        int k = kinds.find(Objects.requireNonNull(kind, "kind"));
+        int s = (ActivityIndex.T + k) * ActivityIndex.F + Objects.requireNonNull(facet, "facet").ordinal();
+        return k < 0 || s >= raw.length ? -1 : s;
     }
 
     @Override

@@ -138,6 +138,55 @@ public interface ScoringContext {
     double weeklyEngagement(ActivityType contentType);
 
     /**
+     * How many {@link ActivityType#CUSTOM} activities of a plugin's kind ({@link Activity#kind()})
+     * lie in the window; not weighted, not capped. This default, for contexts that hold no
+     * custom kinds, is 0; the engine's context counts them in its one pass like any type.
+     *
+     * @param kind the kind's name, as the activities give it
+     * @return the count, 0 for a kind the log does not name
+     */
+    default int customCount(String kind) {
+        return customCount(kind, ContactFacet.ANY);
+    }
+
+    /**
+     * As {@link #customCount(String)}, counting only contacts with the facet.
+     *
+     * @param kind  the kind's name
+     * @param facet the quality of the contact
+     * @return the count
+     */
+    default int customCount(String kind, ContactFacet facet) {
+        java.util.Objects.requireNonNull(kind, "kind");
+        java.util.Objects.requireNonNull(facet, "facet");
+        return 0;
+    }
+
+    /**
+     * The recency-weighted, per-day-capped count of a custom kind, as a steady weekly rate,
+     * with the same weights (and taper) as {@link #weeklyRate(ActivityType)}.
+     *
+     * @param kind the kind's name
+     * @return activities a week, never negative; 0 for a kind the log does not name
+     */
+    default double customWeeklyRate(String kind) {
+        return customWeeklyRate(kind, ContactFacet.ANY);
+    }
+
+    /**
+     * As {@link #customWeeklyRate(String)}, counting only contacts with the facet.
+     *
+     * @param kind  the kind's name
+     * @param facet the quality of the contact
+     * @return activities a week, never negative
+     */
+    default double customWeeklyRate(String kind, ContactFacet facet) {
+        java.util.Objects.requireNonNull(kind, "kind");
+        java.util.Objects.requireNonNull(facet, "facet");
+        return 0.0;
+    }
+
+    /**
      * On how many days of the window the member did at least one of the given types.
      *
      * @param types the activity types that make a day count
