@@ -35,13 +35,13 @@ final class StandardModelMonotonicityTest {
     private static final int EXAMPLES = 200;
 
     /**
-     * The types that are the denominator of a rate in standard-1: requests sent (acceptance),
-     * messages and InMails sent (reply rate), new connections (welcome rate). More of these may
-     * rightly lower a rate.
+     * The types that are the denominator of a rate in standard-2: requests sent (acceptance) and
+     * messages and InMails sent (reply rate). More of these may rightly lower a rate. Requests
+     * accepted and invitations accepted are outcomes: in standard-2 they must never lower
+     * anything (welcomes are a count, not a share of new connections).
      */
     static final Set<ActivityType> DENOMINATORS = Set.copyOf(EnumSet.of(ActivityType.CONNECTION_REQUEST_SENT,
-            ActivityType.MESSAGE_SENT, ActivityType.INMAIL_SENT, ActivityType.CONNECTION_REQUEST_ACCEPTED,
-            ActivityType.CONNECTION_INVITE_ACCEPTED));
+            ActivityType.MESSAGE_SENT, ActivityType.INMAIL_SENT));
     static final List<ActivityType> NEVER_DENOMINATORS = EnumSet.complementOf(EnumSet.copyOf(DENOMINATORS))
             .stream().toList();
 

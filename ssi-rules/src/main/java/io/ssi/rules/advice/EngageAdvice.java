@@ -63,7 +63,7 @@ public final class EngageAdvice extends AdviceGenerator {
         for (WeeklyRateRule days : rules(c, WeeklyRateRule.class, r -> r.pillar() == Pillar.ENGAGE_WITH_INSIGHTS
                 && r.aggregate().kind() == Aggregate.Kind.ACTIVE_DAYS)) {
             ActivityType dose = lightestDose(days);
-            open(c, days).ifPresent(r -> {
+            open(c, days).filter(r -> r.evidence().target() - r.evidence().measured() >= SMALLEST_GAP).ifPresent(r -> {
                 double target = r.evidence().target();
                 out.add(Suggestion.builder(days.pillar(), BE_CONSISTENT).rules(days.id())
                         .rules(alsoRaised(c, days, dose))

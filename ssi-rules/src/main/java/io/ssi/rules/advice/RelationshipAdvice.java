@@ -157,7 +157,8 @@ public final class RelationshipAdvice extends AdviceGenerator {
                 k -> people.get(k / 2 % Math.max(1, people.size()))));
         welcomeAsUsual(c, plan, people);
         return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, CONNECT_WITH_DECISION_MAKERS)
-                .rules(rule.id()).activity(ActivityType.CONNECTION_REQUEST_SENT, 2 * acceptedPerWeek)
+                .rules(rule.id()).rules(raisedByWelcomes(c, plan))
+                .activity(ActivityType.CONNECTION_REQUEST_SENT, 2 * acceptedPerWeek)
                 .messageArgs(r.evidence().measured(), r.evidence().target(), 2 * acceptedPerWeek, acceptedPerWeek)
                 .evidenceArgs(evidence(r)).plan(plan).build());
     }
@@ -190,7 +191,7 @@ public final class RelationshipAdvice extends AdviceGenerator {
             }
             welcomeAsUsual(c, plan, won);
             return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, SEND_CONNECTION_REQUESTS)
-                    .rules(rule.id()).activity(ActivityType.CONNECTION_REQUEST_SENT, 0)
+                    .rules(rule.id()).rules(raisedByWelcomes(c, plan)).activity(ActivityType.CONNECTION_REQUEST_SENT, 0)
                     .messageArgs(sent, sample, more)
                     .evidenceArgs(evidence(found.get())).plan(plan).build());
         }
@@ -208,7 +209,7 @@ public final class RelationshipAdvice extends AdviceGenerator {
             return Optional.empty();
         }
         return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, IMPROVE_ACCEPTANCE_RATE)
-                .rules(rule.id()).rules(raisedByAcceptance(c))
+                .rules(rule.id()).rules(raisedByAcceptance(c)).rules(raisedByWelcomes(c, plan))
                 .messageArgs(accepted, sent, (double) accepted / sent, rule.target())
                 .evidenceArgs(evidence(found.get())).plan(plan).build());
     }
@@ -268,9 +269,18 @@ public final class RelationshipAdvice extends AdviceGenerator {
         welcomeAsUsual(c, plan, won);
         String named = String.join(", ", chosen.subList(0, Math.min(ACCOUNTS_NAMED, chosen.size())));
         return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, MULTI_THREAD_TARGET_ACCOUNTS)
-                .rules(rule.id()).rules(raisedAtTargetAccounts(c)).activity(ActivityType.CONNECTION_REQUEST_SENT, 0)
+                .rules(rule.id()).rules(raisedAtTargetAccounts(c)).rules(raisedByWelcomes(c, plan)).activity(ActivityType.CONNECTION_REQUEST_SENT, 0)
                 .messageArgs(threaded, c.profile().targetAccounts().size(), named, chosen.size())
                 .evidenceArgs(evidence(found.get())).subjects(chosen).plan(plan).build());
+    }
+
+    /** The welcome rules, which a plan raises when it welcomes the connections it wins; none otherwise. */
+    private static String[] raisedByWelcomes(AdviceContext c, List<Activity> plan) {
+        if (plan.stream().noneMatch(a -> a.type() == ActivityType.WELCOME_MESSAGE_SENT)) {
+            return new String[0];
+        }
+        return rules(c, WeeklyRateRule.class, r -> r.aggregate().kind() == Aggregate.Kind.WELCOMED).stream()
+                .map(ScoringRule::id).toArray(String[]::new);
     }
 
     /** The weekly rules that count new connections at target accounts, which multi-threading plans win. */

@@ -10,7 +10,9 @@ import io.ssi.core.spi.ScoringRule;
 import io.ssi.rules.ConnectionGrowthRule;
 import io.ssi.rules.Lever;
 import io.ssi.rules.StandardModel;
+import io.ssi.rules.Aggregate;
 import io.ssi.rules.StandardRule;
+import io.ssi.rules.WeeklyRateRule;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -90,6 +92,11 @@ final class AdviceFollowsTheTableTest {
             for (ScoringRule r : rules) {
                 StandardRule rule = (StandardRule) r;
                 Recommendation rec = recs.get(rule.lever().code());
+                if (rec == null && rule instanceof WeeklyRateRule w && w.aggregate().kind() == Aggregate.Kind.WELCOMED) {
+                    // A welcome needs a new connection, and the bare member has none: no plan of
+                    // welcomes alone can raise it (StandardAdviceTest checks the welcome advice).
+                    continue;
+                }
                 if (rec == null) {
                     // Another lever's plan fills this rule too (filtered searches are searches).
                     assertThat(recs.values()).as("advice that raises %s in %s", rule.id(), locale)
