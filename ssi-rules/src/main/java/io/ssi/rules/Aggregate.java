@@ -205,19 +205,18 @@ public final class Aggregate {
     }
 
     /**
-     * The engagement received a week, deflated like the items that drew it: recent content
-     * counts no more than its plain share of the window, so its engagement does not either.
+     * The engagement received a week: the lower of the recency-weighted figure and the window's
+     * plain weekly average, as for counts, so that the engagement of content crammed into the
+     * last days counts no more than its share of the window.
      */
     private double engagement(ScoringContext context, double weeks) {
-        double engagement = 0;
         double weighted = 0;
-        int count = 0;
+        long plain = 0;
         for (ActivityType t : types) {
-            engagement += context.weeklyEngagement(t);
-            weighted += context.weeklyRate(t);
-            count += context.count(t);
+            weighted += context.weeklyEngagement(t);
+            plain += context.engagement(t);
         }
-        return weighted > count / weeks ? engagement * (count / weeks) / weighted : engagement;
+        return Math.min(weighted, plain / weeks);
     }
 
     /**

@@ -160,6 +160,12 @@ final class StubContext implements ScoringContext {
         return engagement.getOrDefault(contentType, 0.0);
     }
 
+    /** The plain engagement of the window that matches the weekly figure set by hand, rounded up as counts are. */
+    @Override
+    public long engagement(ActivityType contentType) {
+        return (long) Math.ceil(weeklyEngagement(contentType) * windowDays / 7.0);
+    }
+
     @Override
     public int activeDays(Set<ActivityType> types) {
         // Days set by hand, or else one day for each activity of the types (at most the window):

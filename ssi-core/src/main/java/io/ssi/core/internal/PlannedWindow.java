@@ -351,6 +351,7 @@ final class PlannedWindow {
                 if (planned != null) {
                     for (int d = 0; d < days; d++) {
                         weightedEngagement[t] += planned[d] * weights[last - d];
+                        weightedEngagement[ActivityIndex.T + t] += planned[d];
                     }
                 }
             }

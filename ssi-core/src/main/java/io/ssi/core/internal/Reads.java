@@ -56,6 +56,7 @@ public final class Reads {
     private static final int CUSTOM_COUNT_ANY = 22;
     private static final int CUSTOM_RATE_ANY = 23;
     private static final int ACCOUNTS_WITH = 24;
+    private static final int ENGAGEMENT = 25;
 
     private int size;
     private int[] ops = new int[4];
@@ -145,6 +146,7 @@ public final class Reads {
             case NEW_CONNECTIONS_AT -> c.newConnectionsAt((String) ref) == v;
             case TARGET_ACCOUNTS_WITH -> c.targetAccountsWithNewConnections(arg) == v;
             case ACCOUNTS_WITH -> c.accountsWithNewConnections(arg) == v;
+            case ENGAGEMENT -> c.engagement(TYPES[arg]) == v;
             case TAPER_DAYS -> c.taperDays() == v;
             case CUSTOM_COUNT -> c.customCount((String) ref, FACETS[arg]) == v;
             case CUSTOM_RATE -> Double.doubleToLongBits(c.customWeeklyRate((String) ref, FACETS[arg])) == v;
@@ -281,6 +283,13 @@ public final class Reads {
             double r = context.weeklyEngagement(contentType);
             reads.add(WEEKLY_ENGAGEMENT, contentType.ordinal(), Double.doubleToLongBits(r), null);
             return r;
+        }
+
+        @Override
+        public long engagement(ActivityType contentType) {
+            long n = context.engagement(contentType);
+            reads.add(ENGAGEMENT, contentType.ordinal(), n, null);
+            return n;
         }
 
         @Override

@@ -1,5 +1,7 @@
 package io.ssi.core.internal;
 
+import java.util.Arrays;
+
 import io.ssi.core.DataQuality;
 import io.ssi.core.IgnoredActivities;
 import io.ssi.core.ScoringOptions;
@@ -284,6 +286,18 @@ public final class Window {
     }
 
     /**
+     * The engagement sums a context keeps, in one array: the recency-weighted sum of each content
+     * type, then (from index {@code T}) its plain sum over the window.
+     */
+    private double[] engagementSums() {
+        double[] sums = Arrays.copyOf(weightedEngagement, 2 * ActivityIndex.T);
+        for (int t = 0; t < ActivityIndex.T; t++) {
+            sums[ActivityIndex.T + t] = rawEngagement[t];
+        }
+        return sums;
+    }
+
+    /**
      * An immutable view of the current window for the rules.
      *
      * @param asOf the instant being scored; it falls on the window's last day
@@ -299,7 +313,7 @@ public final class Window {
         int anonymousWelcomes = raw[ActivityIndex.WELCOME * ActivityIndex.F] - welcomeEventsWithContact;
         int welcomed = matchedWelcomed + Math.min(anonymousWelcomes, newConnections - matchedWelcomed);
         return new WindowContext(index.profile, asOf, index.firstDay + end, windowDays, halfLifeDays, dailyCap,
-                taperDays, norm, raw.clone(), weighted.clone(), weightedEngagement.clone(), distinct.clone(),
+                taperDays, norm, raw.clone(), weighted.clone(), engagementSums(), distinct.clone(),
                 newConnections, welcomed, index.accounts, accountConnected.clone(), index.dayMask, end - windowDays + 1,
                 weights, index.kinds);
     }

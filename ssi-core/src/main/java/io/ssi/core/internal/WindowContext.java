@@ -26,6 +26,7 @@ public final class WindowContext implements ScoringContext {
     private final double norm;
     private final int[] raw;
     private final double[] weighted;
+    /** By content type: the recency-weighted engagement, then (from {@code T}) the plain sum. */
     private final double[] weightedEngagement;
     private final int[] distinct;
     private final int newConnections;
@@ -167,6 +168,11 @@ public final class WindowContext implements ScoringContext {
     public double weeklyEngagement(ActivityType contentType) {
         return Math.max(0.0, weightedEngagement[Objects.requireNonNull(contentType, "contentType").ordinal()])
                 / norm;
+    }
+
+    @Override
+    public long engagement(ActivityType contentType) {
+        return (long) weightedEngagement[ActivityIndex.T + Objects.requireNonNull(contentType, "contentType").ordinal()];
     }
 
     @Override

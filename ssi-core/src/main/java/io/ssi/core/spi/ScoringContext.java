@@ -187,6 +187,16 @@ public interface ScoringContext {
     }
 
     /**
+     * The engagement (reactions plus comments, at most the engagement cap for each item)
+     * received by content of the type published in the window: the plain sum, neither weighted
+     * nor capped per day.
+     *
+     * @param contentType a content type, such as {@link ActivityType#POST_PUBLISHED}
+     * @return engagement in the window, never negative; 0 for types that are not content
+     */
+    long engagement(ActivityType contentType);
+
+    /**
      * On how many days of the window the member did at least one of the given types.
      *
      * @param types the activity types that make a day count

@@ -108,7 +108,7 @@ public final class FusedPass {
         Set<String> targets = profile.targetAccounts();
 
         int[][] counts = new int[T * F][windowDays];
-        double[] engagement = new double[T];
+        double[] engagement = new double[2 * T];
         int[] dayMask = new int[windowDays];
         Set<String> seen = new HashSet<>();
         List<Set<String>> contactsByType = new ArrayList<>(T);
@@ -144,6 +144,7 @@ public final class FusedPass {
             counts[t * F][d]++;
             dayMask[d] |= 1 << t;
             if (a.type().isContent() && a.engagement() > 0) {
+                engagement[T + t] += Math.min(a.engagement(), engagementCap);
                 engagement[t] += Math.min(a.engagement(), engagementCap)
                         * weight(age, windowDays, halfLifeDays, taperDays);
             }
@@ -316,6 +317,11 @@ public final class FusedPass {
         @Override
         public double weeklyEngagement(ActivityType contentType) {
             return engagement[contentType.ordinal()] / norm;
+        }
+
+        @Override
+        public long engagement(ActivityType contentType) {
+            return (long) engagement[T + contentType.ordinal()];
         }
 
         @Override
