@@ -10,6 +10,8 @@ import io.ssi.core.spi.Suggestion;
 import io.ssi.rules.Aggregate;
 import io.ssi.rules.ConversationsRule;
 import io.ssi.rules.WeeklyRateRule;
+import io.ssi.rules.Scaling;
+import io.ssi.rules.Response;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,14 +51,27 @@ public final class EngageAdvice extends AdviceGenerator {
 
     @Override
     public List<Suggestion> suggest(AdviceContext c) {
-        List<Suggestion> out = new ArrayList<>(levers(c));
+        List<Suggestion> out = new ArrayList<>();
         // While few messages get a reply, more messages are worth little: better ones come first.
+        boolean fixRepliesFirst = false;
         for (ConversationsRule rule : rules(c, ConversationsRule.class, r -> true)) {
             Optional<Suggestion> replies = replyRate(c, rule);
             replies.ifPresent(out::add);
             if (replies.isEmpty()) {
                 conversations(c, rule).ifPresent(out::add);
+            } else {
+                fixRepliesFirst = Response.replyQuality(c.scoring()) < 1;
             }
+        }
+        // The reply rate also scales the engaging work that is scaled for the member's response:
+        // while it is being fixed, that work's gain would hinge on the fix, so it comes after.
+        for (Suggestion lever : levers(c)) {
+            if (!fixRepliesFirst || !scaledByResponse(c, lever)) {
+                out.add(lever);
+            }
+        }
+        if (fixRepliesFirst) {
+            return out;
         }
         // Consistency: one small dose on each of the missing days, of the lightest activity the
         // rule counts (a comment where it counts comments; a like where likes make a day).
@@ -74,6 +89,13 @@ public final class EngageAdvice extends AdviceGenerator {
             });
         }
         return out;
+    }
+
+    /** Whether the first rule a suggestion aims at is a weekly rule scaled for the member's response. */
+    static boolean scaledByResponse(AdviceContext c, Suggestion s) {
+        String id = s.ruleIds().get(0);
+        return rule(c, WeeklyRateRule.class, r -> r.id().equals(id)).filter(r -> r.scaling() != Scaling.NONE)
+                .isPresent();
     }
 
     /** The lightest activity that makes a day count for the rule: a like, else a comment, else its first type. */

@@ -3,9 +3,12 @@ package io.ssi.rules.advice;
 import io.ssi.core.ActivityType;
 import io.ssi.core.Pillar;
 import io.ssi.core.spi.AdviceContext;
+import io.ssi.core.spi.ContactFacet;
 import io.ssi.core.spi.Suggestion;
 import io.ssi.rules.Aggregate;
 import io.ssi.rules.WeeklyRateRule;
+import io.ssi.rules.Scaling;
+import io.ssi.rules.Response;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -44,20 +47,46 @@ public final class FindAdvice extends AdviceGenerator {
                 BE_ACTIVE_DAILY));
     }
 
+    /** Whether the first rule a suggestion aims at is scaled by the outcomes prospecting leads to. */
+    private static boolean prospecting(AdviceContext c, Suggestion s) {
+        String id = s.ruleIds().get(0);
+        return rule(c, WeeklyRateRule.class, r -> r.id().equals(id)).filter(r -> r.scaling() == Scaling.PROSPECTING)
+                .isPresent();
+    }
+
     @Override
     public List<Suggestion> suggest(AdviceContext c) {
-        List<Suggestion> out = new ArrayList<>(levers(c));
-        // Presence: one search on each of the missing days is enough to make a day active.
+        List<Suggestion> levers = levers(c);
+        // Prospecting counts in full only once it leads to outcomes (profile views received among
+        // them): while the advice to be found is open and outcomes are short, more searches,
+        // views and saves are worth little, and their gain would hinge on it; they come after.
+        boolean beFoundFirst = levers.stream().anyMatch(l -> l.code().equals(ATTRACT_PROFILE_VIEWS))
+                && Response.outcomes(c.scoring()) < Response.OUTCOMES_FULL;
+        List<Suggestion> out = new ArrayList<>();
+        for (Suggestion lever : levers) {
+            if (!beFoundFirst || !prospecting(c, lever)) {
+                out.add(lever);
+            }
+        }
+        // Presence: one filtered search on each of the missing days is enough to make a day
+        // active (a plain search is a click, which does not count as presence). Filtered searches
+        // are prospecting too, so they also wait for the advice to be found.
         for (WeeklyRateRule days : rules(c, WeeklyRateRule.class, r -> r.pillar() == Pillar.FIND_RIGHT_PEOPLE
                 && r.aggregate().kind() == Aggregate.Kind.ACTIVE_DAYS)) {
-            open(c, days).ifPresent(r -> {
+            ActivityType dose = days.aggregate().types().contains(ActivityType.ADVANCED_SEARCH_PERFORMED)
+                    ? ActivityType.ADVANCED_SEARCH_PERFORMED : days.aggregate().types().get(0);
+            if (beFoundFirst && rules(c, WeeklyRateRule.class, w -> w.scaling() == Scaling.PROSPECTING
+                    && w.aggregate().reads(dose, ContactFacet.ANY)).size() > 0) {
+                continue;
+            }
+            open(c, days).filter(r -> r.evidence().target() - r.evidence().measured() >= SMALLEST_GAP).ifPresent(r -> {
                 double target = r.evidence().target();
                 out.add(Suggestion.builder(days.pillar(), BE_ACTIVE_DAILY).rules(days.id())
-                        .rules(alsoRaised(c, days, ActivityType.SEARCH_PERFORMED))
-                        .activity(ActivityType.SEARCH_PERFORMED, target)
+                        .rules(alsoRaised(c, days, dose))
+                        .activity(dose, target)
                         .messageArgs(r.evidence().measured(), target, target - r.evidence().measured())
                         .evidenceArgs(evidence(r))
-                        .plan(c.weekly(ActivityType.SEARCH_PERFORMED, target, 0, k -> null)).build());
+                        .plan(c.weekly(dose, target, 0, k -> null)).build());
             });
         }
         return out;

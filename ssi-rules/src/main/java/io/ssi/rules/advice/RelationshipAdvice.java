@@ -76,12 +76,17 @@ public final class RelationshipAdvice extends AdviceGenerator {
     @Override
     public List<Suggestion> suggest(AdviceContext c) {
         List<Suggestion> out = new ArrayList<>();
-        for (WeeklyRateRule rule : rules(c, WeeklyRateRule.class,
-                r -> r.aggregate().kind() == Aggregate.Kind.WELCOMED)) {
-            welcome(c, rule).ifPresent(out::add);
-        }
         for (RateRule rule : rules(c, RateRule.class, r -> r.ratio().equals(ACCEPTED))) {
             acceptance(c, rule).ifPresent(out::add);
+        }
+        // While the acceptance rate is being fixed, it also scales the relationship work that is
+        // scaled for the member's response: that work's gain would hinge on the fix, so it comes after.
+        boolean fixAcceptanceFirst = !out.isEmpty() && Response.acceptanceQuality(c.scoring()) < 1;
+        if (!fixAcceptanceFirst) {
+            for (WeeklyRateRule rule : rules(c, WeeklyRateRule.class,
+                    r -> r.aggregate().kind() == Aggregate.Kind.WELCOMED)) {
+                welcome(c, rule).ifPresent(out::add);
+            }
         }
         // While spray-and-pray discounts every connection won, better-aimed requests come first:
         // more connections would be discounted too, and their gain would depend on the fix.
@@ -96,7 +101,8 @@ public final class RelationshipAdvice extends AdviceGenerator {
         // The welcome advice above names whom to welcome; the welcome rule's lever would only
         // repeat it, anonymously.
         for (Suggestion lever : levers(c)) {
-            if (!lever.code().equals(WELCOME_NEW_CONNECTIONS)) {
+            if (!lever.code().equals(WELCOME_NEW_CONNECTIONS)
+                    && !(fixAcceptanceFirst && EngageAdvice.scaledByResponse(c, lever))) {
                 out.add(lever);
             }
         }

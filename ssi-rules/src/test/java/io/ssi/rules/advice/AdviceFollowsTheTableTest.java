@@ -1,5 +1,7 @@
 package io.ssi.rules.advice;
 
+import io.ssi.core.Activity;
+import io.ssi.core.ActivityType;
 import io.ssi.core.MemberProfile;
 import io.ssi.core.Pillar;
 import io.ssi.core.Recommendation;
@@ -9,6 +11,7 @@ import io.ssi.core.SsiScore;
 import io.ssi.core.spi.ScoringRule;
 import io.ssi.rules.ConnectionGrowthRule;
 import io.ssi.rules.Lever;
+import io.ssi.rules.Response;
 import io.ssi.rules.StandardModel;
 import io.ssi.rules.Aggregate;
 import io.ssi.rules.StandardRule;
@@ -55,8 +58,12 @@ final class AdviceFollowsTheTableTest {
         SsiCalculator calc = SsiCalculator.builder().rules(rules).build();
         SsiAdvisor advisor = SsiAdvisor.builder().generators(StandardAdvice.generators()).calculator(calc)
                 .locale(locale).build();
-        SsiScore s = calc.score(p, List.of(), Members.AS_OF);
-        return advisor.advise(s, p, List.of()).stream().collect(Collectors.toMap(Recommendation::code, r -> r));
+        // Outcomes enough that prospecting counts in full (InMail replies, no InMail sent, so no
+        // rate changes): standard-2 otherwise advises being found before more prospecting.
+        List<Activity> log = new Members.Log(p, "outcomes").weekly(ActivityType.INMAIL_REPLY_RECEIVED,
+                2 * Response.OUTCOMES_FULL).activities();
+        SsiScore s = calc.score(p, log, Members.AS_OF);
+        return advisor.advise(s, p, log).stream().collect(Collectors.toMap(Recommendation::code, r -> r));
     }
 
     /** Whether the message pattern of a code shows the target ({2}). */
