@@ -296,6 +296,7 @@ final class IdTableTest {
     }
 
     @Test
+    @Tag("timing")
     void nearDuplicatesCostWhatIdenticalRowsCost() {
         int rows = 100_000;
         Contact contact = Contact.builder("c").accountId("acme").build();
