@@ -1,6 +1,7 @@
 package io.ssi.core;
 
 import io.ssi.core.spi.ScoringContext;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -53,6 +54,7 @@ final class LinearHistoryTest {
     }
 
     @Test
+    @Tag("timing")
     void aHistorysCostDoesNotGrowWithTheTargetAccounts() {
         Set<String> many = new HashSet<>(Set.of(LOGGED));
         for (int i = 0; many.size() < 100_000; i++) {

@@ -8,6 +8,7 @@ import io.ssi.core.MemberProfile;
 import io.ssi.core.ScoringOptions;
 import io.ssi.core.Seniority;
 import io.ssi.core.spi.ContactFacet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.Array;
@@ -261,6 +262,7 @@ final class IdTableTest {
     }
 
     @Test
+    @Tag("timing")
     void conflictingDuplicatesCostLinearTime() {
         int rows = 100_000;
         List<Activity> identical = new ArrayList<>(rows);
@@ -294,6 +296,7 @@ final class IdTableTest {
     }
 
     @Test
+    @Tag("timing")
     void nearDuplicatesCostWhatIdenticalRowsCost() {
         int rows = 100_000;
         Contact contact = Contact.builder("c").accountId("acme").build();

@@ -76,6 +76,67 @@ final class StringIndexTest {
         assertThat(copy.find("initech")).isEqualTo(-1);
     }
 
+    /**
+     * A table is presized for the keys it expects, so that filling it to that number allocates
+     * nothing more, and it doubles once it is more than two thirds full.
+     */
+    @Test
+    void aPresizedTableHoldsWhatItExpectsAndDoublesPastTwoThirds() {
+        StringIndex presized = new StringIndex(100);
+        assertThat(presized.capacity()).isEqualTo(256);
+        for (int i = 0; i < 100; i++) {
+            presized.intern("key-" + i);
+        }
+        assertThat(presized.capacity()).isEqualTo(256);
+
+        StringIndex small = new StringIndex(0);
+        assertThat(small.capacity()).isEqualTo(16);
+        for (int i = 0; i < 10; i++) {
+            small.intern("key-" + i);
+        }
+        assertThat(small.capacity()).as("10 of 16 slots").isEqualTo(16);
+        small.intern("key-10");
+        assertThat(small.capacity()).as("11 of 16 slots").isEqualTo(32);
+        assertThat(small.copy().capacity()).isEqualTo(32);
+    }
+
+    /** The same sizing for the (account, contact) pairs, whose presize is bounded. */
+    @Test
+    void pairTablesArePresizedAndGrowTheSameWay() {
+        PairIndex presized = new PairIndex(100);
+        assertThat(presized.capacity()).isEqualTo(256);
+        for (int i = 0; i < 100; i++) {
+            assertThat(presized.intern(i % 7, i)).isEqualTo(i);
+        }
+        assertThat(presized.capacity()).isEqualTo(256);
+        assertThat(presized.intern(3, 3)).as("a pair seen before").isEqualTo(3);
+        assertThat(presized.intern(3, 4)).as("a new pair").isEqualTo(100);
+        assertThat(presized.first(100)).isEqualTo(3);
+        assertThat(presized.first(13)).isEqualTo(13 % 7);
+
+        PairIndex small = new PairIndex();
+        assertThat(small.capacity()).isEqualTo(16);
+        for (int i = 0; i < 10; i++) {
+            small.intern(i, i + 1);
+        }
+        assertThat(small.capacity()).isEqualTo(16);
+        small.intern(10, 11);
+        assertThat(small.capacity()).isEqualTo(32);
+        for (int i = 0; i < 11; i++) {
+            assertThat(small.intern(i, i + 1)).as("pair %d after growth", i).isEqualTo(i);
+            assertThat(small.first(i)).isEqualTo(i);
+        }
+        assertThat(small.intern(1, 0)).as("(1, 0) is not (0, 1)").isEqualTo(11);
+        assertThat(small.size()).isEqualTo(12);
+        PairIndex copy = small.copy();
+        copy.intern(99, 99);
+        assertThat(copy.size()).isEqualTo(13);
+        assertThat(small.size()).isEqualTo(12);
+
+        assertThat(new PairIndex(Integer.MAX_VALUE).capacity()).as("bounded presize")
+                .isLessThanOrEqualTo(4 * IdTable.MAX_PRESIZE);
+    }
+
     /** A string of seven chars from '0' to 'N' whose {@code hashCode()} is exactly {@code h}. */
     static String withHash(int h) {
         long offset = 0;

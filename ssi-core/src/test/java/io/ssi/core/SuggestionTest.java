@@ -1,0 +1,62 @@
+package io.ssi.core;
+
+import io.ssi.core.spi.Suggestion;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** What a generator's suggestion holds, and how profile changes chain. */
+final class SuggestionTest {
+
+    private static final Instant AT = Instant.parse("2026-11-30T12:00:00Z");
+
+    @Test
+    void aSuggestionKeepsWhatItWasBuiltWith() {
+        Activity like = Activity.builder(ActivityType.POST_LIKED, AT).id("planned-1").build();
+        Suggestion.Builder b = Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, "engage.likes")
+                .rules("engage.likes").messageArgs(3).evidenceArgs(1, 2)
+                .activity(ActivityType.POST_LIKED, 2.5).subjects(List.of("acme", "globex"))
+                .plan(List.of(like)).plan(List.of(like));
+        Suggestion s = b.build();
+        assertThat(s.pillar()).isEqualTo(Pillar.ENGAGE_WITH_INSIGHTS);
+        assertThat(s.code()).isEqualTo("engage.likes");
+        assertThat(s.ruleIds()).containsExactly("engage.likes");
+        assertThat(s.messageArgs()).containsExactly(3);
+        assertThat(s.evidenceArgs()).containsExactly(1, 2);
+        assertThat(s.activity()).contains(ActivityType.POST_LIKED);
+        assertThat(s.extraPerWeek()).isEqualTo(2.5);
+        assertThat(s.subjects()).containsExactly("acme", "globex");
+        assertThat(s.plannedActivities()).containsExactly(like, like);
+        assertThat(s.toString()).isEqualTo("Suggestion[engage.likes, 2 planned activities]");
+        MemberProfile p = MemberProfile.builder("m").build();
+        assertThat(s.changedProfile(p)).isSameAs(p);
+
+        Suggestion bare = Suggestion.builder(Pillar.FIND_RIGHT_PEOPLE, "find.x").plan(List.of(like)).build();
+        assertThat(bare.activity()).isEqualTo(Optional.empty());
+        assertThat(bare.extraPerWeek()).isZero();
+        assertThat(bare.subjects()).isEmpty();
+        assertThatThrownBy(() -> Suggestion.builder(Pillar.FIND_RIGHT_PEOPLE, "find.x").activity(ActivityType.POST_LIKED,
+                -1)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("extraPerWeek");
+    }
+
+    @Test
+    void profileChangesApplyInTheOrderTheyWereGiven() {
+        Suggestion s = Suggestion.builder(Pillar.PROFESSIONAL_BRAND, "brand.profile")
+                .profileChange(p -> p.toBuilder().skills(p.skills() + 10).build())
+                .profileChange(p -> p.toBuilder().skills(p.skills() * 2).build())
+                .build();
+        MemberProfile p = MemberProfile.builder("m").skills(5).build();
+        assertThat(s.changedProfile(p).skills()).as("(5 + 10) * 2").isEqualTo(30);
+        assertThat(s.changedProfile(p).id()).isEqualTo("m");
+        assertThat(s.toString()).isEqualTo("Suggestion[brand.profile, 0 planned activities, profile change]");
+        Suggestion broken = Suggestion.builder(Pillar.PROFESSIONAL_BRAND, "brand.broken").profileChange(q -> null)
+                .build();
+        assertThatThrownBy(() -> broken.changedProfile(p)).isInstanceOf(NullPointerException.class)
+                .hasMessage("profile change");
+    }
+}

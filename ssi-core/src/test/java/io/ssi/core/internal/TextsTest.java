@@ -1,0 +1,84 @@
+package io.ssi.core.internal;
+
+import io.ssi.core.Evidence;
+import org.junit.jupiter.api.Test;
+
+import java.util.ListResourceBundle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The one renderer of texts: which bundle a key comes from and in what language, and how
+ * evidence fills its templates, keyed or not.
+ */
+final class TextsTest {
+
+    private static ResourceBundle bundle(Locale locale, String key, String pattern) {
+        return new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return new Object[][] {{key, pattern}};
+            }
+
+            @Override
+            public Locale getLocale() {
+                return locale;
+            }
+        };
+    }
+
+    @Test
+    void anOverrideWinsKeyByKeyAndIsInTheRequestedLanguage() {
+        ResourceBundle shipped = bundle(Locale.ROOT, "k", "{0,number,#.#} shipped");
+        ResourceBundle mine = bundle(Locale.ROOT, "k", "{0,number,#.#} mine");
+        Texts.Text over = Texts.lookup(Optional.of(mine), shipped, "k", Locale.GERMAN).orElseThrow();
+        assertThat(over.pattern()).isEqualTo("{0,number,#.#} mine");
+        assertThat(over.locale()).isEqualTo(Locale.GERMAN);
+        assertThat(over.format(2.5)).isEqualTo("2,5 mine");
+
+        Texts.Text root = Texts.lookup(Optional.of(bundle(Locale.ROOT, "other", "x")), shipped, "k", Locale.GERMAN)
+                .orElseThrow();
+        assertThat(root.pattern()).isEqualTo("{0,number,#.#} shipped");
+        assertThat(root.locale()).as("the root bundle is English").isEqualTo(Locale.ENGLISH);
+        assertThat(root.format(2.5)).isEqualTo("2.5 shipped");
+
+        Texts.Text german = Texts.lookup(Optional.empty(), bundle(Locale.GERMAN, "k", "{0,number,#.#} de"), "k",
+                Locale.ENGLISH).orElseThrow();
+        assertThat(german.locale()).isEqualTo(Locale.GERMAN);
+
+        Texts.Text byHand = Texts.lookup(Optional.empty(), bundle(null, "k", "p"), "k", Locale.FRENCH).orElseThrow();
+        assertThat(byHand.locale()).as("a bundle with no locale is in the requested one").isEqualTo(Locale.FRENCH);
+
+        assertThat(Texts.lookup(Optional.empty(), shipped, "missing", Locale.ENGLISH)).isEmpty();
+        assertThat(Texts.lookup(Optional.of(mine), shipped, "missing", Locale.ENGLISH)).isEmpty();
+        assertThat(Texts.EMPTY.keySet()).isEmpty();
+    }
+
+    @Test
+    void keyedEvidenceRendersItsEnglishPatternWithEveryArgument() {
+        Evidence e = Evidence.keyed(3, 5, "comments a week", "engage.comments",
+                "{0,number,#.#} of {1,number,#.#} for {2,number,#.#} of {3,number,#.#}, then {4,number,#.#} and {5}",
+                7.25, 8);
+        assertThat(e.key()).isEqualTo("engage.comments");
+        assertThat(e.args()).containsExactly(7.25, 8.0);
+        assertThat(e.messageArgs(1.5, 2)).containsExactly(3.0, 5.0, 1.5, 2.0, 7.25, 8.0);
+        assertThat(e.render(1.5, 2)).isEqualTo("3 of 5 for 1.5 of 2, then 7.2 and 8");
+        assertThat(Evidence.keyed(1, 2, "u", "k", "{0,number,#}").messageArgs(0, 1)).hasSize(4);
+    }
+
+    @Test
+    void aTemplateFillsItsPlaceholdersWhereverTheyStand() {
+        Evidence e = Evidence.of(2.44, 0.5, "likes", "{measured} {unit}");
+        assertThat(e.render(1, 3)).isEqualTo("2.4 likes");
+        assertThat(Evidence.of(2.44, 0.5, "likes", "{measured#} of {target%}; {points} of {max} {nope} {").render(1, 3))
+                .isEqualTo("2 of 50%; 1.0 of 3.0 {nope} {");
+        assertThat(Evidence.of(0.256, 12, "", "{measured%} {target#} {target}").render(0, 0)).isEqualTo("26% 12 12.0");
+        assertThat(Evidence.of(1, 1, "", "no placeholders").render(0, 0)).isEqualTo("no placeholders");
+        assertThat(Evidence.oneDecimal(-0.04)).isEqualTo("0.0");
+        assertThat(Evidence.oneDecimal(-0.05)).isEqualTo("-0.1");
+        assertThat(Evidence.oneDecimal(12.96)).isEqualTo("13.0");
+    }
+}
