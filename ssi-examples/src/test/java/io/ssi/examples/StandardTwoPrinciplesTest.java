@@ -173,6 +173,33 @@ final class StandardTwoPrinciplesTest {
         return minutes > 0 ? java.util.Optional.of(rule.maxPoints() / minutes) : java.util.Optional.empty();
     }
 
+    // ---- 5. The order holds at the margin, from the newcomer (the principle's property is in ssi-rules)
+
+    @Test
+    void fromTheNewcomerOneMoreCommentAWeekEarnsMoreThanAShareWithCommentaryThanAShareThanALike() {
+        SampleMember newcomer = Personas.newcomer(AS_OF);
+        SsiScore before = score(newcomer);
+        ActivityType[] order = {ActivityType.POST_COMMENTED, ActivityType.POST_SHARED_WITH_COMMENTARY,
+                ActivityType.POST_SHARED, ActivityType.POST_LIKED};
+        double[] gains = new double[order.length];
+        for (int i = 0; i < order.length; i++) {
+            List<Activity> log = new ArrayList<>(newcomer.activities());
+            for (int week = 0; week < 13; week++) {
+                log.add(Activity.builder(order[i], AS_OF.minus(Duration.ofDays(week * 7L + 3))).id("margin-" + week)
+                        .build());
+            }
+            SsiScore after = CALC.score(newcomer.profile(), log, AS_OF);
+            gains[i] = after.pillar(Pillar.ENGAGE_WITH_INSIGHTS).uncappedPoints()
+                    - before.pillar(Pillar.ENGAGE_WITH_INSIGHTS).uncappedPoints();
+        }
+        System.out.printf(Locale.ROOT, "newcomer, one more a week: comment +%.3f, share with commentary +%.3f,"
+                + " share +%.3f, like +%.3f%n", gains[0], gains[1], gains[2], gains[3]);
+        assertThat(gains[0]).isGreaterThan(gains[1]);
+        assertThat(gains[1]).isGreaterThan(gains[2]);
+        assertThat(gains[2]).isGreaterThan(gains[3]);
+        assertThat(gains[3]).isPositive();
+    }
+
     // ---- 6. The network counts as LinkedIn shows it
 
     @Test

@@ -109,7 +109,6 @@ public final class ProfileCountRule extends StandardRule {
             return this;
         }
 
-        /** Explanations of their own, for the summary: when there is none, and otherwise. */
         /**
          * A diminishing scale instead of the default square root: the share of the points is
          * {@code ln(1 + count/knee) / ln(1 + target/knee)}, so a network keeps earning well past
@@ -124,6 +123,7 @@ public final class ProfileCountRule extends StandardRule {
             return this;
         }
 
+        /** Explanations of their own, for the summary: when there is none, and otherwise. */
         Builder explained(String none, String some) {
             this.noneTemplate = none;
             this.template = some;

@@ -35,13 +35,17 @@ final class StandardModelMonotonicityTest {
     private static final int EXAMPLES = 200;
 
     /**
-     * The types that are the denominator of a rate in standard-2: requests sent (acceptance) and
-     * messages and InMails sent (reply rate). More of these may rightly lower a rate. Requests
-     * accepted and invitations accepted are outcomes: in standard-2 they must never lower
-     * anything (welcomes are a count, not a share of new connections).
+     * The types that are the denominator of a rate in standard-2: requests sent (acceptance),
+     * messages and InMails sent (reply rate), and published content (engagement per item, the
+     * audience rate of the member's response). More of these may rightly lower a rate: content
+     * nobody reacts to lowers the response, as unanswered outreach does. Requests accepted and
+     * invitations accepted are outcomes: in standard-2 they must never lower anything (welcomes
+     * are a count, not a share of new connections); {@code StandardTwoPropertiesTest} checks
+     * every outcome, and more engagement on content, separately.
      */
     static final Set<ActivityType> DENOMINATORS = Set.copyOf(EnumSet.of(ActivityType.CONNECTION_REQUEST_SENT,
-            ActivityType.MESSAGE_SENT, ActivityType.INMAIL_SENT));
+            ActivityType.MESSAGE_SENT, ActivityType.INMAIL_SENT, ActivityType.POST_PUBLISHED,
+            ActivityType.ARTICLE_PUBLISHED, ActivityType.VIDEO_PUBLISHED, ActivityType.GROUP_POST_PUBLISHED));
     static final List<ActivityType> NEVER_DENOMINATORS = EnumSet.complementOf(EnumSet.copyOf(DENOMINATORS))
             .stream().toList();
 

@@ -75,14 +75,18 @@ final class StandardTwoPropertiesTest {
     /** Principle 3: no single added activity changes any pillar by more than 1 point. */
     @Test
     void noSingleActivityMovesAPillarByMoreThanOnePoint() {
+        double[] largest = {0};
         qt().withExamples(EXAMPLES).forAll(oneMore(List.of(ActivityType.values()))).checkAssert(m -> {
             SsiScore before = Models.score(m.input());
             SsiScore after = Models.score(m.with());
             for (Pillar p : Pillar.values()) {
-                assertThat(Math.abs(after.pillar(p).points() - before.pillar(p).points())).as("%s", p)
-                        .isLessThanOrEqualTo(1.0);
+                double jump = Math.abs(after.pillar(p).points() - before.pillar(p).points());
+                largest[0] = Math.max(largest[0], jump);
+                assertThat(jump).as("%s", p).isLessThanOrEqualTo(1.0);
             }
         });
+        System.out.printf(java.util.Locale.ROOT, "largest one-activity change of a pillar in %d members: %.3f%n",
+                EXAMPLES, largest[0]);
     }
 
     /** The outcome events: what others do in response to the member. */

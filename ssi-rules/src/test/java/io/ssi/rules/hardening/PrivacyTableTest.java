@@ -33,6 +33,7 @@ import io.ssi.core.spi.RecommendationGenerator;
 import io.ssi.core.spi.ScoringContext;
 import io.ssi.core.spi.Suggestion;
 import io.ssi.core.spi.ScoringRule;
+import io.ssi.rules.StandardModel;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -244,7 +245,23 @@ final class PrivacyTableTest {
         SsiScore score = CALC.score(profile, log, AS_OF);
         LocalDate today = LocalDate.ofInstant(AS_OF, ZONE);
         List<SsiScore> history = CALC.history(profile, log, today.minusDays(40), today);
-        Advice advice = ADVISOR.advise(profile, log, AS_OF);
+        // New connections that got no welcome, advised under a model whose relationships pillar
+        // holds only the welcome rule, so that the advice naming them is never crowded out of a
+        // capped pillar by larger gains (which the standard model's many routes to 25 can do).
+        StandardModel.Builder onlyWelcomes = StandardModel.builder();
+        for (ScoringRule r : StandardModel.rules()) {
+            if (r.pillar() == Pillar.BUILD_RELATIONSHIPS && !r.id().equals("relationships.welcomes")) {
+                onlyWelcomes.drop(r.id());
+            }
+        }
+        SsiAdvisor welcoming = SsiAdvisor.builder().discoverGenerators()
+                .calculator(SsiCalculator.builder().rules(onlyWelcomes.build()).build()).build();
+        List<Activity> invites = new ArrayList<>();
+        for (int k = 0; k < 20; k++) {
+            invites.add(Activity.builder(ActivityType.CONNECTION_INVITE_ACCEPTED, AS_OF.minus(Duration.ofDays(4L * k + 1)))
+                    .id("invite-" + k).contact(contact(k)).build());
+        }
+        Advice advice = welcoming.advise(profile, invites, AS_OF);
         assertThat(advice.recommendations()).as("advice that names contacts").anySatisfy(r -> assertThat(r.subjects())
                 .anySatisfy(s -> assertThat(s).contains(CONTACT)));
         List<SsiScore> team = new ArrayList<>();
