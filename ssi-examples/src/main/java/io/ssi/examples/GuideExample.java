@@ -44,8 +44,8 @@ public final class GuideExample {
         ResourceBundle ours = new ListResourceBundle() {
             @Override
             protected Object[][] getContents() {
-                return new Object[][] {{"find.view-decision-makers",
-                        "Besuchen Sie {3,number,0} Entscheider mehr pro Woche: +{0,number,0.0} Punkte."}};
+                return new Object[][] {{"engage.comment-with-insight",
+                        "Kommentieren Sie {3,number,0.#}-mal mehr pro Woche mit eigener Einsicht: +{0,number,0.0} Punkte."}};
             }
         };
         SsiAdvisor german = SsiAdvisor.builder().discoverGenerators().calculator(calc)

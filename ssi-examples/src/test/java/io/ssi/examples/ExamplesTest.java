@@ -50,8 +50,8 @@ final class ExamplesTest {
             assertThat(german.get(i)).startsWith("+" + gains.get(i) + "  ").contains("Punkte");
         }
         assertThat(german).anySatisfy(l -> assertThat(l).matches(
-                "\\+\\d+\\.\\d  Besuchen Sie \\d+ Entscheider mehr pro Woche: \\+\\d+,\\d Punkte\\."));
-        assertThat(german).anySatisfy(l -> assertThat(l).contains("Kommentieren Sie"));
+                "\\+\\d+\\.\\d  Kommentieren Sie [\\d,]+-mal mehr pro Woche mit eigener Einsicht: \\+\\d+,\\d Punkte\\."));
+        assertThat(german).anySatisfy(l -> assertThat(l).contains("Posten Sie"));
     }
 
     @Test
