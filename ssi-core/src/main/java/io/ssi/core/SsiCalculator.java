@@ -65,7 +65,6 @@ public final class SsiCalculator {
     private final String fingerprint;
     private final ScoringOptions options;
     private final int windowDays;
-    private final double halfLifeDays;
     private final int dailyCap;
     private final Clock clock;
     private final boolean strict;
@@ -82,7 +81,6 @@ public final class SsiCalculator {
                 : Checks.sha256(fingerprint(rules, options) + "\ncoverage " + coverage.signature());
         this.modelVersion = b.modelVersion != null ? b.modelVersion : versionOf(rules, fingerprint);
         this.windowDays = options.windowDays();
-        this.halfLifeDays = options.halfLifeDays();
         this.dailyCap = options.dailyCap();
         this.clock = b.clock;
         this.strict = b.strict;
@@ -425,22 +423,9 @@ public final class SsiCalculator {
         return Redaction.describe(e);
     }
 
-    /** One pillar's points in a context, for the advisor's what-ifs. */
-    double pillarPoints(ScoringContext context, Pillar pillar) {
-        return evaluator.pillarPoints(context, pillar);
-    }
-
     /** The engine, for the advisor's planner. */
     Evaluator evaluator() {
         return evaluator;
-    }
-
-    int windowDays() {
-        return windowDays;
-    }
-
-    double halfLifeDays() {
-        return halfLifeDays;
     }
 
     /** @return the rules, sorted by id, unmodifiable */

@@ -143,4 +143,26 @@ final class PluginErrorPrivacyTest {
                 .hasMessage("mapping failed with " + thrown.getClass().getName()).hasCause(thrown);
         assertThat(results.get(1).failure().orElseThrow().getCause()).isSameAs(thrown);
     }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> void sneakyThrow(Throwable t) throws E {
+        throw (E) t;
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCheckedExceptionSneakedOutOfTheMapperFailsItsMemberAlone() {
+        java.io.IOException checked = new java.io.IOException("row 7 unreadable");
+        SsiCalculator calc = SsiCalculator.builder().addRule(failingWith(h -> new AssertionError(h),
+                new AtomicReference<>())).build();
+        List<BatchResult> results = calc.scoreAll(List.of("good-1", "broken"), id -> {
+            if (id.equals("broken")) {
+                sneakyThrow(checked);
+            }
+            return MemberInput.of(quoted(id), List.of());
+        }, Fixtures.AS_OF, Runnable::run);
+        assertThat(results).extracting(BatchResult::succeeded).containsExactly(true, false);
+        assertThat(results.get(1).failure().orElseThrow())
+                .isInstanceOf(java.lang.reflect.UndeclaredThrowableException.class)
+                .hasMessage("the mapper threw the checked java.io.IOException").hasCause(checked);
+    }
 }

@@ -173,19 +173,6 @@ public final class Evaluator {
     }
 
     /**
-     * One pillar's points in a context, for the advisor's what-ifs: only that pillar's rules
-     * run, and a failing rule counts 0 without another warning (the score it advises on has
-     * already reported it).
-     *
-     * @param context the aggregates
-     * @param pillar  the pillar
-     * @return its capped points
-     */
-    public double pillarPoints(ScoringContext context, Pillar pillar) {
-        return pillarPoints(context, pillar, null);
-    }
-
-    /**
      * One pillar's points in a what-if context, re-running only the rules whose reads in the
      * memo's context answer otherwise here; the others keep their memoised points. The memo is
      * left as it is, so that every what-if is measured against the same base.
@@ -193,7 +180,8 @@ public final class Evaluator {
      * @param context the aggregates of the what-if
      * @param pillar  the pillar
      * @param base    the contributions and reads of the score advised on, or {@code null}
-     * @return its capped points, as {@link #pillarPoints(ScoringContext, Pillar)} gives them
+     * @return its capped points; only that pillar's rules run, and a failing rule counts 0
+     *         without another warning (the score it advises on has already reported it)
      */
     public double pillarPoints(ScoringContext context, Pillar pillar, Memo base) {
         double sum = 0;

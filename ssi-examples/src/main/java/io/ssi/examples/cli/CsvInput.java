@@ -5,6 +5,10 @@ import io.ssi.core.ActivityType;
 import io.ssi.core.Contact;
 import io.ssi.core.MemberProfile;
 import io.ssi.core.Seniority;
+import io.ssi.core.mapping.ActivityRows;
+import io.ssi.core.mapping.MappedActivities;
+import io.ssi.core.mapping.MappingReport;
+import io.ssi.core.mapping.Row;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -29,6 +33,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads the command line's two CSV files (Apache Commons CSV, a header row, comma-separated,
@@ -85,6 +90,75 @@ public final class CsvInput {
             out.add(new MemberInput(m.profile, m.name, m.activities));
         }
         return out;
+    }
+
+    /**
+     * Reads the members file and a CRM's export of activity rows, mapped by a mapping of the
+     * library's {@code io.ssi.core.mapping} layer (Salesforce Task rows, HubSpot
+     * communications): every column of the export is a cell of a {@link Row}. A row belongs to
+     * the member whose id is its owner's, after {@code ownerKey} has normalised both (Salesforce's
+     * 15- and 18-character ids of one user are one); a member's time zone, when the members file
+     * gives one, places the row's dates. What the mapping made of the rows (mapped by type,
+     * unmapped by value, rejected by reason, rows of owners not in the members file) is added
+     * to the {@link #problems()} as counts, never as cell values.
+     *
+     * @param members  the members file
+     * @param rows     the CRM export, a CSV file with a header row
+     * @param mapping  how rows become activities
+     * @param ownerKey the id normaliser the mapping applies to owners
+     * @return the members that could be read, in file order, each with their mapped activities
+     *         and their count of unmapped rows
+     * @throws IOException if a file cannot be read, or the members header misses the id column
+     */
+    public List<MemberInput> readMapped(Path members, Path rows, ActivityRows mapping, UnaryOperator<String> ownerKey)
+            throws IOException {
+        Map<String, Member> byId = new LinkedHashMap<>();
+        readMembers(members, byId);
+        Map<String, Optional<ZoneId>> zones = new HashMap<>();
+        for (Member m : byId.values()) {
+            zones.put(ownerKey.apply(m.profile.id()), m.profile.timeZoneGiven() ? Optional.of(m.profile.timeZone())
+                    : Optional.empty());
+        }
+        List<Row> cells = new ArrayList<>();
+        try (Reader r = Files.newBufferedReader(rows, StandardCharsets.UTF_8); CSVParser p = FORMAT.parse(r)) {
+            List<String> columns = p.getHeaderNames();
+            for (CSVRecord record : p) {
+                Map<String, String> row = new HashMap<>();
+                for (String column : columns) {
+                    if (record.isSet(column)) {
+                        row.put(column, record.get(column));
+                    }
+                }
+                cells.add(Row.of(row));
+            }
+        }
+        MappedActivities mapped = mapping.map(cells, owner -> zones.getOrDefault(owner, Optional.empty()));
+        List<MemberInput> out = new ArrayList<>(byId.size());
+        int ofMembers = 0;
+        for (Member m : byId.values()) {
+            String owner = ownerKey.apply(m.profile.id());
+            List<Activity> log = mapped.activitiesOf(owner);
+            ofMembers += log.size();
+            out.add(new MemberInput(m.profile, m.name, log, mapped.unmappedRowsOf(owner)));
+        }
+        MappingReport report = mapped.report();
+        String file = String.valueOf(rows.getFileName());
+        problems.add(String.format(Locale.ROOT, "%s: %d rows, %d mapped %s, %d unmapped %s, %d rejected %s",
+                file, report.rows(), report.mappedRows(), report.mapped(), report.unmappedRows(),
+                counts(report.unmapped()), report.rejectedRows(), counts(report.rejected())));
+        int elsewhere = report.mappedRows() - ofMembers;
+        if (elsewhere > 0) {
+            problems.add(file + ": " + elsewhere + " mapped row" + (elsewhere == 1 ? " belongs" : "s belong")
+                    + " to owners who are not in the members file; not scored");
+        }
+        return out;
+    }
+
+    /** Counts by value, without the values themselves when one could be a whole subject line. */
+    private static String counts(Map<String, Integer> byValue) {
+        List<Integer> n = new ArrayList<>(byValue.values());
+        return byValue.keySet().stream().allMatch(k -> k.length() <= 40) ? byValue.toString()
+                : "(" + n.size() + " values)";
     }
 
     private static final class Member {

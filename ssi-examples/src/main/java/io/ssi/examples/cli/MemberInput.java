@@ -13,18 +13,36 @@ import java.util.Optional;
  *
  * @param profile    the profile
  * @param name       the display name, if the input has one
- * @param activities the activity log; copied
+ * @param activities   the activity log; copied
+ * @param unmappedRows the member's CRM rows that a mapping could not map (0 without a mapping),
+ *                     carried into the score's data quality
  */
-public record MemberInput(MemberProfile profile, Optional<String> name, List<Activity> activities) {
+public record MemberInput(MemberProfile profile, Optional<String> name, List<Activity> activities,
+                          int unmappedRows) {
 
     /**
      * Checks and copies the components.
      *
-     * @throws NullPointerException if a component or an activity is null
+     * @throws NullPointerException     if a component or an activity is null
+     * @throws IllegalArgumentException if {@code unmappedRows} is negative
      */
     public MemberInput {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(name, "name");
         activities = List.copyOf(activities);
+        if (unmappedRows < 0) {
+            throw new IllegalArgumentException("unmappedRows must be >= 0, but was " + unmappedRows);
+        }
+    }
+
+    /**
+     * A member read from the library's own layout, with no unmapped rows.
+     *
+     * @param profile    the profile
+     * @param name       the display name, if the input has one
+     * @param activities the activity log; copied
+     */
+    public MemberInput(MemberProfile profile, Optional<String> name, List<Activity> activities) {
+        this(profile, name, activities, 0);
     }
 }

@@ -3,6 +3,8 @@ package io.ssi.examples.cli;
 import io.ssi.core.Cohort;
 import io.ssi.core.SsiAdvisor;
 import io.ssi.core.SsiCalculator;
+import io.ssi.core.mapping.ActivityRows;
+import io.ssi.core.mapping.SalesforceIds;
 import io.ssi.examples.SampleMember;
 import io.ssi.examples.SampleTeam;
 import picocli.CommandLine;
@@ -21,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@code ssi} command line. With no arguments it prints the bundled sample team's report;
@@ -148,6 +151,9 @@ public final class SsiCommand implements Callable<Integer> {
         }
     }
 
+    /** The values of {@code score --mapping}. */
+    static final List<String> MAPPINGS = List.of("ssi", "salesforce-tasks", "hubspot-messages");
+
     /** {@code ssi score}: scores members and activities from CSV files. */
     @Command(name = "score", mixinStandardHelpOptions = true,
             description = "Scores the members in a CSV file from the activities in another (layouts: see README).")
@@ -175,6 +181,12 @@ public final class SsiCommand implements Callable<Integer> {
         @Option(names = "--out", description = "Write the report to this file instead of standard output.")
         private Path outFile;
 
+        @Option(names = "--mapping", description = "How to read the activities file: ssi (default: the layout in the "
+                + "README), salesforce-tasks (a Salesforce Task export as Sales Navigator's CRM sync writes it) or "
+                + "hubspot-messages (HubSpot's LinkedIn message communications). A member's id is the rows' owner id.",
+                defaultValue = "ssi")
+        private String mapping;
+
         @Option(names = "--privacy-floor", description = "The smallest team that gets ranks and team figures "
                 + "(default: ${DEFAULT-VALUE}).", defaultValue = "" + Cohort.DEFAULT_MINIMUM_SIZE)
         private int privacyFloor;
@@ -188,6 +200,10 @@ public final class SsiCommand implements Callable<Integer> {
                 if (privacyFloor < 1) {
                     throw new IllegalArgumentException("--privacy-floor must be >= 1, but was " + privacyFloor);
                 }
+                if (!MAPPINGS.contains(mapping)) {
+                    throw new IllegalArgumentException("--mapping must be one of " + String.join(", ", MAPPINGS)
+                            + ", but was " + mapping);
+                }
             } catch (IllegalArgumentException e) {
                 err.println(e.getMessage());
                 return USAGE;
@@ -196,7 +212,13 @@ public final class SsiCommand implements Callable<Integer> {
             CsvInput input = new CsvInput();
             List<MemberInput> members;
             try {
-                members = input.read(profiles, activities);
+                members = switch (mapping) {
+                    case "salesforce-tasks" -> input.readMapped(profiles, activities, ActivityRows.salesforceTasks(),
+                            SalesforceIds::canonical);
+                    case "hubspot-messages" -> input.readMapped(profiles, activities,
+                            ActivityRows.hubSpotLinkedInMessages(), UnaryOperator.identity());
+                    default -> input.read(profiles, activities);
+                };
             } catch (IOException e) {
                 err.println("ssi: " + e.getMessage());
                 return FAILED;

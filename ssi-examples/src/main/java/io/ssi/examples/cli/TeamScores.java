@@ -141,9 +141,10 @@ public record TeamScores(Instant asOf, String modelVersion, BandThresholds thres
             for (SsiScore day : history) {
                 line.add(new Day(day.asOf(), day.total(), day.band()));
             }
-            members.add(new Member(in.name().orElse(p.id()), p, in.activities().size(), advice.score(),
+            SsiScore score = in.unmappedRows() == 0 ? advice.score() : advice.score().withUnmappedRows(in.unmappedRows());
+            members.add(new Member(in.name().orElse(p.id()), p, in.activities().size(), score,
                     advice.recommendations(), line, trends.trend(history, TREND_DAYS)));
-            scores.add(advice.score());
+            scores.add(score);
             latest = at.isAfter(latest) ? at : latest;
             progress.accept(members.size());
         }

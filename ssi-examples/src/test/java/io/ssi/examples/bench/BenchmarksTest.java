@@ -172,6 +172,23 @@ final class BenchmarksTest {
     }
 
     @Test
+    void cpuRatiosMeasureTheBenchmarksWorkloadsAndPrintEachRatio() {
+        List<CpuRatios.Ratio> ratios = CpuRatios.ratios();
+        assertThat(ratios).extracting(CpuRatios.Ratio::label).hasSize(5)
+                .anyMatch(l -> l.startsWith("one score / hand-written fused pass, 1000"))
+                .anyMatch(l -> l.startsWith("advise / one score, newcomer"));
+        CpuRatios.Ratio fused = ratios.get(0);
+        double[][] rounds = fused.measure(2, 0);
+        assertThat(rounds).hasNumberOfRows(2);
+        assertThat(rounds[1][0]).as("CPU ns per score").isPositive();
+        assertThat(rounds[1][2]).as("bytes per score").isPositive();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        fused.print(rounds, new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(bytes.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("one score / hand-written fused pass, 1000 activities").contains("us CPU");
+    }
+
+    @Test
     void membersPerSecondCountsTheWholeBatch() {
         assertThat(BenchmarkRatios.membersPerSecond(250.0)).isEqualTo(BatchBenchmark.MEMBERS * 4.0);
     }

@@ -217,4 +217,53 @@ final class SsiCommandTest {
         assertThat(html).contains("<style>", "<svg class=\"dial\"", "id=\"leaderboard\"", "id=\"heatmap\"");
         assertThat(html.indexOf("id=\"leaderboard\"")).isLessThan(html.indexOf("class=\"card member\""));
     }
+    /** Salesforce Task rows as the CRM sync writes them: two reps (one by its 15-character id), calls and emails. */
+    private static final String TASKS = """
+            Id,Subject,ActivityDate,CreatedDate,WhoId,Who.Title,Who.AccountId,OwnerId,Status,TaskSubtype
+            00T000000000001AAA,LinkedIn Message,2026-11-20,2026-11-20T08:15:00Z,003000000000001AAA,VP Sales,001000000000001AAA,005000000000001AAA,Completed,Task
+            00T000000000002AAA,LinkedIn InMail: Intro,2026-11-21,,003000000000002AAA,Director,,005000000000001AAA,Completed,Task
+            00T000000000003AAA,Call: pricing,2026-11-22,,003000000000002AAA,,,005000000000001AAA,Completed,Call
+            00T000000000004AAA,Email: follow-up,2026-11-23,,,,,005000000000001AAA,Completed,Email
+            00T000000000005AAA,LinkedIn Connection Request,2026-11-24,,003000000000003AAA,,,005000000000002AAA,Completed,Task
+            00T000000000006AAA,LinkedIn Message,2026-11-25,,,,,005000000000009AAA,Completed,Task
+            """;
+
+    @Test
+    void aSalesforceExportIsMappedScoredAndItsUnmappedRowsCarriedIntoTheScores() throws Exception {
+        Path people = dir.resolve("reps.csv");
+        Files.writeString(people, """
+                id,name,time_zone,connections
+                005000000000001AAA,Ada Byron,Europe/Berlin,800
+                005000000000002,Bo Chen,,500+
+                """);
+        Path tasks = dir.resolve("tasks.csv");
+        Files.writeString(tasks, TASKS);
+
+        Run r = run("score", "--profiles", people.toString(), "--activities", tasks.toString(), "--mapping",
+                "salesforce-tasks", "--as-of", "2026-11-30", "--format", "json", "--privacy-floor", "1");
+
+        assertThat(r.code()).as(r.err()).isEqualTo(SsiCommand.OK);
+        JsonNode tree = new ObjectMapper().findAndRegisterModules().readTree(r.out());
+        JsonNode ada = tree.get(0).get("score");
+        JsonNode bo = tree.get(1).get("score");
+        assertThat(ada.get("memberId").asText()).isEqualTo("005000000000001AAA");
+        assertThat(ada.get("dataQuality").get("unmappedRows").asInt()).isEqualTo(2);
+        assertThat(ada.get("dataQuality").get("activitiesWithContact").asInt()).isEqualTo(2);
+        assertThat(ada.get("dataQuality").get("timeZoneDefaulted").asBoolean()).isFalse();
+        assertThat(bo.get("dataQuality").get("unmappedRows").asInt()).isZero();
+        assertThat(bo.get("dataQuality").get("activitiesWithContact").asInt()).isEqualTo(1);
+        assertThat(bo.get("dataQuality").get("timeZoneDefaulted").asBoolean()).isTrue();
+        assertThat(r.err()).contains("tasks.csv: 6 rows, 4 mapped", "2 unmapped {Call=1, Email=1}",
+                "1 mapped row belongs to owners who are not in the members file");
+        assertThat(r.err()).doesNotContain("pricing", "follow-up", "VP Sales");
+    }
+
+    @Test
+    void anUnknownMappingIsAUsageError() {
+        Run r = run("score", "--profiles", members.toString(), "--activities", activities.toString(), "--mapping",
+                "dynamics");
+
+        assertThat(r.code()).isEqualTo(SsiCommand.USAGE);
+        assertThat(r.err()).contains("--mapping must be one of ssi, salesforce-tasks, hubspot-messages, but was dynamics");
+    }
 }

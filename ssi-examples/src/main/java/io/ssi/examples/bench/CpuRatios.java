@@ -1,0 +1,173 @@
+package io.ssi.examples.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * The ratios of {@link FusedPassBenchmark}, {@link HistoryBenchmark} and {@link AdviceBenchmark}
+ * in this thread's CPU time, for a machine too busy for {@link BenchmarkRatios}: JMH times by
+ * the wall clock, and when more threads are runnable than there are cores, the numerator and
+ * the baseline, measured seconds apart, are slowed by different amounts. Here the two
+ * alternate in short rounds on one thread, and each is timed by
+ * {@link ThreadMXBean#getCurrentThreadCpuTime()}, which waiting for a core does not count; the
+ * bytes come from the thread's allocation counter. The workloads are the JMH benchmarks' own
+ * (their {@code setUp} and benchmark methods, called directly), each ratio in a JVM of its own.
+ *
+ * <pre>{@code
+ * java -cp ssi-examples/target/ssi-examples.jar io.ssi.examples.bench.CpuRatios [rounds]
+ * }</pre>
+ *
+ * <p>It prints, per ratio, the median of the rounds' ratios, the ratio of the fastest rounds
+ * and the ratio of bytes allocated per operation. Caches and a shared core's other thread
+ * still disturb CPU time a little; expect a few percent from run to run. About five minutes
+ * with the default 15 rounds, most of it warming up.
+ */
+public final class CpuRatios {
+
+    private static final long ROUND_NANOS = 60_000_000L;
+    private static final int WARM_UP_ROUNDS = 40;
+
+    private CpuRatios() {
+    }
+
+    /**
+     * Runs the comparisons and prints the ratios.
+     *
+     * @param args optionally the number of measured rounds per ratio (default 15)
+     * @throws IOException          if a JVM for a ratio cannot be started
+     * @throws InterruptedException if interrupted while waiting for one
+     */
+    public static void main(String[] args) throws IOException, InterruptedException {
+        if (args.length == 3 && args[0].equals("--one")) {
+            Ratio r = ratios().get(Integer.parseInt(args[1]));
+            r.print(r.measure(Integer.parseInt(args[2]), WARM_UP_ROUNDS), System.out);
+            return;
+        }
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        // Each ratio in a JVM of its own, as JMH forks: what one workload teaches the JIT (a
+        // call site that sees several contexts) must not slow the next.
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (int i = 0; i < ratios().size(); i++) {
+            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                    CpuRatios.class.getName(), "--one", String.valueOf(i), String.valueOf(rounds)).inheritIO().start();
+            if (p.waitFor() != 0) {
+                throw new IllegalStateException("ratio " + i + " failed with exit code " + p.exitValue());
+            }
+        }
+    }
+
+    /** The comparisons, each with its workloads set up. */
+    static List<Ratio> ratios() {
+        List<Ratio> ratios = new ArrayList<>();
+        for (int n : new int[] {1000, 6540}) {
+            FusedPassBenchmark f = new FusedPassBenchmark();
+            f.activities = n;
+            f.setUp();
+            ratios.add(new Ratio("one score / hand-written fused pass, " + n + " activities", f::score, f::fused));
+        }
+        HistoryBenchmark h = new HistoryBenchmark();
+        h.setUp();
+        ratios.add(new Ratio("history of " + HistoryBenchmark.DAYS + " days / one score", h::history, h::score));
+        for (String persona : new String[] {"trained", "newcomer"}) {
+            AdviceBenchmark a = new AdviceBenchmark();
+            a.persona = persona;
+            a.setUp();
+            ratios.add(new Ratio("advise / one score, " + persona, a::advise, a::score));
+        }
+        return ratios;
+    }
+
+    /**
+     * A numerator and its baseline.
+     *
+     * @param label    what the ratio says
+     * @param measured the numerator's operation
+     * @param baseline the baseline's operation
+     */
+    record Ratio(String label, Supplier<?> measured, Supplier<?> baseline) {
+
+        /**
+         * Alternates the two in rounds of about 60 ms each, after some rounds of warm-up.
+         *
+         * @param rounds measured rounds
+         * @param warmUp rounds before them
+         * @return per round: CPU nanoseconds per operation of each, then bytes per operation of each
+         */
+        double[][] measure(int rounds, int warmUp) {
+            ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+            int n = calibrate(measured, mx);
+            int m = calibrate(baseline, mx);
+            // Long enough for the JIT to finish with both, even when its threads wait for a core.
+            for (int w = 0; w < warmUp; w++) {
+                run(measured, n, mx);
+                run(baseline, m, mx);
+            }
+            double[][] out = new double[rounds][];
+            for (int i = 0; i < rounds; i++) {
+                double[] a = run(measured, n, mx);
+                double[] b = run(baseline, m, mx);
+                out[i] = new double[] {a[0], b[0], a[1], b[1]};
+            }
+            return out;
+        }
+
+        void print(double[][] rounds, java.io.PrintStream out) {
+            double[] ratios = new double[rounds.length];
+            double fastestA = Double.MAX_VALUE;
+            double fastestB = Double.MAX_VALUE;
+            for (int i = 0; i < rounds.length; i++) {
+                ratios[i] = rounds[i][0] / rounds[i][1];
+                fastestA = Math.min(fastestA, rounds[i][0]);
+                fastestB = Math.min(fastestB, rounds[i][1]);
+            }
+            Arrays.sort(ratios);
+            double median = (ratios[(ratios.length - 1) / 2] + ratios[ratios.length / 2]) / 2;
+            double[] last = rounds[rounds.length - 1];
+            out.printf(Locale.ROOT, "  %-52s %7.2f %9s %9s   (%.1f us / %.1f us CPU, %,.0f B / %,.0f B)%n", label,
+                    median, String.format(Locale.ROOT, "(%.2f)", fastestA / fastestB),
+                    last[3] < 1 ? "-" : String.format(Locale.ROOT, "%.1f", last[2] / last[3]), fastestA / 1e3,
+                    fastestB / 1e3, last[2], last[3]);
+        }
+
+        /** How many operations fill a round. */
+        private static int calibrate(Supplier<?> op, ThreadMXBean mx) {
+            int n = 1;
+            while (true) {
+                long start = mx.getCurrentThreadCpuTime();
+                for (int i = 0; i < n; i++) {
+                    op.get();
+                }
+                long spent = mx.getCurrentThreadCpuTime() - start;
+                if (spent >= ROUND_NANOS / 4 || n >= 1 << 20) {
+                    return (int) Math.max(1, Math.min(1 << 20, n * (ROUND_NANOS / Math.max(1, spent))));
+                }
+                n *= 2;
+            }
+        }
+
+        /** CPU nanoseconds and bytes per operation over {@code n} operations. */
+        private static double[] run(Supplier<?> op, int n, ThreadMXBean mx) {
+            com.sun.management.ThreadMXBean bytes = (com.sun.management.ThreadMXBean) mx;
+            long id = Thread.currentThread().getId();
+            Object sink = null;
+            long allocated = bytes.getThreadAllocatedBytes(id);
+            long start = mx.getCurrentThreadCpuTime();
+            for (int i = 0; i < n; i++) {
+                sink = op.get();
+            }
+            long spent = mx.getCurrentThreadCpuTime() - start;
+            long allocatedAfter = bytes.getThreadAllocatedBytes(id);
+            if (sink == null) {
+                throw new IllegalStateException(n + " operations returned nothing");
+            }
+            return new double[] {spent / (double) n, (allocatedAfter - allocated) / (double) n};
+        }
+    }
+}
