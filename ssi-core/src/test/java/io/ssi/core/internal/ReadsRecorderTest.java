@@ -68,6 +68,9 @@ final class ReadsRecorderTest {
         if (type == double.class) {
             return 1.25 + variant;
         }
+        if (type == long.class) {
+            return 11L + variant;
+        }
         if (type == MemberProfile.class) {
             return variant == 0 ? PROFILE : OTHER_PROFILE;
         }
