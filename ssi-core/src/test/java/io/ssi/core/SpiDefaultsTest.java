@@ -69,6 +69,15 @@ final class SpiDefaultsTest {
     }
 
     @Test
+    void aFingerprintDoesNotDependOnTheOrderOfTheRules() {
+        ScoringRule other = TestRule.constant("brand.other", Pillar.PROFESSIONAL_BRAND, 1, 1);
+        String forward = SsiCalculator.fingerprint(List.of(other, BARE), ScoringOptions.defaults());
+        assertThat(SsiCalculator.fingerprint(List.of(BARE, other), ScoringOptions.defaults())).isEqualTo(forward)
+                .hasSize(64);
+        assertThat(SsiCalculator.fingerprint(List.of(BARE), ScoringOptions.defaults())).isNotEqualTo(forward);
+    }
+
+    @Test
     void pillarsHaveShortKeys() {
         assertThat(List.of(Pillar.values())).extracting(Pillar::key)
                 .containsExactly("brand", "find", "engage", "relationships");

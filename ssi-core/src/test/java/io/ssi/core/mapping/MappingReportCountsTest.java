@@ -39,15 +39,16 @@ final class MappingReportCountsTest {
                 task("r3", "b", "2026-11-05T10:00:00Z", "", "c3", "Account Executive"),
                 // rejected: no id, no owner
                 task("", "a", "2026-11-06", "", "c1", ""),
+                task("", "b", "2026-11-07", "", "c1", ""),
                 task("r5", "", "2026-11-06", "", "c1", ""),
                 // an owner whose only row is rejected is not counted, nor is its zone
                 task("r6", "c", "", "", "c1", ""));
         MappingReport report = ActivityRows.salesforceTasks().map(rows,
                 owner -> owner.equals("b") || owner.equals("c") ? Optional.empty() : Optional.of(ZoneId.of("Europe/Berlin")))
                 .report();
-        assertThat(report.rows()).isEqualTo(7);
+        assertThat(report.rows()).isEqualTo(8);
         assertThat(report.mapped()).containsExactly(entry(ActivityType.MESSAGE_SENT, 4));
-        assertThat(report.rejected()).containsOnly(entry("missing Id", 1), entry("missing OwnerId", 1),
+        assertThat(report.rejected()).containsOnly(entry("missing Id", 2), entry("missing OwnerId", 1),
                 entry("missing ActivityDate and CreatedDate", 1));
         assertThat(report.dateOnly()).as("only r1 has no time on its day").isEqualTo(1);
         assertThat(report.duplicateIds()).isEqualTo(1);
@@ -61,7 +62,7 @@ final class MappingReportCountsTest {
         assertThat(report.unknownDegreeShare()).isEqualTo(1.0);
         assertThat(report.mappedRows()).isEqualTo(4);
         assertThat(report.unmappedRows()).isZero();
-        assertThat(report.rejectedRows()).isEqualTo(3);
+        assertThat(report.rejectedRows()).isEqualTo(4);
     }
 
     @Test
@@ -74,6 +75,13 @@ final class MappingReportCountsTest {
         assertThat(m.toString()).isEqualTo("MappedActivities[owners=1, report=" + m.report() + "]");
         assertThat(m.report().toString()).startsWith("MappingReport[rows=3, mapped={MESSAGE_SENT=3}, unmapped=0 rows of 0"
                 + " values, rejected=0 rows for 0 reasons, dateOnly=3, duplicateIds=0, owners=1");
+    }
+
+    @Test
+    void anAvpIsAManagerAndAVicePresidentAVp() {
+        assertThat(JobTitles.seniority("AVP, Sales")).isEqualTo(io.ssi.core.Seniority.MANAGER);
+        assertThat(JobTitles.seniority("Assistant to the CFO")).isNotEqualTo(io.ssi.core.Seniority.MANAGER);
+        assertThat(JobTitles.seniority("Vice President Sales")).isEqualTo(io.ssi.core.Seniority.VP);
     }
 
     @Test
