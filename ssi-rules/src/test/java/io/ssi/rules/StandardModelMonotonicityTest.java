@@ -66,11 +66,19 @@ final class StandardModelMonotonicityTest {
     }
 
     static Gen<More> more() {
+        return more(NEVER_DENOMINATORS, -2 * Generators.DAY, 100 * Generators.DAY, 300);
+    }
+
+    /**
+     * An arbitrary member and one more activity of one of the types, between the given seconds
+     * before {@code asOf} (negative: after it), with no contact, a contact of the log, or a new one.
+     */
+    static Gen<More> more(List<ActivityType> of, long fromSecondsBefore, long toSecondsBefore, int maxEngagement) {
         Gen<RuleInput> inputs = Generators.inputs();
-        Gen<ActivityType> types = pick(NEVER_DENOMINATORS);
-        Gen<Long> secondsBefore = longRange(-2 * Generators.DAY, 100 * Generators.DAY);
+        Gen<ActivityType> types = pick(of);
+        Gen<Long> secondsBefore = longRange(fromSecondsBefore, toSecondsBefore);
         Gen<Integer> contactChoice = range(0, 2);
-        Gen<Integer> engagement = range(0, 300);
+        Gen<Integer> engagement = range(0, maxEngagement);
         Gen<More> gen = in -> {
             RuleInput input = inputs.generate(in);
             ActivityType type = types.generate(in);

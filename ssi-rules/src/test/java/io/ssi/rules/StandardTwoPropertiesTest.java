@@ -19,7 +19,6 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
-import static org.quicktheories.generators.Generate.longRange;
 import static org.quicktheories.generators.Generate.pick;
 import static org.quicktheories.generators.Generate.range;
 
@@ -33,43 +32,9 @@ final class StandardTwoPropertiesTest {
 
     private static final int EXAMPLES = 300;
 
-    /** A member and one more activity: any type, any time in the window, an old or new contact. */
-    record OneMore(RuleInput input, Activity extra) {
-        RuleInput with() {
-            List<Activity> log = new ArrayList<>(input.activities());
-            log.add(extra);
-            return input.withActivities(log);
-        }
-
-        @Override
-        public String toString() {
-            return Generators.describe(input) + "plus " + extra.type() + " at " + extra.at()
-                    + extra.contact().map(c -> " with " + c.id() + " " + c).orElse("") + " engagement="
-                    + extra.engagement();
-        }
-    }
-
-    static Gen<OneMore> oneMore(List<ActivityType> types) {
-        Gen<RuleInput> inputs = Generators.inputs();
-        Gen<ActivityType> type = pick(types);
-        Gen<Long> secondsBefore = longRange(0, 89 * Generators.DAY);
-        Gen<Integer> contactChoice = range(0, 2);
-        Gen<Integer> engagement = range(0, 400);
-        Gen<OneMore> gen = in -> {
-            RuleInput input = inputs.generate(in);
-            ActivityType t = type.generate(in);
-            Activity.Builder b = Activity.builder(t, input.asOf().minusSeconds(secondsBefore.generate(in)))
-                    .id("one-more").engagement(engagement.generate(in));
-            List<Contact> known = Generators.contactsOf(input.activities());
-            int choice = contactChoice.generate(in);
-            if (choice == 1 && !known.isEmpty()) {
-                b.contact(pick(known).generate(in));
-            } else if (choice == 2) {
-                b.contact(Generators.contacts(77).generate(in));
-            }
-            return new OneMore(input, b.build());
-        };
-        return gen.describedAs(OneMore::toString);
+    /** A member and one more activity: any of the types, any time in the window, an old or new contact. */
+    static Gen<StandardModelMonotonicityTest.More> oneMore(List<ActivityType> types) {
+        return StandardModelMonotonicityTest.more(types, 0, 89 * Generators.DAY, 400);
     }
 
     /** Principle 3: no single added activity changes any pillar by more than 1 point. */
