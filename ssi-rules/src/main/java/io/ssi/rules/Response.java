@@ -14,14 +14,14 @@ import io.ssi.core.spi.ScoringContext;
  *   <li><b>replies</b>: replies over messages and InMails sent, with
  *       {@value #REPLY_PRIOR_WEIGHT} messages' worth of prior at {@value #REPLY_FULL};</li>
  *   <li><b>audience</b>: reactions and comments per item published (posts, articles, videos,
- *       group posts), with {@value #AUDIENCE_PRIOR_WEIGHT} item a week of prior at
- *       {@value #AUDIENCE_FULL}.</li>
+ *       group posts, recency-weighted), with {@value #AUDIENCE_PRIOR_WEIGHT} items a week of
+ *       prior at {@value #AUDIENCE_FULL}.</li>
  * </ul>
  * Each rate's quality is {@code min(1, rate / full)²}, and the {@link #quality member's
  * quality} is their geometric mean: 1 for a member whose rates are at least the full-value
  * rates or who has no sample yet, and near 0 for automation that sends hundreds of requests for
  * a 5% acceptance. An outcome (a request accepted, a reply, engagement received) never lowers
- * it; only more unanswered outreach does.
+ * it; only more unanswered outreach, or content nobody reacts to, does.
  *
  * <p>Volume rules are {@linkplain WeeklyRateRule.Builder#scaled(Scaling) scaled} by a factor
  * between a floor and 1: engaging and relationship work by the member's quality; prospecting
