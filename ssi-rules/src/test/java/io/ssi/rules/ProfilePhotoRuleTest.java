@@ -1,12 +1,9 @@
 package io.ssi.rules;
 
-import io.ssi.core.RuleContribution;
+import io.ssi.core.MemberProfile;
 import io.ssi.core.spi.ScoringRule;
-import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-final class ProfilePhotoRuleTest extends ScoringRuleContract {
+final class ProfilePhotoRuleTest extends ProfileFlagRuleContract {
 
     @Override
     protected ScoringRule rule() {
@@ -14,26 +11,12 @@ final class ProfilePhotoRuleTest extends ScoringRuleContract {
     }
 
     @Override
-    protected RuleInput saturatingInput() {
-        return RuleInput.profileOnly(Profiles.member().hasPhoto(true).build());
+    protected MemberProfile.Builder withAsset(MemberProfile.Builder profile) {
+        return profile.hasPhoto(true);
     }
 
-    @Test
-    void withoutItEarnsNothingAndSaysSo() {
-        RuleContribution c = rule().evaluate(RuleInput.profileOnly(Profiles.member().build()).context());
-        assertThat(c.points()).isZero();
-        assertThat(c.explanation()).contains("no ");
-    }
-
-    @Test
-    void aBackgroundPhotoIsNotAProfilePhoto() {
-        RuleInput other = RuleInput.profileOnly(Profiles.member().hasBackgroundPhoto(true).build());
-        assertThat(rule().evaluate(other.context()).points()).isZero();
-    }
-
-    @Test
-    void activityDoesNotChangeIt() {
-        RuleInput busy = saturatingInput().withActivities(Busy.LOG);
-        assertThat(rule().evaluate(busy.context())).isEqualTo(rule().evaluate(saturatingInput().context()));
+    @Override
+    protected MemberProfile.Builder withOtherAsset(MemberProfile.Builder profile) {
+        return profile.hasBackgroundPhoto(true);
     }
 }
