@@ -4,6 +4,7 @@ import io.ssi.core.ActivityType;
 import io.ssi.core.spi.ContactFacet;
 import io.ssi.core.spi.ScoringContext;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -39,6 +40,8 @@ public final class Aggregate {
     private final List<ActivityType> types;
     private final ContactFacet facet;
     private final Set<ActivityType> mask;
+    /** Each type alone, for its active days: made once, not at every evaluation. */
+    private final List<Set<ActivityType>> each;
     private final double perItem;
 
     private Aggregate(Kind kind, List<ActivityType> types, ContactFacet facet) {
@@ -57,6 +60,11 @@ public final class Aggregate {
             throw new IllegalArgumentException("an aggregate needs at least one activity type, but was given none");
         }
         this.mask = EnumSet.copyOf(this.types);
+        List<Set<ActivityType>> sets = new java.util.ArrayList<>(this.types.size());
+        for (ActivityType t : this.types) {
+            sets.add(Collections.unmodifiableSet(EnumSet.of(t)));
+        }
+        this.each = List.copyOf(sets);
     }
 
     /**
@@ -227,10 +235,11 @@ public final class Aggregate {
     private double items(ScoringContext context, double weeks) {
         double weighted = 0;
         long count = 0;
-        for (ActivityType t : types) {
+        for (int i = 0; i < types.size(); i++) {
+            ActivityType t = types.get(i);
             weighted += context.weeklyRate(t, facet);
             int n = context.count(t, facet);
-            count += n == 0 ? 0 : Math.min(n, (long) context.dailyCap() * context.activeDays(EnumSet.of(t)));
+            count += n == 0 ? 0 : Math.min(n, (long) context.dailyCap() * context.activeDays(each.get(i)));
         }
         return Math.min(weighted, count / weeks);
     }

@@ -56,10 +56,8 @@ public final class ConversationsRule extends StandardRule {
      * @return {@code (min(replies, sent) + w·full) / (sent + w)}
      */
     public double replyRate(ScoringContext context) {
-        int sent = context.count(ActivityType.MESSAGE_SENT) + context.count(ActivityType.INMAIL_SENT);
-        int replies = Math.min(sent, context.count(ActivityType.MESSAGE_REPLY_RECEIVED)
-                + context.count(ActivityType.INMAIL_REPLY_RECEIVED));
-        return (replies + priorWeight * fullValueReplyRate) / (sent + priorWeight);
+        return Response.smoothed(Response.repliesReceived(context), Response.messagesSent(context), fullValueReplyRate,
+                priorWeight);
     }
 
     /**

@@ -69,9 +69,7 @@ public final class RateRule extends StandardRule {
      * @return {@code (min(n, d) + w·prior) / (d + w)}
      */
     public double rate(ScoringContext context) {
-        int d = ratio.denominator(context);
-        int n = Math.min(d, ratio.numerator(context));
-        return (n + priorWeight * prior) / (d + priorWeight);
+        return Response.smoothed(ratio.numerator(context), ratio.denominator(context), prior, priorWeight);
     }
 
     @Override

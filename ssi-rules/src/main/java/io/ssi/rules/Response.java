@@ -59,9 +59,8 @@ public final class Response {
      * @return the rate, in (0, 1]
      */
     public static double acceptance(ScoringContext context) {
-        int sent = context.count(ActivityType.CONNECTION_REQUEST_SENT);
-        int accepted = Math.min(sent, context.count(ActivityType.CONNECTION_REQUEST_ACCEPTED));
-        return (accepted + ACCEPTANCE_PRIOR_WEIGHT * ACCEPTANCE_FULL) / (sent + ACCEPTANCE_PRIOR_WEIGHT);
+        return smoothed(context.count(ActivityType.CONNECTION_REQUEST_ACCEPTED),
+                context.count(ActivityType.CONNECTION_REQUEST_SENT), ACCEPTANCE_FULL, ACCEPTANCE_PRIOR_WEIGHT);
     }
 
     /**
@@ -71,10 +70,26 @@ public final class Response {
      * @return the rate, in (0, 1]
      */
     public static double replies(ScoringContext context) {
-        int sent = context.count(ActivityType.MESSAGE_SENT) + context.count(ActivityType.INMAIL_SENT);
-        int replies = Math.min(sent, context.count(ActivityType.MESSAGE_REPLY_RECEIVED)
-                + context.count(ActivityType.INMAIL_REPLY_RECEIVED));
-        return (replies + REPLY_PRIOR_WEIGHT * REPLY_FULL) / (sent + REPLY_PRIOR_WEIGHT);
+        return smoothed(repliesReceived(context), messagesSent(context), REPLY_FULL, REPLY_PRIOR_WEIGHT);
+    }
+
+    /** Messages and InMails sent in the window, raw. */
+    static int messagesSent(ScoringContext context) {
+        return context.count(ActivityType.MESSAGE_SENT) + context.count(ActivityType.INMAIL_SENT);
+    }
+
+    /** Replies to messages and InMails received in the window, raw. */
+    static int repliesReceived(ScoringContext context) {
+        return context.count(ActivityType.MESSAGE_REPLY_RECEIVED) + context.count(ActivityType.INMAIL_REPLY_RECEIVED);
+    }
+
+    /**
+     * The one smoothing of the standard model's rates: {@code (min(hits, sample) + w·prior) /
+     * (sample + w)}, so that hits beyond the sample (acceptances of requests sent before the
+     * window) never raise the rate above what the sample allows.
+     */
+    static double smoothed(int hits, int sample, double prior, double weight) {
+        return (Math.min(hits, sample) + weight * prior) / (sample + weight);
     }
 
     /**
