@@ -32,6 +32,7 @@ import static io.ssi.core.Fixtures.daily;
 import static io.ssi.core.Fixtures.daysBefore;
 import static io.ssi.core.Fixtures.member;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -535,5 +536,44 @@ final class ScoringContextTest {
 
         assertThat(c.weeklyRate(POST_LIKED)).isEqualTo(rate);
         assertThat(c.count(POST_LIKED)).isEqualTo(10);
+    }
+
+    // ---- accounts and plain engagement (standard-2's reads)
+
+    @Test
+    void accountsWithNewConnectionsCountEveryAccountTheLogNamesWhetherTargetOrNot() {
+        List<Activity> log = new ArrayList<>();
+        for (int k = 0; k < 3; k++) {
+            log.add(activity("a" + k, CONNECTION_REQUEST_ACCEPTED, daysBefore(AS_OF, k + 1),
+                    Contact.builder("a-contact-" + k).accountId("initech").build()));
+        }
+        log.add(activity("b", CONNECTION_INVITE_ACCEPTED, daysBefore(AS_OF, 2),
+                Contact.builder("b-contact").accountId("hooli").build()));
+        // Two rows for one contact are one connection.
+        log.add(activity("b2", CONNECTION_REQUEST_ACCEPTED, daysBefore(AS_OF, 3),
+                Contact.builder("b-contact").accountId("hooli").build()));
+        ScoringContext c = context(log);
+        assertThat(c.accountsWithNewConnections(1)).isEqualTo(2);
+        assertThat(c.accountsWithNewConnections(2)).isEqualTo(1);
+        assertThat(c.accountsWithNewConnections(3)).isEqualTo(1);
+        assertThat(c.accountsWithNewConnections(4)).isZero();
+        assertThat(c.targetAccountsWithNewConnections(3)).as("initech is no target account of the member").isZero();
+        assertThatThrownBy(() -> c.accountsWithNewConnections(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("atLeast must be >= 1, but was 0");
+    }
+
+    @Test
+    void plainEngagementSumsTheWindowUnweightedAndCapsEachItem() {
+        List<Activity> log = List.of(
+                Activity.builder(POST_PUBLISHED, daysBefore(AS_OF, 1)).id("p1").engagement(7).build(),
+                Activity.builder(POST_PUBLISHED, daysBefore(AS_OF, 60)).id("p2").engagement(500).build(),
+                Activity.builder(POST_PUBLISHED, daysBefore(AS_OF, 200)).id("old").engagement(9).build(),
+                Activity.builder(POST_LIKED, daysBefore(AS_OF, 2)).id("l").engagement(40).build());
+        assertThat(context(log).engagement(POST_PUBLISHED)).isEqualTo(507);
+        assertThat(context(log).engagement(POST_LIKED)).isZero();
+        ScoringContext capped = ScoringContext.of(ACME_MEMBER, log, AS_OF, Fixtures.PLAIN.withEngagementCap(20));
+        assertThat(capped.engagement(POST_PUBLISHED)).isEqualTo(27);
+        assertThat(ScoringContext.of(ACME_MEMBER, log, AS_OF).engagement(POST_PUBLISHED))
+                .as("the default cap is 20 an item").isEqualTo(27);
     }
 }

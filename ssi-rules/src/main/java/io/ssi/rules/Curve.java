@@ -36,8 +36,18 @@ public enum Curve {
      * @param target   the value that earns all the points, greater than 0
      * @param knee     the knee of {@link #LOGARITHMIC}, greater than 0; ignored by the others
      * @return a share between 0 and 1, non-decreasing in {@code measured}
+     * @throws IllegalArgumentException if {@code target} is not a finite number above 0, or the
+     *                                  knee of {@link #LOGARITHMIC} is not
      */
     public double share(double measured, double target, double knee) {
+        if (!(target > 0) || !Double.isFinite(target)) {
+            throw new IllegalArgumentException("target of a " + this + " curve must be a finite number > 0, but was "
+                    + target);
+        }
+        if (this == LOGARITHMIC && (!(knee > 0) || !Double.isFinite(knee))) {
+            throw new IllegalArgumentException("knee of a LOGARITHMIC curve must be a finite number > 0, but was "
+                    + knee);
+        }
         if (!(measured > 0)) {
             return 0;
         }

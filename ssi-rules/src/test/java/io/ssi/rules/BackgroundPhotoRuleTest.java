@@ -2,6 +2,9 @@ package io.ssi.rules;
 
 import io.ssi.core.MemberProfile;
 import io.ssi.core.spi.ScoringRule;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 final class BackgroundPhotoRuleTest extends ProfileFlagRuleContract {
 
@@ -18,5 +21,10 @@ final class BackgroundPhotoRuleTest extends ProfileFlagRuleContract {
     @Override
     protected MemberProfile.Builder withOtherAsset(MemberProfile.Builder profile) {
         return profile.hasPhoto(true);
+    }
+
+    @Test
+    void itReadsItsOwnAsset() {
+        assertThat(((ProfileFlagRule) rule()).field()).isEqualTo(ProfileField.BACKGROUND_PHOTO);
     }
 }
