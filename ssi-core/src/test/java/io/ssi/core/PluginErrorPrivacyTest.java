@@ -119,6 +119,42 @@ final class PluginErrorPrivacyTest {
         assertThat(depth).isEqualTo(thrown.getCause() == null ? 1 : 2);
     }
 
+    /**
+     * Scored directly (not in a batch), the error reaches the caller, whose logs print it with
+     * its stack trace: it is of the rule's error's class and names the rule, but none of the
+     * messages, its own or its causes', comes from the plugin.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("errors")
+    void aPluginErrorThroughADirectCallCarriesNoPersonalData(String how, Function<String, Error> error,
+                                                             boolean strict) {
+        AtomicReference<Error> thrown = new AtomicReference<>();
+        SsiCalculator calc = SsiCalculator.builder().addRule(failingWith(error, thrown)).strict(strict).build();
+        MemberProfile bad = quoted("bad-1");
+        java.time.LocalDate day = java.time.LocalDate.ofInstant(Fixtures.AS_OF, bad.timeZone());
+        List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> calls = List.of(
+                () -> calc.score(bad, List.of(), Fixtures.AS_OF),
+                () -> calc.history(bad, List.of(), day.minusDays(2), day));
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call : calls) {
+            Throwable caught = org.assertj.core.api.Assertions.catchThrowable(call);
+            Error original = thrown.getAndSet(null);
+            assertThat(original).as("the rule threw").isNotNull();
+            assertThat(caught).isExactlyInstanceOf(original.getClass()).hasMessage("rule engage.careless-plugin failed"
+                    + " with " + original.getClass().getName() + " (message withheld: it may quote personal data)");
+            assertThat(caught.getStackTrace()).isEqualTo(original.getStackTrace());
+            StringWriter trace = new StringWriter();
+            caught.printStackTrace(new PrintWriter(trace));
+            assertThat(trace.toString()).doesNotContain(MARKER).contains("PluginErrorPrivacyTest");
+            Throwable c = caught.getCause();
+            for (Throwable o = original.getCause(); o != null; o = o.getCause(), c = c.getCause()) {
+                assertThat(c).as("a stand-in for " + o).isNotNull();
+                assertThat(c.getMessage()).doesNotContain(MARKER).contains(o.getClass().getName());
+                assertThat(c.getStackTrace()).isEqualTo(o.getStackTrace());
+            }
+            assertThat(c).as("no stand-in without an original").isNull();
+        }
+    }
+
     static List<Arguments> mapperErrors() {
         return List.of(arguments("an assertion", (Supplier<Error>) () -> new AssertionError("mapper: row 7 is odd")),
                 arguments("a linkage error", (Supplier<Error>) () -> new NoClassDefFoundError("com/example/Missing")));
