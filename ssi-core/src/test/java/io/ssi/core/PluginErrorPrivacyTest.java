@@ -155,6 +155,56 @@ final class PluginErrorPrivacyTest {
         }
     }
 
+    /** A rule that throws {@code e} for members called "bad...". */
+    private static ScoringRule throwing(RuntimeException e) {
+        return new TestRule("engage.careless-plugin", Pillar.ENGAGE_WITH_INSIGHTS, 5, (r, c) -> {
+            if (c.profile().id().startsWith("bad")) {
+                throw e;
+            }
+            return RuleContribution.of(r, 1, Evidence.of(1, 5, "ok", "{measured}"));
+        });
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLongChainOfCausesIsCutAfterEightStandIns() {
+        RuntimeException e = new IllegalStateException("cause 12 of " + MARKER);
+        for (int i = 11; i >= 0; i--) {
+            e = new IllegalStateException(i == 0 ? "top " + MARKER : "cause " + i + " of " + MARKER, e);
+        }
+        SsiCalculator calc = SsiCalculator.builder().addRule(throwing(e)).strict(true).build();
+        Throwable caught = org.assertj.core.api.Assertions.catchThrowable(
+                () -> calc.score(quoted("bad-1"), List.of(), Fixtures.AS_OF));
+        assertThat(caught).isInstanceOf(RuleEvaluationException.class);
+        List<Throwable> standIns = new ArrayList<>();
+        for (Throwable c = caught.getCause(); c != null; c = c.getCause()) {
+            standIns.add(c);
+        }
+        assertThat(standIns).as("the exception and eight of its causes").hasSize(9);
+        Throwable original = e;
+        for (Throwable c : standIns) {
+            assertThat(c.getMessage()).doesNotContain(MARKER).startsWith(original.getClass().getName());
+            assertThat(c.getStackTrace()).isEqualTo(original.getStackTrace());
+            original = original.getCause();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPluginExceptionWithoutAStackTraceIsStillWithheld() {
+        RuntimeException bare = new RuntimeException("no trace, but " + MARKER, null, false, false) {
+            private static final long serialVersionUID = 1L;
+        };
+        SsiCalculator lenient = SsiCalculator.builder().addRule(throwing(bare)).build();
+        SsiScore score = lenient.score(quoted("bad-1"), List.of(), Fixtures.AS_OF);
+        assertThat(score.failures()).singleElement().satisfies(f -> assertThat(f.cause())
+                .isEqualTo(bare.getClass().getName() + " (message withheld: it may quote personal data)"));
+
+        SsiCalculator strict = SsiCalculator.builder().addRule(throwing(bare)).strict(true).build();
+        Throwable caught = org.assertj.core.api.Assertions.catchThrowable(
+                () -> strict.score(quoted("bad-1"), List.of(), Fixtures.AS_OF));
+        assertThat(caught).isInstanceOf(RuleEvaluationException.class).hasMessageNotContaining(MARKER);
+        assertThat(caught.getCause().getMessage()).doesNotContain(MARKER).startsWith(bare.getClass().getName());
+    }
+
     static List<Arguments> mapperErrors() {
         return List.of(arguments("an assertion", (Supplier<Error>) () -> new AssertionError("mapper: row 7 is odd")),
                 arguments("a linkage error", (Supplier<Error>) () -> new NoClassDefFoundError("com/example/Missing")));
