@@ -55,9 +55,10 @@ public final class Planner {
         // Each suggestion's planned activities are indexed once; every what-if adds them to the
         // one window's sums, and re-runs only the rules whose reads they change.
         PlannedWindow planned = new PlannedWindow(window, base);
-        Map<Suggestion, PlannedWindow.Plan> plans = new IdentityHashMap<>();
-        for (Suggestion s : suggestions) {
-            plans.put(s, planned.plan(s.plannedActivities()));
+        Map<Suggestion, PlannedWindow.Plan> plans = plans(planned, suggestions);
+        if (!planned.consistent()) {
+            planned = planned.indexedOnly();
+            plans = plans(planned, suggestions);
         }
         List<Pick> picks = new ArrayList<>();
         for (Pillar p : Pillar.values()) {
@@ -91,6 +92,14 @@ public final class Planner {
             }
         }
         return picks;
+    }
+
+    private static Map<Suggestion, PlannedWindow.Plan> plans(PlannedWindow planned, List<Suggestion> suggestions) {
+        Map<Suggestion, PlannedWindow.Plan> plans = new IdentityHashMap<>();
+        for (Suggestion s : suggestions) {
+            plans.put(s, planned.plan(s.plannedActivities()));
+        }
+        return plans;
     }
 
     /** A suggestion and its last measured gain; {@code fresh} if measured against the current state. */
