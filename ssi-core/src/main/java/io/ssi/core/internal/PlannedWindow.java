@@ -582,6 +582,10 @@ final class PlannedWindow {
         private final int freshConnections;
         private final int freshWelcomes;
         private final int[] freshAccounts;
+        // The slots and content types it adds to, ascending, and what it can move.
+        private final int[] slots;
+        private final int[] contentTypes;
+        private final Footprint footprint;
 
         private Plan(int[] slot, int[] day, int[] count, long[][] content, int[] type, int[] contact, int[] pair,
                      int[] freshDistinct, int freshConnections, int freshWelcomes, int[] freshAccounts) {
@@ -596,6 +600,42 @@ final class PlannedWindow {
             this.freshConnections = freshConnections;
             this.freshWelcomes = freshWelcomes;
             this.freshAccounts = freshAccounts;
+            this.slots = Arrays.stream(slot).distinct().sorted().toArray();
+            this.contentTypes = Arrays.stream(content).mapToInt(e -> (int) e[0]).distinct().sorted().toArray();
+            Footprint f = new Footprint();
+            for (int s : slots) {
+                f.slot(s);
+                int t = s / ActivityIndex.F;
+                if (s % ActivityIndex.F == 0) {
+                    f.days(1 << t);
+                }
+                if (t == ActivityIndex.ACCEPTED || t == ActivityIndex.INVITE || t == ActivityIndex.WELCOME) {
+                    f.flag(Footprint.CONNECTIONS);
+                }
+            }
+            for (int t : contentTypes) {
+                f.engagement(t);
+            }
+            for (int t : type) {
+                f.distinct(t);
+                if (t == ActivityIndex.ACCEPTED || t == ActivityIndex.INVITE || t == ActivityIndex.WELCOME) {
+                    f.flag(Footprint.CONNECTIONS);
+                }
+            }
+            for (int t = 0; t < ActivityIndex.T; t++) {
+                if (freshDistinct[t] != 0) {
+                    f.distinct(t);
+                }
+            }
+            if (freshConnections != 0 || freshWelcomes != 0) {
+                f.flag(Footprint.CONNECTIONS);
+            }
+            this.footprint = f;
+        }
+
+        /** What adding the plan can move. */
+        Footprint footprint() {
+            return footprint;
         }
     }
 
@@ -703,34 +743,112 @@ final class PlannedWindow {
             int[] raw = base.raw().clone();
             double[] weighted = base.weighted().clone();
             int[] dayMask = base.dayMask().clone();
-            int last = days - 1;
             for (int i = 0; i < touchedSlots; i++) {
-                int s = touched[i];
-                int[] planned = slotDays[s];
-                int[] logged = index.counts[s];
-                int bit = s % ActivityIndex.F == 0 ? 1 << (s / ActivityIndex.F) : 0;
-                double added = 0;
-                for (int d = 0; d < days; d++) {
-                    int k = planned[d];
-                    if (k != 0) {
-                        int c = logged == null ? 0 : logged[d];
-                        raw[s] += k;
-                        added += (Math.min(c + k, dailyCap) - Math.min(c, dailyCap)) * weights[last - d];
-                        dayMask[d] |= bit;
-                    }
-                }
-                weighted[s] += added;
+                sumSlot(touched[i], raw, weighted, dayMask);
             }
             double[] weightedEngagement = base.weightedEngagement().clone();
             for (int t = 0; t < ActivityIndex.T; t++) {
-                long[] planned = contentDays[t];
-                if (planned != null) {
-                    for (int d = 0; d < days; d++) {
-                        weightedEngagement[t] += planned[d] * weights[last - d];
-                        weightedEngagement[ActivityIndex.T + t] += planned[d];
-                    }
+                if (contentDays[t] != null) {
+                    sumEngagement(t, weightedEngagement);
                 }
             }
+            return context(profile, raw, weighted, dayMask, weightedEngagement);
+        }
+
+        /**
+         * Follows a plan from now on: adds it, and brings the sums kept for the plans followed up
+         * to date, so that {@link #snapshotWith} adds only its candidate's.
+         *
+         * @param plan a plan made before this state
+         */
+        void follow(Plan plan) {
+            if (followedRaw == null) {
+                followedRaw = base.raw().clone();
+                followedWeighted = base.weighted().clone();
+                followedDayMask = base.dayMask().clone();
+                followedEngagement = base.weightedEngagement().clone();
+            }
+            add(plan, 1);
+            resum(plan, followedRaw, followedWeighted, followedDayMask, followedEngagement);
+        }
+
+        /**
+         * The context of the window with the plans followed and one more: the sums kept for the
+         * plans followed, with the slots and types the candidate adds to summed again (in the
+         * order {@link #snapshot} sums them, so the numbers are the same to the last bit).
+         *
+         * @param candidate a plan made before this state, not followed
+         * @param profile   the profile of the what-if
+         * @return the context
+         */
+        WindowContext snapshotWith(Plan candidate, MemberProfile profile) {
+            add(candidate, 1);
+            try {
+                int[] raw = (followedRaw != null ? followedRaw : base.raw()).clone();
+                double[] weighted = (followedWeighted != null ? followedWeighted : base.weighted()).clone();
+                int[] dayMask = (followedDayMask != null ? followedDayMask : base.dayMask()).clone();
+                double[] weightedEngagement = (followedEngagement != null ? followedEngagement
+                        : base.weightedEngagement()).clone();
+                resum(candidate, raw, weighted, dayMask, weightedEngagement);
+                return context(profile, raw, weighted, dayMask, weightedEngagement);
+            } finally {
+                add(candidate, -1);
+            }
+        }
+
+        private int[] followedRaw;
+        private double[] followedWeighted;
+        private int[] followedDayMask;
+        private double[] followedEngagement;
+        private StringIndex accounts;
+
+        /** Sums again the slots and content types a plan adds to, from the base and every plan in. */
+        private void resum(Plan plan, int[] raw, double[] weighted, int[] dayMask, double[] weightedEngagement) {
+            for (int s : plan.slots) {
+                sumSlot(s, raw, weighted, dayMask);
+            }
+            for (int t : plan.contentTypes) {
+                sumEngagement(t, weightedEngagement);
+            }
+        }
+
+        /** One slot's count and weighted count: the base's, and each planned day's, capped after adding. */
+        private void sumSlot(int s, int[] raw, double[] weighted, int[] dayMask) {
+            int[] planned = slotDays[s];
+            int[] logged = index.counts[s];
+            int bit = s % ActivityIndex.F == 0 ? 1 << (s / ActivityIndex.F) : 0;
+            int last = days - 1;
+            int count = base.raw()[s];
+            double added = 0;
+            for (int d = 0; d < days; d++) {
+                int k = planned[d];
+                if (k != 0) {
+                    int c = logged == null ? 0 : logged[d];
+                    count += k;
+                    added += (Math.min(c + k, dailyCap) - Math.min(c, dailyCap)) * weights[last - d];
+                    dayMask[d] |= bit;
+                }
+            }
+            raw[s] = count;
+            weighted[s] = base.weighted()[s] + added;
+        }
+
+        /** One content type's weighted and plain engagement: the base's, and each planned day's. */
+        private void sumEngagement(int t, double[] weightedEngagement) {
+            long[] planned = contentDays[t];
+            int last = days - 1;
+            double weightedSum = base.weightedEngagement()[t];
+            double plain = base.weightedEngagement()[ActivityIndex.T + t];
+            for (int d = 0; d < days; d++) {
+                weightedSum += planned[d] * weights[last - d];
+                plain += planned[d];
+            }
+            weightedEngagement[t] = weightedSum;
+            weightedEngagement[ActivityIndex.T + t] = plain;
+        }
+
+        private WindowContext context(MemberProfile profile, int[] raw, double[] weighted, int[] dayMask,
+                                      double[] weightedEngagement) {
             int[] distinct = base.distinct().clone();
             for (int t = 0; t < ActivityIndex.T; t++) {
                 distinct[t] += distinctDelta[t];
@@ -748,11 +866,14 @@ final class PlannedWindow {
             for (int a = 0; a < accountDelta.length; a++) {
                 accountConnected[a] += accountDelta[a];
             }
-            StringIndex accounts = index.accounts;
-            if (newAccounts.size() > 0) {
-                accounts = index.accounts.copy();
-                for (int a = 0; a < newAccounts.size(); a++) {
-                    accounts.intern(newAccounts.key(a));
+            if (accounts == null) {
+                // The same for every what-if: the log's accounts, then those only plans name.
+                accounts = index.accounts;
+                if (newAccounts.size() > 0) {
+                    accounts = index.accounts.copy();
+                    for (int a = 0; a < newAccounts.size(); a++) {
+                        accounts.intern(newAccounts.key(a));
+                    }
                 }
             }
             return base.withSums(profile, raw, weighted, weightedEngagement, distinct, newConnections, welcomed,
