@@ -195,22 +195,28 @@ public final class SsiCalculator {
         ZoneId zone = profile.timeZone();
         supportedDay(from, zone, "from");
         Instant cutoff = supportedDay(to, zone, "to");
-        ActivityIndex index = ActivityIndex.build(profile, activities, from.toEpochDay() - windowDays + 1,
+        // The index lives only while the history is computed (no score keeps it): it borrows
+        // this thread's tables, as a single score does.
+        ActivityIndex index = ActivityIndex.buildForOneScore(profile, activities, from.toEpochDay() - windowDays + 1,
                 windowDays + (int) days - 1, cutoff, options.nearDuplicatesOnce(), options.engagementCap());
-        Window window = new Window(index, options);
-        // A rule whose reads answer as they did the day before is not run again.
-        Evaluator.Memo memo = evaluator.memo();
-        List<SsiScore> scores = new ArrayList<>((int) days);
-        for (int i = 0; i < days; i++) {
-            LocalDate day = from.plusDays(i);
-            if (skipped(day, zone)) {
-                continue;
+        try {
+            Window window = new Window(index, options);
+            // A rule whose reads answer as they did the day before is not run again.
+            Evaluator.Memo memo = evaluator.memo();
+            List<SsiScore> scores = new ArrayList<>((int) days);
+            for (int i = 0; i < days; i++) {
+                LocalDate day = from.plusDays(i);
+                if (skipped(day, zone)) {
+                    continue;
+                }
+                window.advanceTo(windowDays - 1 + i);
+                scores.add(evaluator.evaluate(window.snapshot(endOfDay(day, zone)), window.ignored(),
+                        window.dataQuality(), memo));
             }
-            window.advanceTo(windowDays - 1 + i);
-            scores.add(evaluator.evaluate(window.snapshot(endOfDay(day, zone)), window.ignored(), window.dataQuality(),
-                    memo));
+            return List.copyOf(scores);
+        } finally {
+            index.release();
         }
-        return List.copyOf(scores);
     }
 
     /**

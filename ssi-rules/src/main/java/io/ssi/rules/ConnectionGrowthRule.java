@@ -22,6 +22,9 @@ public final class ConnectionGrowthRule extends StandardRule {
     private static final String TEMPLATE = "about {measured} {unit} (recency-weighted); {target} a week earns all"
             + " {max} points";
     private static final String UNIT = "connection credits a week (decision makers count extra)";
+    // Made once: an aggregate copies its types into sets, and the rule runs every day of a history.
+    private static final Aggregate[] INVITED = creditsOf(ActivityType.CONNECTION_INVITE_ACCEPTED);
+    private static final Aggregate[] WON = creditsOf(ActivityType.CONNECTION_REQUEST_ACCEPTED);
 
     private final double decisionMakerBonus;
     private final double targetAccountBonus;
@@ -58,10 +61,15 @@ public final class ConnectionGrowthRule extends StandardRule {
     }
 
     /** The weekly credits of one direction: {@link #creditsPerConnection} summed over its connections. */
-    private double credits(ScoringContext context, ActivityType type) {
-        return Aggregate.rate(type, ContactFacet.ANY).weekly(context)
-                + decisionMakerBonus * Aggregate.rate(type, ContactFacet.DECISION_MAKER).weekly(context)
-                + targetAccountBonus * Aggregate.rate(type, ContactFacet.TARGET_ACCOUNT).weekly(context);
+    private double credits(ScoringContext context, Aggregate[] of) {
+        return of[0].weekly(context) + decisionMakerBonus * of[1].weekly(context)
+                + targetAccountBonus * of[2].weekly(context);
+    }
+
+    /** What {@link #credits} adds up for one direction: all connections, decision makers', target accounts'. */
+    private static Aggregate[] creditsOf(ActivityType type) {
+        return new Aggregate[] {Aggregate.rate(type, ContactFacet.ANY),
+            Aggregate.rate(type, ContactFacet.DECISION_MAKER), Aggregate.rate(type, ContactFacet.TARGET_ACCOUNT)};
     }
 
     /**
@@ -72,15 +80,15 @@ public final class ConnectionGrowthRule extends StandardRule {
      */
     @Override
     public RuleContribution evaluate(ScoringContext context) {
-        double invited = credits(context, ActivityType.CONNECTION_INVITE_ACCEPTED);
-        double won = credits(context, ActivityType.CONNECTION_REQUEST_ACCEPTED);
+        double invited = credits(context, INVITED);
+        double won = credits(context, WON);
         double factor = Response.acceptanceQuality(context);
         double measured = invited + won * factor;
         double response = Response.factor(Scaling.RESPONSE, context);
         double points = maxPoints() * Curve.EASED.share(measured, target(), 1) * response;
         double requests = won > 0 ? factor : 1.0;
         return RuleContribution.of(this, points, requests < 1 || response < 1
-                ? evidence(".scaled", measured, target(), UNIT, TEMPLATE + ", connections won by requests count "
+                ? evidence(".scaled", measured, target(), UNIT, () -> TEMPLATE + ", connections won by requests count "
                         + pct(requests) + " for the acceptance rate, and the whole " + pct(response)
                         + " for the response the work gets", requests, response)
                 : evidence("", measured, target(), UNIT, TEMPLATE));

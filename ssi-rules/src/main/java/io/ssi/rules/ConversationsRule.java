@@ -77,7 +77,7 @@ public final class ConversationsRule extends StandardRule {
         double points = maxPoints() * Curve.EASED.share(measured * quality, target(), 1);
         String unit = "messages and InMails a week";
         return RuleContribution.of(this, points, quality < 1 && measured > 0
-                ? evidence(".scaled", measured, target(), unit, TEMPLATE + ", of which " + pct(quality)
+                ? evidence(".scaled", measured, target(), unit, () -> TEMPLATE + ", of which " + pct(quality)
                         + " count for the reply rate", quality)
                 : evidence("", measured, target(), unit, TEMPLATE));
     }

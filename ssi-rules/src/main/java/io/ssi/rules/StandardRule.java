@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A rule of the standard model: a value made by one of the rule families' builders, with an
@@ -38,6 +39,8 @@ public abstract sealed class StandardRule implements ScoringRule
     private final double target;
     private final Lever lever;
     private final Map<String, String> english;
+    /** The message key of each shipped variant, {@code id + variant}: made once, not at every evaluation. */
+    private final Map<String, String> keys;
 
     StandardRule(Builder<?, ?> b) {
         this.id = Tuning.id(b.id);
@@ -46,6 +49,11 @@ public abstract sealed class StandardRule implements ScoringRule
         this.target = Tuning.positive(id, "target", b.target);
         this.lever = b.lever;
         this.english = englishOf(id);
+        Map<String, String> k = new HashMap<>();
+        for (String variant : english.keySet()) {
+            k.put(variant, id + variant);
+        }
+        this.keys = Map.copyOf(k);
     }
 
     /** The base name of the standard rules' explanations. */
@@ -92,8 +100,20 @@ public abstract sealed class StandardRule implements ScoringRule
     final Evidence evidence(String variant, double measured, double target, String unit, String fallback,
                             double... args) {
         String pattern = english.get(variant);
-        return pattern != null ? Evidence.keyed(measured, target, unit, id + variant, pattern, args)
+        return pattern != null ? Evidence.keyed(measured, target, unit, keys.get(variant), pattern, args)
                 : Evidence.of(measured, target, unit, fallback);
+    }
+
+    /**
+     * As {@link #evidence(String, double, double, String, String, double...)}, with a fallback
+     * that is only written out when no message ships for the variant: a rule evaluated every
+     * day of a history does not format a template it does not use.
+     */
+    final Evidence evidence(String variant, double measured, double target, String unit, Supplier<String> fallback,
+                            double... args) {
+        String pattern = english.get(variant);
+        return pattern != null ? Evidence.keyed(measured, target, unit, keys.get(variant), pattern, args)
+                : Evidence.of(measured, target, unit, fallback.get());
     }
 
     @Override

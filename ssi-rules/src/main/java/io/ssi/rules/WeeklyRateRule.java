@@ -75,7 +75,7 @@ public final class WeeklyRateRule extends StandardRule {
         double factor = Response.factor(scaling, context);
         double points = maxPoints() * curve.share(measured, target(), 1) * factor;
         return RuleContribution.of(this, points, factor < 1 && measured > 0
-                ? evidence(".scaled", measured, target(), unit, TEMPLATE + ", scaled to " + pct(factor)
+                ? evidence(".scaled", measured, target(), unit, () -> TEMPLATE + ", scaled to " + pct(factor)
                         + " for the response the work gets", factor)
                 : evidence("", measured, target(), unit, TEMPLATE));
     }

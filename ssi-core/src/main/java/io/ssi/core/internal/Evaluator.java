@@ -121,10 +121,20 @@ public final class Evaluator {
             try {
                 if (memo == null) {
                     c = covered(checked(rule, rule.evaluate(context)));
+                } else if (memo.unrecorded[i] > 0) {
+                    // Its reads have moved day after day: recording and comparing them would
+                    // cost more than it saves, so it runs as in a single score for a while.
+                    memo.unrecorded[i]--;
+                    c = covered(checked(rule, rule.evaluate(context)));
                 } else if (memo.valid[i] && memo.reads[i].sameIn(context)) {
+                    memo.misses[i] = 0;
                     c = memo.contributions[i];
                 } else {
-                    memo.valid[i] = false;
+                    if (memo.valid[i]) {
+                        memo.valid[i] = false;
+                        memo.misses[i] = Math.min(memo.misses[i] + 1, Memo.MAX_BACKOFF);
+                        memo.unrecorded[i] = (1 << memo.misses[i]) - 1;
+                    }
                     if (memo.reads[i] == null) {
                         memo.reads[i] = Reads.empty();
                     }
@@ -215,14 +225,26 @@ public final class Evaluator {
      * that failed has none. Not thread-safe: one per history or advice.
      */
     public static final class Memo {
+        /**
+         * A rule whose recorded reads failed to hold {@code n} times in a row runs unrecorded for
+         * the next {@code 2^n - 1} evaluations, {@code n} at most this: a recency-weighted rate
+         * moves every day, and a day's recording plus the next day's comparison cost more than
+         * running the rule. It is then recorded again, so that a rule whose inputs settle (a type
+         * the member stopped doing, once the window has emptied) is skipped again within 31 days.
+         */
+        static final int MAX_BACKOFF = 5;
         private final RuleContribution[] contributions;
         private final Reads[] reads;
         private final boolean[] valid;
+        private final int[] misses;
+        private final int[] unrecorded;
 
         private Memo(int rules) {
             this.contributions = new RuleContribution[rules];
             this.reads = new Reads[rules];
             this.valid = new boolean[rules];
+            this.misses = new int[rules];
+            this.unrecorded = new int[rules];
         }
     }
 

@@ -138,8 +138,9 @@ public final class Reads {
             case COUNT -> c.count(TYPES[arg / F], FACETS[arg % F]) == v;
             case WEEKLY_RATE -> Double.doubleToLongBits(c.weeklyRate(TYPES[arg / F], FACETS[arg % F])) == v;
             case WEEKLY_ENGAGEMENT -> Double.doubleToLongBits(c.weeklyEngagement(TYPES[arg])) == v;
-            case ACTIVE_DAYS -> c.activeDays(types(ref)) == v;
-            case WEEKLY_ACTIVE_DAYS -> Double.doubleToLongBits(c.weeklyActiveDays(types(ref))) == v;
+            case ACTIVE_DAYS -> (c instanceof WindowContext w ? w.activeDays(arg) : c.activeDays(types(arg))) == v;
+            case WEEKLY_ACTIVE_DAYS -> Double.doubleToLongBits(c instanceof WindowContext w ? w.weeklyActiveDays(arg)
+                    : c.weeklyActiveDays(types(arg))) == v;
             case DISTINCT -> c.distinctContacts(TYPES[arg]) == v;
             case NEW_CONNECTIONS -> c.newConnections() == v;
             case WELCOMED -> c.welcomedNewConnections() == v;
@@ -160,9 +161,13 @@ public final class Reads {
         };
     }
 
-    @SuppressWarnings("unchecked")
-    private static Set<ActivityType> types(Object ref) {
-        return (Set<ActivityType>) ref;
+    /** The types whose bits (by ordinal) a recorded mask holds. */
+    private static Set<ActivityType> types(int mask) {
+        Set<ActivityType> types = EnumSet.noneOf(ActivityType.class);
+        for (int m = mask; m != 0; m &= m - 1) {
+            types.add(TYPES[Integer.numberOfTrailingZeros(m)]);
+        }
+        return types;
     }
 
     private static final ActivityType[] TYPES = ActivityType.values();
@@ -322,15 +327,19 @@ public final class Reads {
 
         @Override
         public int activeDays(Set<ActivityType> types) {
-            int n = context.activeDays(types);
-            reads.add(ACTIVE_DAYS, 0, n, copy(types));
+            // The set as it is now, as bits: no copy to keep, and the engine's own context
+            // answers the bits without walking the set again.
+            int mask = WindowContext.mask(types);
+            int n = context instanceof WindowContext w ? w.activeDays(mask) : context.activeDays(types);
+            reads.add(ACTIVE_DAYS, mask, n, null);
             return n;
         }
 
         @Override
         public double weeklyActiveDays(Set<ActivityType> types) {
-            double r = context.weeklyActiveDays(types);
-            reads.add(WEEKLY_ACTIVE_DAYS, 0, Double.doubleToLongBits(r), copy(types));
+            int mask = WindowContext.mask(types);
+            double r = context instanceof WindowContext w ? w.weeklyActiveDays(mask) : context.weeklyActiveDays(types);
+            reads.add(WEEKLY_ACTIVE_DAYS, mask, Double.doubleToLongBits(r), null);
             return r;
         }
 
@@ -389,11 +398,6 @@ public final class Reads {
         @Override
         public String toString() {
             return context.toString();
-        }
-
-        /** The set as it is now, cheaply: an enum set's bits, or an immutable set as it is. */
-        private static Set<ActivityType> copy(Set<ActivityType> types) {
-            return types instanceof EnumSet<ActivityType> e ? e.clone() : Set.copyOf(types);
         }
     }
 }

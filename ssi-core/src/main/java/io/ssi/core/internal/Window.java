@@ -44,6 +44,8 @@ public final class Window {
     private final double[][] taperedCounts;
     private final double[][] taperedEngagement;
 
+    /** Per standard type, the window's days on which it occurs: active days of one type in O(1). */
+    private final int[] activeByType = new int[ActivityIndex.T];
     private final int[] contactTypeCount;
     private final int[] distinct;
     private final int[] connectionCount;
@@ -183,6 +185,10 @@ public final class Window {
                         : weightedEngagement[t] * decay + eIn - eOut * decayOut;
             }
         }
+        countActiveDays(index.dayMask[in], 1);
+        if (out >= 0) {
+            countActiveDays(index.dayMask[out], -1);
+        }
         withContact += index.withContact[in] - (out >= 0 ? index.withContact[out] : 0);
         unknownSeniority += index.unknownSeniority[in] - (out >= 0 ? index.unknownSeniority[out] : 0);
         unknownDegree += index.unknownDegree[in] - (out >= 0 ? index.unknownDegree[out] : 0);
@@ -193,6 +199,13 @@ public final class Window {
             for (int i = index.eventStart[out]; i < index.eventStart[out + 1]; i++) {
                 apply(index.eventOrder[i], -1);
             }
+        }
+    }
+
+    /** Adds a day's types to (or takes them from) the active days per type. */
+    private void countActiveDays(int mask, int sign) {
+        for (int m = mask; m != 0; m &= m - 1) {
+            activeByType[Integer.numberOfTrailingZeros(m)] += sign;
         }
     }
 
@@ -314,8 +327,8 @@ public final class Window {
         int welcomed = matchedWelcomed + Math.min(anonymousWelcomes, newConnections - matchedWelcomed);
         return new WindowContext(index.profile, asOf, index.firstDay + end, windowDays, halfLifeDays, dailyCap,
                 taperDays, norm, raw.clone(), weighted.clone(), engagementSums(), distinct.clone(),
-                newConnections, welcomed, index.accounts, accountConnected.clone(), index.dayMask, end - windowDays + 1,
-                weights, index.kinds);
+                newConnections, welcomed, index.accounts, accountConnected.clone(), index.dayMask, activeByType.clone(),
+                end - windowDays + 1, weights, index.kinds);
     }
 
     /**

@@ -34,6 +34,11 @@ public final class WindowContext implements ScoringContext {
     private final StringIndex accounts;
     private final int[] accountConnected;
     private final int[] dayMask;
+    /**
+     * Per standard type, the days of the window on which it occurs, as {@link #dayMask} has
+     * them; null when only the masks are known (a what-if with days of its own).
+     */
+    private final int[] activeByType;
     private final int firstDayIndex;
     private final double[] weights;
     /** The custom kinds of the index, whose slots follow the standard types' in the sums. */
@@ -42,7 +47,7 @@ public final class WindowContext implements ScoringContext {
     WindowContext(MemberProfile profile, Instant asOf, long asOfDay, int windowDays, double halfLifeDays,
                   int dailyCap, int taperDays, double norm, int[] raw, double[] weighted, double[] weightedEngagement,
                   int[] distinct, int newConnections, int welcomed, StringIndex accounts, int[] accountConnected,
-                  int[] dayMask, int firstDayIndex, double[] weights, StringIndex kinds) {
+                  int[] dayMask, int[] activeByType, int firstDayIndex, double[] weights, StringIndex kinds) {
         this.profile = profile;
         this.asOf = asOf;
         this.asOfDay = asOfDay;
@@ -60,6 +65,7 @@ public final class WindowContext implements ScoringContext {
         this.accounts = accounts;
         this.accountConnected = accountConnected;
         this.dayMask = dayMask;
+        this.activeByType = activeByType;
         this.firstDayIndex = firstDayIndex;
         this.weights = weights;
         this.kinds = kinds;
@@ -74,7 +80,7 @@ public final class WindowContext implements ScoringContext {
                            int[] accountConnected, int[] dayMask) {
         return new WindowContext(profile, asOf, asOfDay, windowDays, halfLifeDays, dailyCap, taperDays, norm, raw,
                 weighted, weightedEngagement, distinct, newConnections, welcomed, accounts, accountConnected, dayMask,
-                firstDayIndex, weights, kinds);
+                dayMask == this.dayMask ? activeByType : null, firstDayIndex, weights, kinds);
     }
 
     int[] raw() {
@@ -206,7 +212,17 @@ public final class WindowContext implements ScoringContext {
 
     @Override
     public int activeDays(Set<ActivityType> types) {
-        int mask = mask(types);
+        return activeDays(mask(types));
+    }
+
+    /**
+     * The window's days with any of the types whose bits (by ordinal) the mask holds: a lookup
+     * for one type, a walk over the window's days for several.
+     */
+    int activeDays(int mask) {
+        if (activeByType != null && Integer.bitCount(mask) == 1) {
+            return activeByType[Integer.numberOfTrailingZeros(mask)];
+        }
         int n = 0;
         for (int i = 0; i < windowDays; i++) {
             if ((dayMask[firstDayIndex + i] & mask) != 0) {
@@ -218,7 +234,11 @@ public final class WindowContext implements ScoringContext {
 
     @Override
     public double weeklyActiveDays(Set<ActivityType> types) {
-        int mask = mask(types);
+        return weeklyActiveDays(mask(types));
+    }
+
+    /** {@link #weeklyActiveDays(Set)} of the types whose bits the mask holds. */
+    double weeklyActiveDays(int mask) {
         double sum = 0;
         int last = firstDayIndex + windowDays - 1;
         for (int age = 0; age < windowDays; age++) {
@@ -285,7 +305,8 @@ public final class WindowContext implements ScoringContext {
                 + Objects.requireNonNull(facet, "facet").ordinal();
     }
 
-    private static int mask(Set<ActivityType> types) {
+    /** The bits, by ordinal, of a set of types. */
+    static int mask(Set<ActivityType> types) {
         int mask = 0;
         for (ActivityType t : Objects.requireNonNull(types, "types")) {
             mask |= 1 << t.ordinal();
