@@ -34,6 +34,9 @@ public final class Evaluator {
     private final Logger log;
     private final Coverage coverage;
     private final double[] scale;
+    // What every score's contributions have in common, kept once: a stored score then holds
+    // only its figures (see PackedContributions).
+    private final ContributionShapes shapes;
     // The rules whose failure has been logged at WARN: a broken rule in a nightly rescore with
     // histories would otherwise log once per member per day. A log throttle, not scoring state.
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
@@ -58,6 +61,7 @@ public final class Evaluator {
         this.bands = bands;
         this.strict = strict;
         this.log = log;
+        this.shapes = new ContributionShapes(rules);
     }
 
     /**
@@ -176,7 +180,7 @@ public final class Evaluator {
             for (RuleFailure f : failures) {
                 complete &= f.pillar() != p;
             }
-            pillars.put(p, PillarScore.of(p, byPillar.get(p), complete));
+            pillars.put(p, PillarScore.of(p, shapes.pack(byPillar.get(p)), complete));
         }
         double total = 0;
         for (PillarScore s : pillars.values()) {
@@ -223,6 +227,41 @@ public final class Evaluator {
     }
 
     /**
+     * As {@link #pillarPoints(ScoringContext, Pillar, Memo)}, asking only the rules whose reads
+     * in the memo's context meet what the what-if moves: a rule whose footprint misses it reads
+     * the same answers in both, and keeps its memoised points unasked.
+     *
+     * @param context    the aggregates of the what-if
+     * @param pillar     the pillar
+     * @param base       the contributions and reads of the score advised on
+     * @param footprints {@code base.footprints()}
+     * @param moved      what the what-if moves, against the memo's context
+     * @return its capped points
+     */
+    double pillarPoints(ScoringContext context, Pillar pillar, Memo base, Footprint[] footprints, Footprint moved) {
+        double sum = 0;
+        for (int i = 0; i < rules.size(); i++) {
+            ScoringRule rule = rules.get(i);
+            if (rule.pillar() != pillar) {
+                continue;
+            }
+            if (base.valid[i] && (!footprints[i].meets(moved) || base.reads[i].sameIn(context))) {
+                sum += base.contributions[i].points();
+                continue;
+            }
+            try {
+                sum += covered(checked(rule, rule.evaluate(context))).points();
+            } catch (RuntimeException | LinkageError e) {
+                if (log.isDebugEnabled()) {
+                    log.debug("Rule {} failed in a what-if", rule.id(), Redaction.withheld(e));
+                }
+            }
+        }
+        // As PillarScore caps it: the sum in rule order, then the cap.
+        return Math.min(Pillar.MAX_POINTS, sum);
+    }
+
+    /**
      * Each rule's last contribution and the reads it made to get it, by rule index; a rule
      * that failed has none. Not thread-safe: one per history or advice.
      */
@@ -247,6 +286,17 @@ public final class Evaluator {
             this.valid = new boolean[rules];
             this.misses = new int[rules];
             this.unrecorded = new int[rules];
+        }
+
+        /** What each rule's reads touch as they are now, by rule index; null for a rule without a contribution. */
+        Footprint[] footprints() {
+            Footprint[] out = new Footprint[reads.length];
+            for (int i = 0; i < reads.length; i++) {
+                if (valid[i]) {
+                    out[i] = reads[i].footprint();
+                }
+            }
+            return out;
         }
     }
 
