@@ -1,6 +1,7 @@
 package io.ssi.core;
 
 import io.ssi.core.internal.Checks;
+import io.ssi.core.internal.PackedContributions;
 
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +23,10 @@ import java.util.Objects;
  * @param pillar        the pillar
  * @param points        the points, in {@code [0, 25]}: the capped sum of the contributions
  * @param complete      {@code false} if a rule of this pillar failed and its points are missing
- * @param contributions the contributions, unmodifiable, in rule order
+ * @param contributions the contributions, unmodifiable, in rule order. A calculator's scores keep
+ *                      them packed, a few bytes each beside what every score of that calculator
+ *                      shares, and make each record when it is read; the list equals any list
+ *                      of the same contributions
  */
 public record PillarScore(Pillar pillar, double points, boolean complete, List<RuleContribution> contributions) {
 
@@ -42,7 +46,7 @@ public record PillarScore(Pillar pillar, double points, boolean complete, List<R
      */
     public PillarScore {
         Objects.requireNonNull(pillar, "pillar");
-        contributions = List.copyOf(Checks.noNullElements(contributions, "contributions"));
+        contributions = copy(contributions);
         double capped = Math.min(Pillar.MAX_POINTS, sum(pillar, contributions));
         if (!(Math.abs(points - capped) <= POINTS_TOLERANCE)) {
             throw new IllegalArgumentException("points of pillar " + pillar
@@ -64,11 +68,22 @@ public record PillarScore(Pillar pillar, double points, boolean complete, List<R
      */
     public static PillarScore of(Pillar pillar, List<RuleContribution> contributions, boolean complete) {
         Objects.requireNonNull(pillar, "pillar");
-        List<RuleContribution> copy = List.copyOf(Checks.noNullElements(contributions, "contributions"));
+        List<RuleContribution> copy = copy(contributions);
         return new PillarScore(pillar, Math.min(Pillar.MAX_POINTS, sum(pillar, copy)), complete, copy);
     }
 
+    /** An immutable copy; a calculator's packed contributions are immutable already, and kept as they are. */
+    private static List<RuleContribution> copy(List<RuleContribution> contributions) {
+        if (contributions instanceof PackedContributions) {
+            return contributions;
+        }
+        return List.copyOf(Checks.noNullElements(contributions, "contributions"));
+    }
+
     private static double sum(Pillar pillar, List<RuleContribution> contributions) {
+        if (contributions instanceof PackedContributions packed) {
+            return packed.sumOfPoints(pillar);
+        }
         double sum = 0;
         for (RuleContribution c : contributions) {
             if (c.pillar() != pillar) {

@@ -34,6 +34,9 @@ public final class Evaluator {
     private final Logger log;
     private final Coverage coverage;
     private final double[] scale;
+    // What every score's contributions have in common, kept once: a stored score then holds
+    // only its figures (see PackedContributions).
+    private final ContributionShapes shapes;
     // The rules whose failure has been logged at WARN: a broken rule in a nightly rescore with
     // histories would otherwise log once per member per day. A log throttle, not scoring state.
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
@@ -58,6 +61,7 @@ public final class Evaluator {
         this.bands = bands;
         this.strict = strict;
         this.log = log;
+        this.shapes = new ContributionShapes(rules);
     }
 
     /**
@@ -172,7 +176,7 @@ public final class Evaluator {
             for (RuleFailure f : failures) {
                 complete &= f.pillar() != p;
             }
-            pillars.put(p, PillarScore.of(p, byPillar.get(p), complete));
+            pillars.put(p, PillarScore.of(p, shapes.pack(byPillar.get(p)), complete));
         }
         double total = 0;
         for (PillarScore s : pillars.values()) {

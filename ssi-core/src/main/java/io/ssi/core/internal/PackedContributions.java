@@ -1,0 +1,373 @@
+package io.ssi.core.internal;
+
+import io.ssi.core.Evidence;
+import io.ssi.core.Pillar;
+import io.ssi.core.RuleContribution;
+import io.ssi.core.internal.ContributionShapes.Shape;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * One pillar's contributions as a score keeps them: an immutable list whose elements are made
+ * when asked for, from a few bytes each. A nightly batch or a year of history holds many
+ * scores, and as records a contribution costs some 150 bytes (the record, its evidence, the
+ * boxed arguments and their list); what is the same in every score (the rule's id, pillar,
+ * maximum, unit, template, key, usually the target) lives once in the calculator's
+ * {@link ContributionShapes}, and each element here is its shape's number and the figures
+ * that differ from the shape's: the points, the measured value, a target or argument of its
+ * own.
+ *
+ * <p>Every figure is kept to the last bit, so an element equals the contribution it was packed
+ * from, and the list equals (and hashes as) any list of the same contributions, for example
+ * one read back from JSON. An element is a new record each time it is read.
+ *
+ * <p>The encoding, per element: the shape's number as a base-128 varint (0: the contribution
+ * is kept as it is, and the varint that follows is its index in {@link #kept}); then one
+ * nibble per figure (target, points, measured, then each argument), two to a byte, saying how
+ * the figure is stored; then the figures' bytes. A nibble is {@link #SAME} (the figure's
+ * usual value: the shape's target, the maximum for points, the target for measured, the
+ * shape's argument), {@link #ZERO}, {@link #SMALL} (a whole number from 1 to 255, in one
+ * byte), or 1 to 8: that many leading bytes of the figure's IEEE 754 bits, the bytes left off
+ * being zero (2.5 takes 2 bytes, a recency-weighted rate 8).
+ */
+public final class PackedContributions extends AbstractList<RuleContribution> {
+
+    static final int SAME = 0;
+    static final int ZERO = 9;
+    static final int SMALL = 10;
+
+    /** Bytes of the figures that one byte of nibbles announces. */
+    private static final byte[] PAYLOAD = new byte[256];
+
+    static {
+        for (int b = 0; b < 256; b++) {
+            PAYLOAD[b] = (byte) (payload(b & 0xF) + payload(b >>> 4));
+        }
+    }
+
+    private static final RuleContribution[] NONE_KEPT = {};
+    private static final Double[] NO_ARGS = {};
+
+    private final Shape[] shapes;
+    private final byte[] data;
+    private final RuleContribution[] kept;
+    private final int size;
+
+    private PackedContributions(Shape[] shapes, byte[] data, RuleContribution[] kept, int size) {
+        this.shapes = shapes;
+        this.data = data;
+        this.kept = kept;
+        this.size = size;
+    }
+
+    static PackedContributions pack(List<RuleContribution> contributions, ContributionShapes table) {
+        int n = contributions.size();
+        Shape[] of = new Shape[n];
+        int length = 0;
+        int keptCount = 0;
+        for (int i = 0; i < n; i++) {
+            RuleContribution c = contributions.get(i);
+            Shape s = table.shapeOf(c);
+            of[i] = s;
+            if (s == null) {
+                length += varintLength(0) + varintLength(keptCount++);
+                continue;
+            }
+            Evidence e = c.evidence();
+            double target = e.target();
+            int figures = 3 + s.args.length;
+            length += varintLength(s.number) + (figures + 1) / 2
+                    + payload(kind(target, s.target)) + payload(kind(c.points(), s.maxPoints))
+                    + payload(kind(e.measured(), target));
+            List<Double> args = e.args();
+            for (int a = 0; a < s.args.length; a++) {
+                length += payload(kind(args.get(a), s.args[a]));
+            }
+        }
+        // Read the table after every shape is in it, so the array holds them all.
+        Shape[] shapes = table.all();
+        byte[] data = new byte[length];
+        RuleContribution[] kept = keptCount == 0 ? NONE_KEPT : new RuleContribution[keptCount];
+        int pos = 0;
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            RuleContribution c = contributions.get(i);
+            Shape s = of[i];
+            if (s == null) {
+                pos = writeVarint(data, pos, 0);
+                pos = writeVarint(data, pos, k);
+                kept[k++] = c;
+                continue;
+            }
+            pos = writeVarint(data, pos, s.number);
+            Evidence e = c.evidence();
+            List<Double> args = e.args();
+            int figures = 3 + s.args.length;
+            int nibbles = pos;
+            pos += (figures + 1) / 2;
+            double target = e.target();
+            for (int f = 0; f < figures; f++) {
+                double value;
+                double usual;
+                if (f == 0) {
+                    value = target;
+                    usual = s.target;
+                } else if (f == 1) {
+                    value = c.points();
+                    usual = s.maxPoints;
+                } else if (f == 2) {
+                    value = e.measured();
+                    usual = target;
+                } else {
+                    value = args.get(f - 3);
+                    usual = s.args[f - 3];
+                }
+                int kind = kind(value, usual);
+                data[nibbles + f / 2] |= (byte) (f % 2 == 0 ? kind : kind << 4);
+                pos = write(data, pos, kind, value);
+            }
+        }
+        return new PackedContributions(shapes, data, kept, n);
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public RuleContribution get(int index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException("index must be between 0 and " + (size - 1) + ", but was " + index);
+        }
+        int pos = 0;
+        for (int i = 0; i < index; i++) {
+            pos = skip(pos);
+        }
+        return decode(pos);
+    }
+
+    @Override
+    public Iterator<RuleContribution> iterator() {
+        return new Iterator<>() {
+            private int next;
+            private int pos;
+
+            @Override
+            public boolean hasNext() {
+                return next < size;
+            }
+
+            @Override
+            public RuleContribution next() {
+                if (next >= size) {
+                    throw new NoSuchElementException();
+                }
+                RuleContribution c = decode(pos);
+                pos = skip(pos);
+                next++;
+                return c;
+            }
+        };
+    }
+
+    /**
+     * The sum of the points in list order, as a loop over the records would add them, without
+     * making the records.
+     *
+     * @param pillar the pillar every element must feed
+     * @return the sum
+     * @throws IllegalArgumentException if an element feeds another pillar
+     */
+    public double sumOfPoints(Pillar pillar) {
+        double sum = 0;
+        int pos = 0;
+        for (int i = 0; i < size; i++) {
+            int number = readVarint(pos);
+            if (number == 0) {
+                RuleContribution c = kept[readVarint(pos + 1)];
+                feeds(c.ruleId(), c.pillar(), pillar);
+                sum += c.points();
+            } else {
+                Shape s = shapes[number];
+                feeds(s.ruleId, s.pillar, pillar);
+                int p = pos + varintLength(number);
+                int nibbles = p;
+                int figures = 3 + s.args.length;
+                p += (figures + 1) / 2;
+                int targetKind = data[nibbles] & 0xF;
+                p += payload(targetKind);
+                sum += read(p, data[nibbles] >>> 4 & 0xF, s.maxPoints);
+            }
+            pos = skip(pos);
+        }
+        return sum;
+    }
+
+    private static void feeds(String ruleId, Pillar of, Pillar pillar) {
+        if (of != pillar) {
+            throw new IllegalArgumentException("contribution of rule " + ruleId + " feeds " + of + ", not " + pillar);
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (o == this) {
+            return true;
+        }
+        // The same bytes against the same shapes are the same contributions; anything else is
+        // compared element by element, as any two lists are.
+        if (o instanceof PackedContributions p && p.size == size && Arrays.equals(p.data, data)
+                && Arrays.equals(p.kept, kept) && samePrefix(p.shapes, shapes)) {
+            return true;
+        }
+        return super.equals(o);
+    }
+
+    private static boolean samePrefix(Shape[] a, Shape[] b) {
+        int n = Math.min(a.length, b.length);
+        return Arrays.equals(a, 0, n, b, 0, n);
+    }
+
+    @Override
+    public int hashCode() {
+        return super.hashCode();
+    }
+
+    /** The position after the element at {@code pos}. */
+    private int skip(int pos) {
+        int number = readVarint(pos);
+        if (number == 0) {
+            return pos + 1 + varintLength(readVarint(pos + 1));
+        }
+        int p = pos + varintLength(number);
+        int nibbleBytes = (3 + shapes[number].args.length + 1) / 2;
+        int end = p + nibbleBytes;
+        int payload = 0;
+        for (int b = p; b < end; b++) {
+            payload += PAYLOAD[data[b] & 0xFF];
+        }
+        return end + payload;
+    }
+
+    private RuleContribution decode(int pos) {
+        int number = readVarint(pos);
+        if (number == 0) {
+            return kept[readVarint(pos + 1)];
+        }
+        Shape s = shapes[number];
+        int nibbles = pos + varintLength(number);
+        int figures = 3 + s.args.length;
+        int p = nibbles + (figures + 1) / 2;
+        double target = 0;
+        double points = 0;
+        double measured = 0;
+        Double[] args = s.args.length == 0 ? NO_ARGS : new Double[s.args.length];
+        for (int f = 0; f < figures; f++) {
+            int kind = (f % 2 == 0 ? data[nibbles + f / 2] : data[nibbles + f / 2] >>> 4) & 0xF;
+            double usual = f == 0 ? s.target : f == 1 ? s.maxPoints : f == 2 ? target : s.args[f - 3];
+            double value = read(p, kind, usual);
+            p += payload(kind);
+            if (f == 0) {
+                target = value;
+            } else if (f == 1) {
+                points = value;
+            } else if (f == 2) {
+                measured = value;
+            } else {
+                args[f - 3] = value;
+            }
+        }
+        Evidence evidence = new Evidence(measured, target, s.unit, s.template, s.key, List.of(args));
+        return new RuleContribution(s.ruleId, s.pillar, points, s.maxPoints, s.applicable, evidence);
+    }
+
+    /** How {@code value} is stored, given the value it usually has. */
+    static int kind(double value, double usual) {
+        long bits = Double.doubleToRawLongBits(value);
+        if (bits == Double.doubleToRawLongBits(usual)) {
+            return SAME;
+        }
+        if (bits == 0) {
+            return ZERO;
+        }
+        if (value >= 1 && value <= 255 && value == Math.rint(value)) {
+            return SMALL;
+        }
+        return 8 - Long.numberOfTrailingZeros(bits) / 8;
+    }
+
+    private static int payload(int kind) {
+        if (kind == SAME || kind == ZERO) {
+            return 0;
+        }
+        return kind == SMALL ? 1 : kind;
+    }
+
+    private static int write(byte[] data, int pos, int kind, double value) {
+        if (kind == SAME || kind == ZERO) {
+            return pos;
+        }
+        if (kind == SMALL) {
+            data[pos] = (byte) (int) value;
+            return pos + 1;
+        }
+        long bits = Double.doubleToRawLongBits(value);
+        for (int b = 0; b < kind; b++) {
+            data[pos + b] = (byte) (bits >>> (56 - 8 * b));
+        }
+        return pos + kind;
+    }
+
+    private double read(int pos, int kind, double usual) {
+        if (kind == SAME) {
+            return usual;
+        }
+        if (kind == ZERO) {
+            return 0.0;
+        }
+        if (kind == SMALL) {
+            return data[pos] & 0xFF;
+        }
+        long bits = 0;
+        for (int b = 0; b < kind; b++) {
+            bits |= (data[pos + b] & 0xFFL) << (56 - 8 * b);
+        }
+        return Double.longBitsToDouble(bits);
+    }
+
+    private static int varintLength(int value) {
+        int n = 1;
+        while (value >= 0x80) {
+            value >>>= 7;
+            n++;
+        }
+        return n;
+    }
+
+    private static int writeVarint(byte[] data, int pos, int value) {
+        while (value >= 0x80) {
+            data[pos++] = (byte) (value & 0x7F | 0x80);
+            value >>>= 7;
+        }
+        data[pos++] = (byte) value;
+        return pos;
+    }
+
+    private int readVarint(int pos) {
+        int value = 0;
+        int shift = 0;
+        while (true) {
+            int b = data[pos++];
+            value |= (b & 0x7F) << shift;
+            if ((b & 0x80) == 0) {
+                return value;
+            }
+            shift += 7;
+        }
+    }
+}
