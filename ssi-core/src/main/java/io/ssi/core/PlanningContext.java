@@ -1,6 +1,7 @@
 package io.ssi.core;
 
 import io.ssi.core.internal.Checks;
+import io.ssi.core.internal.PlannedActivities;
 import io.ssi.core.internal.Window;
 import io.ssi.core.spi.AdviceContext;
 import io.ssi.core.spi.ScoringContext;
@@ -9,8 +10,6 @@ import io.ssi.core.spi.ScoringRule;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,15 +92,49 @@ final class PlanningContext implements AdviceContext {
         Objects.requireNonNull(type, "type");
         Checks.nonNegative(perWeek, "perWeek");
         Objects.requireNonNull(contact, "contact");
-        int days = scoring.windowDays();
-        int n = (int) Math.round(perWeek * days / 7.0);
-        LocalDate first = scoring.asOfDate().minusDays(days - 1L);
-        List<Activity> plan = new ArrayList<>(n);
-        for (int k = 0; k < n; k++) {
-            LocalDate day = first.plusDays((long) ((k + 0.5) * days / n));
-            plan.add(activity(type, at(day), engagement, contact.apply(k)));
+        int n = count(perWeek);
+        if (n > 0) {
+            Checks.nonNegative(engagement, "engagement");
         }
-        return plan;
+        int[] ids = new int[n];
+        Contact[] contacts = new Contact[n];
+        for (int k = 0; k < n; k++) {
+            // In this order, as the activities were once made one by one: the function may plan
+            // a contact, which takes the next number.
+            contacts[k] = contact.apply(k);
+            ids[k] = planned++;
+        }
+        return PlannedActivities.withContacts(type, engagement, scoring.windowDays(), this::at, ids, contacts);
+    }
+
+    @Override
+    public List<Activity> weeklyWithNewContacts(ActivityType type, double perWeek, int engagement,
+                                                Seniority seniority, int degree, Optional<String> accountId) {
+        Objects.requireNonNull(type, "type");
+        Checks.nonNegative(perWeek, "perWeek");
+        Objects.requireNonNull(seniority, "seniority");
+        Objects.requireNonNull(accountId, "accountId");
+        int n = count(perWeek);
+        if (n > 0) {
+            // What making the first activity and its contact would have checked, now.
+            Checks.nonNegative(engagement, "engagement");
+            Contact.Builder probe = Contact.builder("ssi-planned-contact-probe").seniority(seniority).degree(degree);
+            accountId.ifPresent(probe::accountId);
+            probe.build();
+        }
+        int[] ids = new int[n];
+        int[] contacts = new int[n];
+        for (int k = 0; k < n; k++) {
+            contacts[k] = planned++;
+            ids[k] = planned++;
+        }
+        return PlannedActivities.withNewContacts(type, engagement, scoring.windowDays(), this::at, ids, contacts,
+                seniority, degree, accountId);
+    }
+
+    /** How many activities {@code perWeek} a week put in the window. */
+    private int count(double perWeek) {
+        return (int) Math.round(perWeek * scoring.windowDays() / 7.0);
     }
 
     @Override
@@ -109,19 +142,17 @@ final class PlanningContext implements AdviceContext {
         return activity(type, scoring.asOf(), 0, contact.orElse(null));
     }
 
-    /** Midday in the member's time zone, or {@code asOf} if that is earlier (on the last day). */
-    private Instant at(LocalDate day) {
+    /** Midday in the member's time zone on a day of the window (0 its first), or {@code asOf} if that is earlier. */
+    private Instant at(int dayOfWindow) {
         // Plans put many activities on the same few dozen days: each day's noon is found once.
-        int i = (int) (day.toEpochDay() - scoring.asOfDate().toEpochDay() + noons.length - 1);
-        if (i >= 0 && i < noons.length && noons[i] != null) {
-            return noons[i];
+        Instant cached = noons[dayOfWindow];
+        if (cached != null) {
+            return cached;
         }
-        ZoneId zone = profile.timeZone();
-        Instant noon = day.atTime(LocalTime.NOON).atZone(zone).toInstant();
+        LocalDate day = scoring.asOfDate().minusDays(noons.length - 1L - dayOfWindow);
+        Instant noon = day.atTime(LocalTime.NOON).atZone(profile.timeZone()).toInstant();
         Instant at = noon.isAfter(scoring.asOf()) ? scoring.asOf() : noon;
-        if (i >= 0 && i < noons.length) {
-            noons[i] = at;
-        }
+        noons[dayOfWindow] = at;
         return at;
     }
 

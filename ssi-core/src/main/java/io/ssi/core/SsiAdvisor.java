@@ -119,11 +119,13 @@ public final class SsiAdvisor {
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(activities, "activities");
         Checks.supportedInstant(asOf, "asOf");
-        Window window = calculator.slideTo(profile, activities, asOf);
-        WindowContext scoring = window.snapshot(asOf);
-        Evaluator.Memo memo = calculator.evaluator().memo();
-        SsiScore score = calculator.evaluator().evaluate(scoring, window.ignored(), window.dataQuality(), memo);
-        return new Advice(score, plan(score, profile, scoring, window, memo));
+        // The index lives only while the advice is worked out: it borrows this thread's tables.
+        return calculator.withWindow(profile, activities, asOf, window -> {
+            WindowContext scoring = window.snapshot(asOf);
+            Evaluator.Memo memo = calculator.evaluator().memo();
+            SsiScore score = calculator.evaluator().evaluate(scoring, window.ignored(), window.dataQuality(), memo);
+            return new Advice(score, plan(score, profile, scoring, window, memo));
+        });
     }
 
     /**
@@ -153,10 +155,17 @@ public final class SsiAdvisor {
                     + ", but this advisor's calculator uses " + calculator.modelVersion()
                     + ": build the advisor with the calculator that made the score, or rescore with this one");
         }
-        Window window = calculator.slideTo(profile, activities, score.asOf());
-        WindowContext scoring = window.snapshot(score.asOf());
-        Evaluator.Memo memo = calculator.evaluator().memo();
-        SsiScore rescored = calculator.evaluator().evaluate(scoring, window.ignored(), window.dataQuality(), memo);
+        return calculator.withWindow(profile, activities, score.asOf(), window -> {
+            WindowContext scoring = window.snapshot(score.asOf());
+            Evaluator.Memo memo = calculator.evaluator().memo();
+            SsiScore rescored = calculator.evaluator().evaluate(scoring, window.ignored(), window.dataQuality(), memo);
+            matches(score, rescored);
+            return plan(rescored, profile, scoring, window, memo);
+        });
+    }
+
+    /** Checks that re-scoring the inputs gives the stored score's pillars. */
+    private static void matches(SsiScore score, SsiScore rescored) {
         for (Pillar p : Pillar.values()) {
             if (Math.abs(rescored.pillar(p).points() - score.pillar(p).points()) > 1e-9) {
                 throw new IllegalArgumentException("score does not match its inputs: re-scoring gives " + p + " = "
@@ -166,7 +175,6 @@ public final class SsiAdvisor {
                         + "to advise on this score, pass the inputs it was computed from");
             }
         }
-        return plan(rescored, profile, scoring, window, memo);
     }
 
     private List<Recommendation> plan(SsiScore rescored, MemberProfile profile, WindowContext scoring,

@@ -136,9 +136,13 @@ public final class SsiCalculator {
                 window -> evaluator.evaluate(window.snapshot(asOf), window.ignored(), window.dataQuality()));
     }
 
-    /** Indexes the log in one pass and slides a window to {@code asOf}; package-private for the advisor. */
-    Window slideTo(MemberProfile profile, Collection<Activity> activities, Instant asOf) {
-        return Contexts.slideTo(profile, activities, asOf, options);
+    /**
+     * Indexes the log in one pass on this thread's tables, slides a window to {@code asOf} and
+     * applies {@code use} to it; package-private for the advisor, whose result must not hold the
+     * window or its contexts (the next score on this thread reuses the tables).
+     */
+    <T> T withWindow(MemberProfile profile, Collection<Activity> activities, Instant asOf, Function<Window, T> use) {
+        return Contexts.scoreOnce(profile, activities, asOf, options, use);
     }
 
     /**

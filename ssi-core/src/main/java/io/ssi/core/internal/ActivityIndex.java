@@ -536,7 +536,7 @@ public final class ActivityIndex {
     }
 
     /** The epoch day of an instant: exact inside the range, and on the correct side of it outside. */
-    private long localDay(Instant at) {
+    long localDay(Instant at) {
         long second = at.getEpochSecond();
         if (second < rangeStartSecond) {
             return firstDay - 1;

@@ -221,6 +221,41 @@ public final class Evaluator {
     }
 
     /**
+     * As {@link #pillarPoints(ScoringContext, Pillar, Memo)}, asking only the rules whose reads
+     * in the memo's context meet what the what-if moves: a rule whose footprint misses it reads
+     * the same answers in both, and keeps its memoised points unasked.
+     *
+     * @param context    the aggregates of the what-if
+     * @param pillar     the pillar
+     * @param base       the contributions and reads of the score advised on
+     * @param footprints {@code base.footprints()}
+     * @param moved      what the what-if moves, against the memo's context
+     * @return its capped points
+     */
+    double pillarPoints(ScoringContext context, Pillar pillar, Memo base, Footprint[] footprints, Footprint moved) {
+        double sum = 0;
+        for (int i = 0; i < rules.size(); i++) {
+            ScoringRule rule = rules.get(i);
+            if (rule.pillar() != pillar) {
+                continue;
+            }
+            if (base.valid[i] && (!footprints[i].meets(moved) || base.reads[i].sameIn(context))) {
+                sum += base.contributions[i].points();
+                continue;
+            }
+            try {
+                sum += covered(checked(rule, rule.evaluate(context))).points();
+            } catch (RuntimeException | LinkageError e) {
+                if (log.isDebugEnabled()) {
+                    log.debug("Rule {} failed in a what-if", rule.id(), Redaction.withheld(e));
+                }
+            }
+        }
+        // As PillarScore caps it: the sum in rule order, then the cap.
+        return Math.min(Pillar.MAX_POINTS, sum);
+    }
+
+    /**
      * Each rule's last contribution and the reads it made to get it, by rule index; a rule
      * that failed has none. Not thread-safe: one per history or advice.
      */
@@ -245,6 +280,17 @@ public final class Evaluator {
             this.valid = new boolean[rules];
             this.misses = new int[rules];
             this.unrecorded = new int[rules];
+        }
+
+        /** What each rule's reads touch as they are now, by rule index; null for a rule without a contribution. */
+        Footprint[] footprints() {
+            Footprint[] out = new Footprint[reads.length];
+            for (int i = 0; i < reads.length; i++) {
+                if (valid[i]) {
+                    out[i] = reads[i].footprint();
+                }
+            }
+            return out;
         }
     }
 

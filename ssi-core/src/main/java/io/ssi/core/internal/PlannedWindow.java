@@ -1,11 +1,19 @@
 package io.ssi.core.internal;
 
 import io.ssi.core.Activity;
+import io.ssi.core.Contact;
 import io.ssi.core.MemberProfile;
+import io.ssi.core.spi.ContactFacet;
 
+import java.time.Instant;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A score's window with planned activity added to its sums directly: what the advisor's
@@ -25,6 +33,7 @@ import java.util.List;
  */
 final class PlannedWindow {
 
+    private final Window window;
     private final ActivityIndex index;
     private final WindowContext base;
     private final int days;
@@ -49,11 +58,19 @@ final class PlannedWindow {
     private final PairIndex pairs = new PairIndex();
     private boolean[] pairInBase = new boolean[16];
 
+    // Counting plans instead of indexing them: whether it is allowed, whether the zone allows it,
+    // the new contacts of described parts, and the planned-contact numbers that contacts name.
+    private boolean fast = true;
+    private Boolean noonStaysOnItsDay;
+    private final List<int[]> newContactIds = new ArrayList<>();
+    private final Set<Integer> namedPlanned = new HashSet<>();
+
     /**
      * @param window the full window of a single score
      * @param base   its snapshot
      */
     PlannedWindow(Window window, WindowContext base) {
+        this.window = window;
         this.index = window.index();
         this.base = base;
         this.days = index.days;
@@ -114,19 +131,354 @@ final class PlannedWindow {
     }
 
     /**
-     * Indexes planned activities once, for any number of states to add.
+     * Indexes planned activities once, for any number of states to add. A suggestion's
+     * {@link PlanList} is read by its parts: a {@link PlannedActivities} part by its counts per
+     * day, without making its activities; other activities one by one, placed as the index
+     * places them. Only what needs the index's own judgement (two rows with one id) is indexed.
      *
      * @param activities the planned activities, with ids of their own
      * @return the plan
      */
     Plan plan(List<Activity> activities) {
-        for (Activity a : activities) {
+        for (Activity a : activities instanceof PlanList list ? plain(list) : activities) {
             if (a.kind().isPresent()) {
                 // A kind's slots are numbered by the index that names it: a plan's would not be the log's.
                 throw new IllegalArgumentException("planned activities must not have a custom kind, but one had "
                         + a.kind().get().length() + " characters of kind");
             }
         }
+        if (fast && activities instanceof PlanList list && countable(list)) {
+            return counted(list);
+        }
+        return indexed(activities);
+    }
+
+    /** The activities of a plan's plain parts. */
+    private static List<Activity> plain(PlanList list) {
+        List<List<Activity>> parts = list.parts();
+        if (parts.size() == 1) {
+            return parts.get(0) instanceof PlannedActivities ? List.of() : parts.get(0);
+        }
+        List<Activity> out = new ArrayList<>();
+        for (List<Activity> p : parts) {
+            if (!(p instanceof PlannedActivities)) {
+                out.addAll(p);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether adding a plan's parts up gives what indexing its activities gives: no id twice
+     * (which the index would count once), and described activities on the days they are
+     * planned for (a zone that skips 12 hours or more could move noon to the next day).
+     */
+    private boolean countable(PlanList list) {
+        List<List<Activity>> parts = list.parts();
+        Set<String> ids = null;
+        List<PlannedActivities> described = null;
+        for (List<Activity> p : parts) {
+            if (p instanceof PlannedActivities planned) {
+                if (!noonStaysOnItsDay()) {
+                    return false;
+                }
+                if (described == null) {
+                    described = new ArrayList<>(parts.size());
+                }
+                for (PlannedActivities other : described) {
+                    if (other == planned) {
+                        return false;
+                    }
+                }
+                described.add(planned);
+            } else {
+                if (ids == null) {
+                    ids = new HashSet<>();
+                }
+                for (Activity a : p) {
+                    if (!ids.add(a.id())) {
+                        return false;
+                    }
+                }
+            }
+        }
+        if (ids != null && described != null) {
+            for (String id : ids) {
+                int number = plannedNumber(id, ACTIVITY_PREFIX);
+                for (PlannedActivities planned : described) {
+                    if (number >= 0 && Arrays.binarySearch(planned.activityIds(), number) >= 0) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private static final String ACTIVITY_PREFIX = "ssi-planned-";
+    private static final String CONTACT_PREFIX = "ssi-planned-contact-";
+
+    /** The number N of an id written {@code prefix + N} (N without leading zeros), or -1. */
+    static int plannedNumber(String id, String prefix) {
+        int from = prefix.length();
+        if (!id.startsWith(prefix) || id.length() == from || id.length() > from + 9
+                || id.charAt(from) == '0' && id.length() > from + 1) {
+            return -1;
+        }
+        int n = 0;
+        for (int i = from; i < id.length(); i++) {
+            char ch = id.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            n = n * 10 + (ch - '0');
+        }
+        return n;
+    }
+
+    /** Whether no transition of the member's zone over the window skips 12 hours or more. */
+    private boolean noonStaysOnItsDay() {
+        if (noonStaysOnItsDay == null) {
+            ZoneRules rules = index.profile.timeZone().getRules();
+            Instant from = Instant.ofEpochSecond(Math.max(Checks.EARLIEST.getEpochSecond(),
+                    (index.firstDay - 2) * 86_400L));
+            long until = (index.firstDay + days + 2) * 86_400L;
+            boolean ok = true;
+            for (ZoneOffsetTransition t = rules.nextTransition(from); t != null && t.toEpochSecond() < until;
+                 t = rules.nextTransition(t.getInstant())) {
+                ok &= t.getDuration().getSeconds() < 12 * 3_600L;
+            }
+            noonStaysOnItsDay = ok;
+        }
+        return noonStaysOnItsDay;
+    }
+
+    /** A plan from its parts' counts. */
+    private Plan counted(PlanList list) {
+        Counts counts = new Counts();
+        for (List<Activity> p : list.parts()) {
+            if (p instanceof PlannedActivities planned) {
+                counts.add(planned);
+            } else {
+                for (Activity a : p) {
+                    counts.add(a);
+                }
+            }
+        }
+        return counts.plan();
+    }
+
+    /**
+     * Whether every plan made so far gives what the index gives: no new contact of a described
+     * part is also named by the log or by a plain activity of any plan (only a contact taken out
+     * of a described part's activities could be). Ask once every plan is made; if not, make the
+     * plans again on {@link #indexedOnly()}.
+     *
+     * @return whether the plans made are exact
+     */
+    boolean consistent() {
+        if (newContactIds.isEmpty()) {
+            return true;
+        }
+        for (int i = 0; i < index.contacts.size(); i++) {
+            namedContact(index.contacts.key(i));
+        }
+        if (namedPlanned.isEmpty()) {
+            return true;
+        }
+        int[] fresh = newContactIds.stream().flatMapToInt(Arrays::stream).sorted().toArray();
+        for (int number : namedPlanned) {
+            if (Arrays.binarySearch(fresh, number) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Remembers a contact id that names a planned contact, for {@link #consistent()}. */
+    private void namedContact(String id) {
+        int number = plannedNumber(id, CONTACT_PREFIX);
+        if (number >= 0) {
+            namedPlanned.add(number);
+        }
+    }
+
+    /**
+     * A planned window over the same score that indexes every plan as a log, for plans that
+     * {@link #consistent()} found could not be counted.
+     *
+     * @return the window, with no plan made
+     */
+    PlannedWindow indexedOnly() {
+        PlannedWindow w = new PlannedWindow(window, base);
+        w.fast = false;
+        return w;
+    }
+
+    /** A plan's counts per slot and day, engagement per type and day, and contact events, as they are added. */
+    private final class Counts {
+        private final int[][] slots = new int[ActivityIndex.T * ActivityIndex.F][];
+        private final long[][] content = new long[ActivityIndex.T][];
+        private int[] events = new int[24];
+        private int eventCount;
+        private final int[] freshDistinct = new int[ActivityIndex.T];
+        private int freshConnections;
+        private int freshWelcomes;
+        private int[] freshAccounts = new int[0];
+
+        private void bump(int slot, int d) {
+            int[] c = slots[slot];
+            if (c == null) {
+                c = slots[slot] = new int[days];
+            }
+            c[d]++;
+        }
+
+        private void engagement(int t, int d, int engagement) {
+            if (ActivityIndex.TYPES[t].isContent() && engagement > 0) {
+                long[] e = content[t];
+                if (e == null) {
+                    e = content[t] = new long[days];
+                }
+                e[d] += Math.min(engagement, index.engagementCap);
+            }
+        }
+
+        /** As the index bumps a contact's facets. */
+        private void facets(int base, int d, boolean decisionMaker, int degree, Optional<String> account,
+                            boolean colleague) {
+            if (decisionMaker) {
+                bump(base + ContactFacet.DECISION_MAKER.ordinal(), d);
+            }
+            if (degree == 3) {
+                bump(base + ContactFacet.OUT_OF_NETWORK.ordinal(), d);
+            }
+            if (account.isPresent() && index.profile.targetAccounts().contains(account.get())) {
+                bump(base + ContactFacet.TARGET_ACCOUNT.ordinal(), d);
+            }
+            if (colleague) {
+                bump(base + ContactFacet.COLLEAGUE.ordinal(), d);
+            }
+        }
+
+        /** As the index adds a row. */
+        private void add(int t, int d, int engagement, Contact c) {
+            int base = t * ActivityIndex.F;
+            bump(base, d);
+            engagement(t, d, engagement);
+            if (c != null) {
+                facets(base, d, c.isDecisionMaker(), c.degree(), c.accountId(), c.colleague());
+                namedContact(c.id());
+                int contact = contactId(c.id());
+                int pair = (t == ActivityIndex.ACCEPTED || t == ActivityIndex.INVITE) && c.accountId().isPresent()
+                        ? pairId(accountId(c.accountId().get()), contact) : -1;
+                if (eventCount + 3 > events.length) {
+                    events = Arrays.copyOf(events, events.length * 2);
+                }
+                events[eventCount++] = t;
+                events[eventCount++] = contact;
+                events[eventCount++] = pair;
+            }
+        }
+
+        void add(Activity a) {
+            if (a.at().isAfter(index.cutoff)) {
+                return;
+            }
+            long day = index.localDay(a.at());
+            if (day < index.firstDay || day >= index.firstDay + days) {
+                return;
+            }
+            add(a.type().ordinal(), (int) (day - index.firstDay), a.engagement(), a.contact().orElse(null));
+        }
+
+        void add(PlannedActivities p) {
+            int t = p.type().ordinal();
+            int n = p.size();
+            if (!p.newContacts()) {
+                for (int k = 0; k < n; k++) {
+                    add(t, p.day(k), p.engagement(), p.contact(k));
+                }
+                return;
+            }
+            newContactIds.add(p.contactIds());
+            int base = t * ActivityIndex.F;
+            boolean decisionMaker = p.seniority().isDecisionMaker();
+            for (int k = 0; k < n; k++) {
+                int d = p.day(k);
+                bump(base, d);
+                engagement(t, d, p.engagement());
+                facets(base, d, decisionMaker, p.degree(), p.accountId(), false);
+            }
+            // Each new contact is in one activity only and named by nothing else: it adds one to
+            // the distinct contacts of its type, and to the connections and its account's.
+            freshDistinct[t] += n;
+            if (t == ActivityIndex.ACCEPTED || t == ActivityIndex.INVITE) {
+                freshConnections += n;
+                if (p.accountId().isPresent() && n > 0) {
+                    int a = accountId(p.accountId().get());
+                    if (a >= freshAccounts.length) {
+                        freshAccounts = Arrays.copyOf(freshAccounts, a + 1);
+                    }
+                    freshAccounts[a] += n;
+                }
+            } else if (t == ActivityIndex.WELCOME) {
+                freshWelcomes += n;
+            }
+        }
+
+        Plan plan() {
+            int cells = 0;
+            for (int[] c : slots) {
+                if (c != null) {
+                    for (int k : c) {
+                        cells += k != 0 ? 1 : 0;
+                    }
+                }
+            }
+            int[] slot = new int[cells];
+            int[] day = new int[cells];
+            int[] count = new int[cells];
+            int n = 0;
+            for (int s = 0; s < slots.length; s++) {
+                int[] c = slots[s];
+                if (c != null) {
+                    for (int d = 0; d < days; d++) {
+                        if (c[d] != 0) {
+                            slot[n] = s;
+                            day[n] = d;
+                            count[n++] = c[d];
+                        }
+                    }
+                }
+            }
+            List<long[]> engaged = new ArrayList<>();
+            for (int t = 0; t < ActivityIndex.T; t++) {
+                long[] e = content[t];
+                if (e != null) {
+                    for (int d = 0; d < days; d++) {
+                        if (e[d] != 0) {
+                            engaged.add(new long[] {t, d, e[d]});
+                        }
+                    }
+                }
+            }
+            int m = eventCount / 3;
+            int[] type = new int[m];
+            int[] contact = new int[m];
+            int[] pair = new int[m];
+            for (int i = 0; i < m; i++) {
+                type[i] = events[3 * i];
+                contact[i] = events[3 * i + 1];
+                pair[i] = events[3 * i + 2];
+            }
+            return new Plan(slot, day, count, engaged.toArray(new long[0][]), type, contact, pair, freshDistinct,
+                    freshConnections, freshWelcomes, freshAccounts);
+        }
+    }
+
+    /** A plan made by indexing its activities as a log. */
+    private Plan indexed(List<Activity> activities) {
         // Planned activities are synthetic and all meant to count: no near-duplicates among them.
         ActivityIndex planned = ActivityIndex.build(index.profile, activities, index.firstDay, days, index.cutoff,
                 false, index.engagementCap);
@@ -171,8 +523,13 @@ final class PlannedWindow {
             int p = planned.evPair[e];
             pair[i] = p < 0 ? -1 : pairId(accountId(planned.accounts.key(planned.pairs.first(p))), contact[i]);
         }
-        return new Plan(slot, day, count, content.toArray(new long[0][]), type, contact, pair);
+        for (int i = 0; i < events; i++) {
+            namedContact(planned.contacts.key(planned.evContact[planned.eventOrder[i]]));
+        }
+        return new Plan(slot, day, count, content.toArray(new long[0][]), type, contact, pair,
+                new int[ActivityIndex.T], 0, 0, new int[0]);
     }
+
 
     private int contactId(String key) {
         int n = plannedContacts.size();
@@ -220,8 +577,18 @@ final class PlannedWindow {
         private final int[] type;
         private final int[] contact;
         private final int[] pair;
+        // What the plan's new contacts add, each named by one activity and nothing else.
+        private final int[] freshDistinct;
+        private final int freshConnections;
+        private final int freshWelcomes;
+        private final int[] freshAccounts;
+        // The slots and content types it adds to, ascending, and what it can move.
+        private final int[] slots;
+        private final int[] contentTypes;
+        private final Footprint footprint;
 
-        private Plan(int[] slot, int[] day, int[] count, long[][] content, int[] type, int[] contact, int[] pair) {
+        private Plan(int[] slot, int[] day, int[] count, long[][] content, int[] type, int[] contact, int[] pair,
+                     int[] freshDistinct, int freshConnections, int freshWelcomes, int[] freshAccounts) {
             this.slot = slot;
             this.day = day;
             this.count = count;
@@ -229,6 +596,46 @@ final class PlannedWindow {
             this.type = type;
             this.contact = contact;
             this.pair = pair;
+            this.freshDistinct = freshDistinct;
+            this.freshConnections = freshConnections;
+            this.freshWelcomes = freshWelcomes;
+            this.freshAccounts = freshAccounts;
+            this.slots = Arrays.stream(slot).distinct().sorted().toArray();
+            this.contentTypes = Arrays.stream(content).mapToInt(e -> (int) e[0]).distinct().sorted().toArray();
+            Footprint f = new Footprint();
+            for (int s : slots) {
+                f.slot(s);
+                int t = s / ActivityIndex.F;
+                if (s % ActivityIndex.F == 0) {
+                    f.days(1 << t);
+                }
+                if (t == ActivityIndex.ACCEPTED || t == ActivityIndex.INVITE || t == ActivityIndex.WELCOME) {
+                    f.flag(Footprint.CONNECTIONS);
+                }
+            }
+            for (int t : contentTypes) {
+                f.engagement(t);
+            }
+            for (int t : type) {
+                f.distinct(t);
+                if (t == ActivityIndex.ACCEPTED || t == ActivityIndex.INVITE || t == ActivityIndex.WELCOME) {
+                    f.flag(Footprint.CONNECTIONS);
+                }
+            }
+            for (int t = 0; t < ActivityIndex.T; t++) {
+                if (freshDistinct[t] != 0) {
+                    f.distinct(t);
+                }
+            }
+            if (freshConnections != 0 || freshWelcomes != 0) {
+                f.flag(Footprint.CONNECTIONS);
+            }
+            this.footprint = f;
+        }
+
+        /** What adding the plan can move. */
+        Footprint footprint() {
+            return footprint;
         }
     }
 
@@ -285,6 +692,15 @@ final class PlannedWindow {
             for (int i = 0; i < plan.type.length; i++) {
                 event(plan.type[i], plan.contact[i], plan.pair[i], sign);
             }
+            for (int t = 0; t < ActivityIndex.T; t++) {
+                distinctDelta[t] += sign * plan.freshDistinct[t];
+            }
+            connectionEventsDelta += sign * plan.freshConnections;
+            distinctConnectedDelta += sign * plan.freshConnections;
+            welcomeEventsDelta += sign * plan.freshWelcomes;
+            for (int a = 0; a < plan.freshAccounts.length; a++) {
+                accountDelta[a] += sign * plan.freshAccounts[a];
+            }
         }
 
         /** As the window applies an event of the log, with the log's own events as the floor. */
@@ -327,34 +743,112 @@ final class PlannedWindow {
             int[] raw = base.raw().clone();
             double[] weighted = base.weighted().clone();
             int[] dayMask = base.dayMask().clone();
-            int last = days - 1;
             for (int i = 0; i < touchedSlots; i++) {
-                int s = touched[i];
-                int[] planned = slotDays[s];
-                int[] logged = index.counts[s];
-                int bit = s % ActivityIndex.F == 0 ? 1 << (s / ActivityIndex.F) : 0;
-                double added = 0;
-                for (int d = 0; d < days; d++) {
-                    int k = planned[d];
-                    if (k != 0) {
-                        int c = logged == null ? 0 : logged[d];
-                        raw[s] += k;
-                        added += (Math.min(c + k, dailyCap) - Math.min(c, dailyCap)) * weights[last - d];
-                        dayMask[d] |= bit;
-                    }
-                }
-                weighted[s] += added;
+                sumSlot(touched[i], raw, weighted, dayMask);
             }
             double[] weightedEngagement = base.weightedEngagement().clone();
             for (int t = 0; t < ActivityIndex.T; t++) {
-                long[] planned = contentDays[t];
-                if (planned != null) {
-                    for (int d = 0; d < days; d++) {
-                        weightedEngagement[t] += planned[d] * weights[last - d];
-                        weightedEngagement[ActivityIndex.T + t] += planned[d];
-                    }
+                if (contentDays[t] != null) {
+                    sumEngagement(t, weightedEngagement);
                 }
             }
+            return context(profile, raw, weighted, dayMask, weightedEngagement);
+        }
+
+        /**
+         * Follows a plan from now on: adds it, and brings the sums kept for the plans followed up
+         * to date, so that {@link #snapshotWith} adds only its candidate's.
+         *
+         * @param plan a plan made before this state
+         */
+        void follow(Plan plan) {
+            if (followedRaw == null) {
+                followedRaw = base.raw().clone();
+                followedWeighted = base.weighted().clone();
+                followedDayMask = base.dayMask().clone();
+                followedEngagement = base.weightedEngagement().clone();
+            }
+            add(plan, 1);
+            resum(plan, followedRaw, followedWeighted, followedDayMask, followedEngagement);
+        }
+
+        /**
+         * The context of the window with the plans followed and one more: the sums kept for the
+         * plans followed, with the slots and types the candidate adds to summed again (in the
+         * order {@link #snapshot} sums them, so the numbers are the same to the last bit).
+         *
+         * @param candidate a plan made before this state, not followed
+         * @param profile   the profile of the what-if
+         * @return the context
+         */
+        WindowContext snapshotWith(Plan candidate, MemberProfile profile) {
+            add(candidate, 1);
+            try {
+                int[] raw = (followedRaw != null ? followedRaw : base.raw()).clone();
+                double[] weighted = (followedWeighted != null ? followedWeighted : base.weighted()).clone();
+                int[] dayMask = (followedDayMask != null ? followedDayMask : base.dayMask()).clone();
+                double[] weightedEngagement = (followedEngagement != null ? followedEngagement
+                        : base.weightedEngagement()).clone();
+                resum(candidate, raw, weighted, dayMask, weightedEngagement);
+                return context(profile, raw, weighted, dayMask, weightedEngagement);
+            } finally {
+                add(candidate, -1);
+            }
+        }
+
+        private int[] followedRaw;
+        private double[] followedWeighted;
+        private int[] followedDayMask;
+        private double[] followedEngagement;
+        private StringIndex accounts;
+
+        /** Sums again the slots and content types a plan adds to, from the base and every plan in. */
+        private void resum(Plan plan, int[] raw, double[] weighted, int[] dayMask, double[] weightedEngagement) {
+            for (int s : plan.slots) {
+                sumSlot(s, raw, weighted, dayMask);
+            }
+            for (int t : plan.contentTypes) {
+                sumEngagement(t, weightedEngagement);
+            }
+        }
+
+        /** One slot's count and weighted count: the base's, and each planned day's, capped after adding. */
+        private void sumSlot(int s, int[] raw, double[] weighted, int[] dayMask) {
+            int[] planned = slotDays[s];
+            int[] logged = index.counts[s];
+            int bit = s % ActivityIndex.F == 0 ? 1 << (s / ActivityIndex.F) : 0;
+            int last = days - 1;
+            int count = base.raw()[s];
+            double added = 0;
+            for (int d = 0; d < days; d++) {
+                int k = planned[d];
+                if (k != 0) {
+                    int c = logged == null ? 0 : logged[d];
+                    count += k;
+                    added += (Math.min(c + k, dailyCap) - Math.min(c, dailyCap)) * weights[last - d];
+                    dayMask[d] |= bit;
+                }
+            }
+            raw[s] = count;
+            weighted[s] = base.weighted()[s] + added;
+        }
+
+        /** One content type's weighted and plain engagement: the base's, and each planned day's. */
+        private void sumEngagement(int t, double[] weightedEngagement) {
+            long[] planned = contentDays[t];
+            int last = days - 1;
+            double weightedSum = base.weightedEngagement()[t];
+            double plain = base.weightedEngagement()[ActivityIndex.T + t];
+            for (int d = 0; d < days; d++) {
+                weightedSum += planned[d] * weights[last - d];
+                plain += planned[d];
+            }
+            weightedEngagement[t] = weightedSum;
+            weightedEngagement[ActivityIndex.T + t] = plain;
+        }
+
+        private WindowContext context(MemberProfile profile, int[] raw, double[] weighted, int[] dayMask,
+                                      double[] weightedEngagement) {
             int[] distinct = base.distinct().clone();
             for (int t = 0; t < ActivityIndex.T; t++) {
                 distinct[t] += distinctDelta[t];
@@ -372,11 +866,14 @@ final class PlannedWindow {
             for (int a = 0; a < accountDelta.length; a++) {
                 accountConnected[a] += accountDelta[a];
             }
-            StringIndex accounts = index.accounts;
-            if (newAccounts.size() > 0) {
-                accounts = index.accounts.copy();
-                for (int a = 0; a < newAccounts.size(); a++) {
-                    accounts.intern(newAccounts.key(a));
+            if (accounts == null) {
+                // The same for every what-if: the log's accounts, then those only plans name.
+                accounts = index.accounts;
+                if (newAccounts.size() > 0) {
+                    accounts = index.accounts.copy();
+                    for (int a = 0; a < newAccounts.size(); a++) {
+                        accounts.intern(newAccounts.key(a));
+                    }
                 }
             }
             return base.withSums(profile, raw, weighted, weightedEngagement, distinct, newConnections, welcomed,

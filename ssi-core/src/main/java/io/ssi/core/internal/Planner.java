@@ -55,13 +55,15 @@ public final class Planner {
         // Each suggestion's planned activities are indexed once; every what-if adds them to the
         // one window's sums, and re-runs only the rules whose reads they change.
         PlannedWindow planned = new PlannedWindow(window, base);
-        Map<Suggestion, PlannedWindow.Plan> plans = new IdentityHashMap<>();
-        for (Suggestion s : suggestions) {
-            plans.put(s, planned.plan(s.plannedActivities()));
+        Map<Suggestion, PlannedWindow.Plan> plans = plans(planned, suggestions);
+        if (!planned.consistent()) {
+            planned = planned.indexedOnly();
+            plans = plans(planned, suggestions);
         }
         List<Pick> picks = new ArrayList<>();
+        Footprint[] footprints = memo.footprints();
         for (Pillar p : Pillar.values()) {
-            WhatIf followed = new WhatIf(planned.state(), plans, base.profile(), memo);
+            WhatIf followed = new WhatIf(planned.state(), plans, base.profile(), memo, footprints);
             double current = score.pillar(p).points();
             // Lazy greedy: a candidate's last measured gain bounds its gain once more advice is
             // followed (gains mostly shrink as a pillar fills), so only the candidate on top is
@@ -93,6 +95,14 @@ public final class Planner {
         return picks;
     }
 
+    private static Map<Suggestion, PlannedWindow.Plan> plans(PlannedWindow planned, List<Suggestion> suggestions) {
+        Map<Suggestion, PlannedWindow.Plan> plans = new IdentityHashMap<>();
+        for (Suggestion s : suggestions) {
+            plans.put(s, planned.plan(s.plannedActivities()));
+        }
+        return plans;
+    }
+
     /** A suggestion and its last measured gain; {@code fresh} if measured against the current state. */
     private record Candidate(Suggestion suggestion, double gain, boolean fresh) {
         static final Comparator<Candidate> ORDER = Comparator.comparingDouble((Candidate c) -> -c.gain)
@@ -102,37 +112,62 @@ public final class Planner {
     /**
      * The member's window as it would be after following some suggestions: their plans added
      * to the score's sums, and the profile changed by each in turn. Asking about one more
-     * suggestion adds its plan, measures, and takes it out again.
+     * suggestion adds its plan, measures, and takes it out again; only the rules whose reads
+     * meet what the plans move are asked whether they would answer otherwise.
      */
     private final class WhatIf {
         private final PlannedWindow.State state;
         private final Map<Suggestion, PlannedWindow.Plan> plans;
         private final Evaluator.Memo memo;
+        private final Footprint[] footprints;
+        private final MemberProfile baseProfile;
+        private final Footprint moved = new Footprint();
         private MemberProfile profile;
+        // Each suggestion's profile change applied to the profile followed so far.
+        private final Map<Suggestion, MemberProfile> changed = new IdentityHashMap<>();
 
         WhatIf(PlannedWindow.State state, Map<Suggestion, PlannedWindow.Plan> plans, MemberProfile profile,
-               Evaluator.Memo memo) {
+               Evaluator.Memo memo, Footprint[] footprints) {
             this.state = state;
             this.plans = plans;
             this.profile = profile;
+            this.baseProfile = profile;
             this.memo = memo;
+            this.footprints = footprints;
         }
 
         /** Follows {@code s} from now on. */
         void follow(Suggestion s) {
-            state.add(plans.get(s), 1);
-            profile = s.changedProfile(profile);
+            PlannedWindow.Plan plan = plans.get(s);
+            state.follow(plan);
+            moved.add(plan.footprint());
+            MemberProfile next = changedProfile(s);
+            if (next != profile) {
+                profile = next;
+                changed.clear();
+                moved.flag(Footprint.PROFILE);
+            }
+        }
+
+        private MemberProfile changedProfile(Suggestion s) {
+            MemberProfile p = changed.get(s);
+            if (p == null) {
+                p = s.changedProfile(profile);
+                changed.put(s, p);
+            }
+            return p;
         }
 
         /** A pillar's points if {@code s} were followed too. */
         double pillarPointsWith(Suggestion s, Pillar pillar) {
             PlannedWindow.Plan plan = plans.get(s);
-            state.add(plan, 1);
-            try {
-                return evaluator.pillarPoints(state.snapshot(s.changedProfile(profile)), pillar, memo);
-            } finally {
-                state.add(plan, -1);
+            MemberProfile p = changedProfile(s);
+            Footprint m = moved.copy();
+            m.add(plan.footprint());
+            if (p != baseProfile) {
+                m.flag(Footprint.PROFILE);
             }
+            return evaluator.pillarPoints(state.snapshotWith(plan, p), pillar, memo, footprints, m);
         }
     }
 }

@@ -121,6 +121,34 @@ public final class Reads {
         return true;
     }
 
+    /**
+     * What the recorded reads touch, for a what-if to tell without asking that they answer the
+     * same: the instant, the window and its options, and counts in the window are the same in
+     * every what-if of one score, so they touch nothing.
+     *
+     * @return the footprint
+     */
+    Footprint footprint() {
+        Footprint f = new Footprint();
+        for (int i = 0; i < size; i++) {
+            int arg = ints[i];
+            switch (ops[i]) {
+                case PROFILE -> f.flag(Footprint.PROFILE);
+                case AS_OF, AS_OF_DATE, WINDOW_DAYS, HALF_LIFE, DAILY_CAP, TAPER_DAYS, COUNT_IN_WINDOW -> {
+                }
+                case COUNT, WEEKLY_RATE -> f.slot(arg);
+                case COUNT_OF_TYPE, WEEKLY_RATE_OF_TYPE -> f.slot(arg * F);
+                case WEEKLY_ENGAGEMENT, ENGAGEMENT -> f.engagement(arg);
+                case ACTIVE_DAYS, WEEKLY_ACTIVE_DAYS -> f.days(arg);
+                case DISTINCT -> f.distinct(arg);
+                case NEW_CONNECTIONS, WELCOMED, NEW_CONNECTIONS_AT, TARGET_ACCOUNTS_WITH, ACCOUNTS_WITH ->
+                        f.flag(Footprint.CONNECTIONS);
+                default -> f.flag(Footprint.ALL);
+            }
+        }
+        return f;
+    }
+
     private boolean same(int i, ScoringContext c) {
         long v = values[i];
         Object ref = refs[i];

@@ -9,6 +9,7 @@ import io.ssi.core.Seniority;
 import io.ssi.core.SsiScore;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
@@ -99,6 +100,28 @@ public interface AdviceContext {
      * @return the activities, possibly empty
      */
     List<Activity> weekly(ActivityType type, double perWeek, int engagement, IntFunction<Contact> contact);
+
+    /**
+     * Planned activity as {@link #weekly(ActivityType, double, int, IntFunction)} plans it, each
+     * activity with a new, made-up contact of its own ({@link #plannedContact}): for example
+     * views of decision makers. The advisor's own context keeps such a plan as counts, without
+     * making an activity or contact until the list's elements are asked for, so prefer this to
+     * a function that makes a new contact each time.
+     *
+     * @param type       the type
+     * @param perWeek    the rate, not negative
+     * @param engagement engagement on each (for content), not negative
+     * @param seniority  the seniority of each contact
+     * @param degree     their connection degree, 0 to 3
+     * @param accountId  their account, or empty
+     * @return the activities, possibly empty
+     */
+    default List<Activity> weeklyWithNewContacts(ActivityType type, double perWeek, int engagement,
+                                                 Seniority seniority, int degree, Optional<String> accountId) {
+        Objects.requireNonNull(seniority, "seniority");
+        Objects.requireNonNull(accountId, "accountId");
+        return weekly(type, perWeek, engagement, k -> plannedContact(seniority, degree, accountId));
+    }
 
     /**
      * Planned activity: one activity of a type on the last day of the window.

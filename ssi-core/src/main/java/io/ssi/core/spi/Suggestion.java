@@ -5,6 +5,8 @@ import io.ssi.core.ActivityType;
 import io.ssi.core.MemberProfile;
 import io.ssi.core.Pillar;
 import io.ssi.core.internal.Checks;
+import io.ssi.core.internal.PlanList;
+import io.ssi.core.internal.PlannedActivities;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +46,9 @@ public final class Suggestion {
         this.activity = Optional.ofNullable(b.activity);
         this.extraPerWeek = b.extraPerWeek;
         this.subjects = List.copyOf(b.subjects);
-        this.plannedActivities = List.copyOf(b.plannedActivities);
+        // Parts planned by the advisor's context stay described: what-ifs add their counts, and
+        // their activities are made only if someone asks for the list's elements.
+        this.plannedActivities = new PlanList(b.planParts);
         this.profileChange = b.profileChange;
         if (plannedActivities.isEmpty() && profileChange == null) {
             throw new IllegalArgumentException("suggestion " + code + " must plan activities or a profile change");
@@ -133,7 +137,7 @@ public final class Suggestion {
         private ActivityType activity;
         private double extraPerWeek;
         private final List<String> subjects = new ArrayList<>();
-        private final List<Activity> plannedActivities = new ArrayList<>();
+        private final List<List<Activity>> planParts = new ArrayList<>();
         private UnaryOperator<MemberProfile> profileChange;
 
         private Builder(Pillar pillar, String code) {
@@ -198,7 +202,12 @@ public final class Suggestion {
          * @return this builder
          */
         public Builder plan(List<Activity> activities) {
-            plannedActivities.addAll(Checks.noNullElements(activities, "activities"));
+            Objects.requireNonNull(activities, "activities");
+            if (activities instanceof PlannedActivities planned) {
+                planParts.add(planned);
+            } else if (!activities.isEmpty()) {
+                planParts.add(List.copyOf(Checks.noNullElements(activities, "activities")));
+            }
             return this;
         }
 

@@ -2,7 +2,6 @@ package io.ssi.rules.advice;
 
 import io.ssi.core.Activity;
 import io.ssi.core.ActivityType;
-import io.ssi.core.Contact;
 import io.ssi.core.RuleContribution;
 import io.ssi.core.Seniority;
 import io.ssi.core.spi.AdviceContext;
@@ -23,7 +22,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 /**
@@ -128,7 +126,7 @@ abstract class AdviceGenerator implements RecommendationGenerator {
         if (extra < SMALLEST_GAP) {
             return Optional.empty();
         }
-        List<Activity> plan = context.weekly(type, extra, engagementPerItem(rule, type), contacts(context, facet));
+        List<Activity> plan = weekly(context, type, extra, engagementPerItem(rule, type), facet);
         if (plan.isEmpty()) {
             return Optional.empty();
         }
@@ -163,16 +161,23 @@ abstract class AdviceGenerator implements RecommendationGenerator {
                 && r.aggregate().reads(type, facet)).stream().map(ScoringRule::id).toArray(String[]::new);
     }
 
-    /** Planned contacts with a facet: a decision maker, or someone beyond the network; none for any. */
-    private static IntFunction<Contact> contacts(AdviceContext context, ContactFacet facet) {
+    /**
+     * Planned activity whose contacts have a facet: each a new decision maker, or someone beyond
+     * the network, or at the first target account; no contact for any. The context keeps such a
+     * plan as counts, so no activity or contact is made for it.
+     */
+    private static List<Activity> weekly(AdviceContext context, ActivityType type, double perWeek, int engagement,
+                                         ContactFacet facet) {
         return switch (facet) {
-            case DECISION_MAKER -> k -> context.plannedContact(Seniority.VP, 2, Optional.empty());
-            case OUT_OF_NETWORK -> k -> context.plannedContact(Seniority.MANAGER, 3, Optional.empty());
-            case TARGET_ACCOUNT -> k -> context.plannedContact(Seniority.MANAGER, 2,
+            case DECISION_MAKER -> context.weeklyWithNewContacts(type, perWeek, engagement, Seniority.VP, 2,
+                    Optional.empty());
+            case OUT_OF_NETWORK -> context.weeklyWithNewContacts(type, perWeek, engagement, Seniority.MANAGER, 3,
+                    Optional.empty());
+            case TARGET_ACCOUNT -> context.weeklyWithNewContacts(type, perWeek, engagement, Seniority.MANAGER, 2,
                     context.profile().targetAccounts().stream().sorted().findFirst());
             // A planned contact cannot be a colleague: such a lever's plan earns nothing, and its
             // advice is dropped by the advisor's minimum gain rather than promising points.
-            case COLLEAGUE, ANY -> k -> null;
+            case COLLEAGUE, ANY -> context.weekly(type, perWeek, engagement, k -> null);
         };
     }
 

@@ -123,12 +123,13 @@ public final class EngageAdvice extends AdviceGenerator {
         if (extra < SMALLEST_GAP) {
             return Optional.empty();
         }
-        List<Activity> plan = new ArrayList<>(c.weekly(ActivityType.MESSAGE_SENT, extra, 0, k -> null));
-        plan.addAll(c.weekly(ActivityType.MESSAGE_REPLY_RECEIVED, extra * rule.fullValueReplyRate(), 0, k -> null));
+        List<Activity> sent = c.weekly(ActivityType.MESSAGE_SENT, extra, 0, k -> null);
+        List<Activity> replies = c.weekly(ActivityType.MESSAGE_REPLY_RECEIVED, extra * rule.fullValueReplyRate(), 0,
+                k -> null);
         return Optional.of(Suggestion.builder(rule.pillar(), START_CONVERSATIONS)
                 .rules(rule.id()).activity(ActivityType.MESSAGE_SENT, extra)
                 .messageArgs(r.evidence().measured(), r.evidence().target(), extra, rule.fullValueReplyRate())
-                .evidenceArgs(evidence(r)).plan(plan).build());
+                .evidenceArgs(evidence(r)).plan(sent).plan(replies).build());
     }
 
     /** When few messages get a reply: the replies it takes to reach the full-value rate. */

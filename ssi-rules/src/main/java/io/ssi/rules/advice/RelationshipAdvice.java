@@ -158,15 +158,15 @@ public final class RelationshipAdvice extends AdviceGenerator {
             people.add(dm);
             return dm;
         });
-        List<Activity> plan = new ArrayList<>(accepted);
-        plan.addAll(c.weekly(ActivityType.CONNECTION_REQUEST_SENT, 2 * acceptedPerWeek, 0,
-                k -> people.get(k / 2 % Math.max(1, people.size()))));
-        welcomeAsUsual(c, plan, people);
+        List<Activity> sent = c.weekly(ActivityType.CONNECTION_REQUEST_SENT, 2 * acceptedPerWeek, 0,
+                k -> people.get(k / 2 % Math.max(1, people.size())));
+        List<Activity> welcomes = new ArrayList<>();
+        welcomeAsUsual(c, welcomes, people);
         return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, CONNECT_WITH_DECISION_MAKERS)
-                .rules(rule.id()).rules(raisedByWelcomes(c, plan))
+                .rules(rule.id()).rules(raisedByWelcomes(c, welcomes))
                 .activity(ActivityType.CONNECTION_REQUEST_SENT, 2 * acceptedPerWeek)
                 .messageArgs(r.evidence().measured(), r.evidence().target(), 2 * acceptedPerWeek, acceptedPerWeek)
-                .evidenceArgs(evidence(r)).plan(plan).build());
+                .evidenceArgs(evidence(r)).plan(accepted).plan(sent).plan(welcomes).build());
     }
 
     /**
