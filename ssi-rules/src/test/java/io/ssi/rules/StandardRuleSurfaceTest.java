@@ -61,4 +61,21 @@ final class StandardRuleSurfaceTest {
         assertThat(mentions.profileFacts()).isEmpty();
         assertThat(mentions.activityTypes()).containsExactly(ActivityType.MEMBER_MENTIONED);
     }
+
+    @Test
+    void aWholeNumberUpToTheLargestIntAndAShareUpToOneAreAccepted() {
+        assertThat(own().target(Integer.MAX_VALUE).build().target()).isEqualTo(Integer.MAX_VALUE);
+        assertThatThrownBy(() -> own().target(Integer.MAX_VALUE + 1.0).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("target of rule brand.own-headline must be a whole number, but was 2.147483648E9");
+        assertThatThrownBy(() -> own().target(60.5).build()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("target of rule brand.own-headline must be a whole number, but was 60.5");
+
+        ConversationsRule.Builder conversations = ConversationsRule.builder("engage.own-conversations",
+                Pillar.ENGAGE_WITH_INSIGHTS).maxPoints(5).target(10).priorWeight(10);
+        assertThat(conversations.fullValueReplyRate(1.0).build().fullValueReplyRate()).isEqualTo(1.0);
+        assertThatThrownBy(() -> conversations.fullValueReplyRate(1.01).build())
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("fullValueReplyRate of rule engage.own-conversations must be a share in (0, 1], but was 1.01");
+    }
 }
