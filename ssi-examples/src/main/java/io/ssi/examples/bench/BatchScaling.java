@@ -27,7 +27,9 @@ import java.util.function.Function;
  * java -cp ssi-examples/target/ssi-examples.jar io.ssi.examples.bench.BatchScaling [rounds]
  * </pre>
  *
- * <p>It prints, for each pool, the medians per batch, and three ratios of 2 threads to 1:
+ * <p>It prints, for each pool, the medians and the means per batch, and three ratios of 2
+ * threads to 1 (the first from the medians, the others from the means, since a collection
+ * pauses only a few rounds):
  * <ul>
  *   <li>the throughput by the clock, which means what it says only on idle cores (the load
  *       average is printed beside it);</li>
@@ -60,6 +62,9 @@ public final class BatchScaling {
                 "GC pauses");
         print("1 thread", r.one());
         print("2 threads", r.two());
+        System.out.printf(Locale.ROOT, "  means%n");
+        print("1 thread", r.oneMean());
+        print("2 threads", r.twoMean());
         System.out.printf(Locale.ROOT, "  throughput 2 threads / 1 by the clock        %5.2f   (load average %.1f)%n",
                 r.byTheClock(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         System.out.printf(Locale.ROOT, "  pool CPU per member, 2 threads / 1           %5.2f   (1.00: no slowing)%n",
@@ -74,8 +79,11 @@ public final class BatchScaling {
      * @param members the batch's members
      * @param one     on 1 thread
      * @param two     on 2 threads
+     * @param oneMean the means of the same figures on 1 thread: a collection pauses a few rounds
+     *                only, so its cost shows in the mean and not in the median
+     * @param twoMean the means on 2 threads
      */
-    record Result(int members, double[] one, double[] two) {
+    record Result(int members, double[] one, double[] two, double[] oneMean, double[] twoMean) {
 
         /** @return the throughput on 2 threads over 1, by the clock */
         double byTheClock() {
@@ -84,15 +92,15 @@ public final class BatchScaling {
 
         /** @return the pool's CPU time per member on 2 threads over 1 */
         double slowing() {
-            return two[1] / one[1];
+            return twoMean[1] / oneMean[1];
         }
 
         /** @return the throughput 2 idle cores would give on 2 threads over 1, from CPU time */
         double onIdleCores() {
             // One thread: its CPU and the pauses, the rest beside it on the other core. Two: on
             // idle cores they split a queue of small tasks evenly.
-            double idle1 = one[1] + one[4];
-            double idle2 = Math.max(two[2] / 2, two[1] / 2 + two[4]);
+            double idle1 = oneMean[1] + oneMean[4];
+            double idle2 = Math.max(twoMean[2] / 2, twoMean[1] / 2 + twoMean[4]);
             return idle1 / idle2;
         }
     }
@@ -122,7 +130,7 @@ public final class BatchScaling {
                 a[r] = one.round(calc, batch);
                 b[r] = two.round(calc, batch);
             }
-            return new Result(members, medians(a), medians(b));
+            return new Result(members, medians(a), medians(b), means(a), means(b));
         } finally {
             one.executor.shutdown();
             two.executor.shutdown();
@@ -131,6 +139,16 @@ public final class BatchScaling {
 
     private static void print(String label, double[] m) {
         System.out.printf(Locale.ROOT, "  %-9s %8.1f %12.1f %12.1f %10.1f%n", label, m[0], m[1], m[2], m[4]);
+    }
+
+    private static double[] means(double[][] rounds) {
+        double[] out = new double[rounds[0].length];
+        for (double[] round : rounds) {
+            for (int k = 0; k < out.length; k++) {
+                out[k] += round[k] / rounds.length;
+            }
+        }
+        return out;
     }
 
     private static double[] medians(double[][] rounds) {
