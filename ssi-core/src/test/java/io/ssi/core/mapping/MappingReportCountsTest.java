@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 /** Every count of a mapping's report, each from rows that should move it and rows that should not. */
@@ -63,6 +64,16 @@ final class MappingReportCountsTest {
         assertThat(report.mappedRows()).isEqualTo(4);
         assertThat(report.unmappedRows()).isZero();
         assertThat(report.rejectedRows()).isEqualTo(4);
+    }
+
+    @Test
+    void anOwnerMayHaveNoUnmappedRowsButNotFewer() {
+        MappedActivities m = ActivityRows.salesforceTasks().map(List.of(task("r1", "a", "2026-11-02", "", "c1", "")));
+        MappedActivities none = new MappedActivities(m.byOwner(), m.report(), Map.of("a", 0));
+        assertThat(none.unmappedByOwner()).containsExactly(entry("a", 0));
+        assertThatThrownBy(() -> new MappedActivities(m.byOwner(), m.report(), Map.of("a", -1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unmapped rows of an owner must be >= 0, but was -1");
     }
 
     @Test
