@@ -155,6 +155,16 @@ public final class PlannedActivities extends AbstractList<Activity> implements R
         return contactIds;
     }
 
+    /**
+     * Whether the activities have been made: only once someone asked for an element. What-ifs
+     * never do; a test checks it.
+     *
+     * @return whether the list holds its activities
+     */
+    public boolean materialised() {
+        return made != null;
+    }
+
     @Override
     public int size() {
         return n;
