@@ -115,8 +115,9 @@ public final class Planner {
      * One pillar of the member's window as it would be after following some suggestions: their
      * plans added to the score's sums, the profile changed by each in turn, and each of the
      * pillar's rules with its points there and the reads behind them. Asking about one more
-     * suggestion asks only the rules whose reads meet what its plan or profile change moves;
-     * the others keep their points. Following one brings up to date only the rules it moves.
+     * suggestion runs only the rules whose reads meet what its plan or profile change moves
+     * (a rule is a pure function of what it reads); the others keep their points. Following one
+     * brings up to date only the rules it moves.
      */
     private final class WhatIf {
         private final PlannedWindow.State state;
@@ -125,10 +126,9 @@ public final class Planner {
         // Each suggestion's profile change applied to the profile followed so far.
         private final Map<Suggestion, MemberProfile> changed = new IdentityHashMap<>();
         // The pillar's rules (their indexes in the evaluator) and, in the state followed, their
-        // points, the reads behind them and what those touch; ok is false for a failing rule.
+        // points and what the reads behind them touch; ok is false for a failing rule.
         private final int[] rules;
         private final double[] points;
-        private final Reads[] reads;
         private final Footprint[] footprints;
         private final boolean[] ok;
 
@@ -147,7 +147,6 @@ public final class Planner {
             }
             rules = Arrays.copyOf(of, n);
             points = new double[n];
-            reads = new Reads[n];
             footprints = new Footprint[n];
             ok = new boolean[n];
             for (int j = 0; j < n; j++) {
@@ -155,8 +154,7 @@ public final class Planner {
                 if (memo.valid(i)) {
                     ok[j] = true;
                     points[j] = memo.points(i);
-                    reads[j] = memo.reads(i);
-                    footprints[j] = reads[j].footprint();
+                    footprints[j] = memo.reads(i).footprint();
                 }
             }
         }
@@ -186,8 +184,7 @@ public final class Planner {
                 ok[j] = !Double.isNaN(v);
                 if (ok[j]) {
                     points[j] = v;
-                    reads[j] = recorder.reads();
-                    footprints[j] = reads[j].footprint();
+                    footprints[j] = recorder.reads().footprint();
                 }
             }
         }
@@ -220,10 +217,8 @@ public final class Planner {
                 if (context == null) {
                     context = state.snapshotWith(plan, p);
                 }
-                if (ok[j] && reads[j].sameIn(context)) {
-                    sum += points[j];
-                    continue;
-                }
+                // The candidate moves what the rule read: asking whether its reads answer the same
+                // would almost always cost a read-through and then the rule anyway.
                 double v = evaluator.whatIfPoints(rules[j], context);
                 if (!Double.isNaN(v)) {
                     sum += v;

@@ -22,7 +22,10 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * java -cp ssi-examples/target/ssi-examples.jar io.ssi.examples.bench.CpuRatios [rounds]
+ * java -cp ssi-examples/target/ssi-examples.jar io.ssi.examples.bench.CpuRatios --advice [rounds]
  * }</pre>
+ *
+ * <p>{@code --advice} runs only the two advice ratios, for a quick loop.
  *
  * <p>It prints, per ratio, the median of the rounds' ratios, the ratio of the fastest rounds
  * and the ratio of bytes allocated per operation. Caches and a shared core's other thread
@@ -33,6 +36,7 @@ public final class CpuRatios {
 
     private static final long ROUND_NANOS = 60_000_000L;
     private static final int WARM_UP_ROUNDS = 40;
+    private static final String ADVICE = "advise / one score, ";
 
     private CpuRatios() {
     }
@@ -40,7 +44,8 @@ public final class CpuRatios {
     /**
      * Runs the comparisons and prints the ratios.
      *
-     * @param args optionally the number of measured rounds per ratio (default 15)
+     * @param args optionally {@code --advice} (only the advice ratios), then the number of
+     *             measured rounds per ratio (default 15)
      * @throws IOException          if a JVM for a ratio cannot be started
      * @throws InterruptedException if interrupted while waiting for one
      */
@@ -50,11 +55,17 @@ public final class CpuRatios {
             r.print(r.measure(Integer.parseInt(args[2]), WARM_UP_ROUNDS), System.out);
             return;
         }
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
+        boolean adviceOnly = args.length > 0 && args[0].equals("--advice");
+        int first = adviceOnly ? 1 : 0;
+        int rounds = args.length > first ? Integer.parseInt(args[first]) : 15;
+        List<Ratio> all = ratios();
         // Each ratio in a JVM of its own, as JMH forks: what one workload teaches the JIT (a
         // call site that sees several contexts) must not slow the next.
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        for (int i = 0; i < ratios().size(); i++) {
+        for (int i = 0; i < all.size(); i++) {
+            if (adviceOnly && !all.get(i).label().startsWith(ADVICE)) {
+                continue;
+            }
             Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                     CpuRatios.class.getName(), "--one", String.valueOf(i), String.valueOf(rounds)).inheritIO().start();
             if (p.waitFor() != 0) {
@@ -79,7 +90,7 @@ public final class CpuRatios {
             AdviceBenchmark a = new AdviceBenchmark();
             a.persona = persona;
             a.setUp();
-            ratios.add(new Ratio("advise / one score, " + persona, a::advise, a::score));
+            ratios.add(new Ratio(ADVICE + persona, a::advise, a::score));
         }
         return ratios;
     }
