@@ -334,6 +334,16 @@ final class PlannedWindow {
             c[d]++;
         }
 
+        private void add(int slot, int[] perDay) {
+            int[] c = slots[slot];
+            if (c == null) {
+                c = slots[slot] = new int[days];
+            }
+            for (int d = 0; d < days; d++) {
+                c[d] += perDay[d];
+            }
+        }
+
         private void engagement(int t, int d, int engagement) {
             if (ActivityIndex.TYPES[t].isContent() && engagement > 0) {
                 long[] e = content[t];
@@ -395,20 +405,42 @@ final class PlannedWindow {
         void add(PlannedActivities p) {
             int t = p.type().ordinal();
             int n = p.size();
-            if (!p.newContacts()) {
+            if (!p.newContacts() && p.anyContact()) {
                 for (int k = 0; k < n; k++) {
                     add(t, p.day(k), p.engagement(), p.contact(k));
                 }
                 return;
             }
-            newContactIds.add(p.contactIds());
-            int base = t * ActivityIndex.F;
-            boolean decisionMaker = p.seniority().isDecisionMaker();
+            // No contact, or a new one each: every activity of the plan lands in the same slots,
+            // so its counts per day are added to each slot at once.
+            int[] perDay = new int[days];
             for (int k = 0; k < n; k++) {
-                int d = p.day(k);
-                bump(base, d);
-                engagement(t, d, p.engagement());
-                facets(base, d, decisionMaker, p.degree(), p.accountId(), false);
+                perDay[p.day(k)]++;
+            }
+            int base = t * ActivityIndex.F;
+            add(base, perDay);
+            if (ActivityIndex.TYPES[t].isContent() && p.engagement() > 0 && n > 0) {
+                long each = Math.min(p.engagement(), index.engagementCap);
+                long[] e = content[t];
+                if (e == null) {
+                    e = content[t] = new long[days];
+                }
+                for (int d = 0; d < days; d++) {
+                    e[d] += perDay[d] * each;
+                }
+            }
+            if (!p.newContacts()) {
+                return;
+            }
+            newContactIds.add(p.contactIds());
+            if (p.seniority().isDecisionMaker()) {
+                add(base + ContactFacet.DECISION_MAKER.ordinal(), perDay);
+            }
+            if (p.degree() == 3) {
+                add(base + ContactFacet.OUT_OF_NETWORK.ordinal(), perDay);
+            }
+            if (p.accountId().isPresent() && index.profile.targetAccounts().contains(p.accountId().get())) {
+                add(base + ContactFacet.TARGET_ACCOUNT.ordinal(), perDay);
             }
             // Each new contact is in one activity only and named by nothing else: it adds one to
             // the distinct contacts of its type, and to the connections and its account's.
