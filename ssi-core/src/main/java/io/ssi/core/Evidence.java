@@ -49,8 +49,8 @@ public record Evidence(double measured, double target, String unit, String templ
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(key, "key");
         args = List.copyOf(Checks.noNullElements(args, "args"));
-        for (double a : args) {
-            Checks.finite(a, "args");
+        for (int i = 0, n = args.size(); i < n; i++) {
+            Checks.finite(args.get(i), "args");
         }
     }
 

@@ -5,7 +5,6 @@ import io.ssi.core.internal.Checks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,7 +61,7 @@ public record SsiScore(String memberId, Instant asOf, String modelVersion, doubl
         Objects.requireNonNull(asOf, "asOf");
         Checks.nonBlank(modelVersion, "modelVersion");
         Objects.requireNonNull(pillars, "pillars");
-        EnumMap<Pillar, PillarScore> copy = new EnumMap<>(Pillar.class);
+        PillarScore[] copy = new PillarScore[Pillar.values().length];
         for (Pillar p : Pillar.values()) {
             PillarScore s = pillars.get(p);
             if (s == null) {
@@ -72,10 +71,11 @@ public record SsiScore(String memberId, Instant asOf, String modelVersion, doubl
             if (s.pillar() != p) {
                 throw new IllegalArgumentException("pillars maps " + p + " to a score of " + s.pillar());
             }
-            copy.put(p, s);
+            copy[p.ordinal()] = s;
         }
-        pillars = Collections.unmodifiableMap(copy);
-        double sum = sum(copy);
+        // One array in pillar order: a stored score keeps no map of its own beyond it.
+        pillars = new PillarScores(copy);
+        double sum = sum(pillars);
         if (!(Math.abs(total - sum) <= TOTAL_TOLERANCE)) {
             throw new IllegalArgumentException("total must be the sum of the pillars, " + sum + ", but was " + total);
         }

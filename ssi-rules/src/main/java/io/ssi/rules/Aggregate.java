@@ -4,7 +4,6 @@ import io.ssi.core.ActivityType;
 import io.ssi.core.spi.ContactFacet;
 import io.ssi.core.spi.ScoringContext;
 
-import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +39,11 @@ public final class Aggregate {
     private final List<ActivityType> types;
     private final ContactFacet facet;
     private final Set<ActivityType> mask;
-    /** Each type alone, for its active days: made once, not at every evaluation. */
+    /**
+     * Each type alone, for its active days: made once, not at every evaluation. Plain enum sets,
+     * as {@link #mask} is, never handed out but to a context: a context reads a set of one kind
+     * cheaply, every day of a history.
+     */
     private final List<Set<ActivityType>> each;
     private final double perItem;
 
@@ -62,7 +65,7 @@ public final class Aggregate {
         this.mask = EnumSet.copyOf(this.types);
         List<Set<ActivityType>> sets = new java.util.ArrayList<>(this.types.size());
         for (ActivityType t : this.types) {
-            sets.add(Collections.unmodifiableSet(EnumSet.of(t)));
+            sets.add(EnumSet.of(t));
         }
         this.each = List.copyOf(sets);
     }

@@ -6,6 +6,7 @@ import io.ssi.core.RuleContribution;
 import io.ssi.core.internal.ContributionShapes.Shape;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
@@ -50,6 +51,9 @@ public final class PackedContributions extends AbstractList<RuleContribution> {
     }
 
     private static final RuleContribution[] NONE_KEPT = {};
+    /** A shape's number and an index of the kept each take at most this many bytes. */
+    private static final int VARINT_MAX = 5;
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[1024]);
     private static final Double[] NO_ARGS = {};
 
     private final Shape[] shapes;
@@ -66,47 +70,34 @@ public final class PackedContributions extends AbstractList<RuleContribution> {
 
     static PackedContributions pack(List<RuleContribution> contributions, ContributionShapes table) {
         int n = contributions.size();
-        Shape[] of = new Shape[n];
-        int length = 0;
-        int keptCount = 0;
+        // Written into the thread's scratch, then copied at its length: one pass, and no array
+        // per score but the one it keeps.
+        byte[] data = SCRATCH.get();
+        List<RuleContribution> kept = null;
+        int pos = 0;
         for (int i = 0; i < n; i++) {
             RuleContribution c = contributions.get(i);
             Shape s = table.shapeOf(c);
-            of[i] = s;
-            if (s == null) {
-                length += varintLength(0) + varintLength(keptCount++);
-                continue;
+            int args = s == null ? 0 : s.args.length;
+            // The most an element takes: a shape's number, the nibbles, every figure in full.
+            int most = 2 * VARINT_MAX + (3 + args + 1) / 2 + 8 * (3 + args);
+            if (pos + most > data.length) {
+                data = Arrays.copyOf(data, Math.max(2 * data.length, pos + most));
+                SCRATCH.set(data);
             }
-            Evidence e = c.evidence();
-            double target = e.target();
-            int figures = 3 + s.args.length;
-            length += varintLength(s.number) + (figures + 1) / 2
-                    + payload(kind(target, s.target)) + payload(kind(c.points(), s.maxPoints))
-                    + payload(kind(e.measured(), target));
-            List<Double> args = e.args();
-            for (int a = 0; a < s.args.length; a++) {
-                length += payload(kind(args.get(a), s.args[a]));
-            }
-        }
-        // Read the table after every shape is in it, so the array holds them all.
-        Shape[] shapes = table.all();
-        byte[] data = new byte[length];
-        RuleContribution[] kept = keptCount == 0 ? NONE_KEPT : new RuleContribution[keptCount];
-        int pos = 0;
-        int k = 0;
-        for (int i = 0; i < n; i++) {
-            RuleContribution c = contributions.get(i);
-            Shape s = of[i];
             if (s == null) {
+                if (kept == null) {
+                    kept = new ArrayList<>();
+                }
                 pos = writeVarint(data, pos, 0);
-                pos = writeVarint(data, pos, k);
-                kept[k++] = c;
+                pos = writeVarint(data, pos, kept.size());
+                kept.add(c);
                 continue;
             }
             pos = writeVarint(data, pos, s.number);
             Evidence e = c.evidence();
-            List<Double> args = e.args();
-            int figures = 3 + s.args.length;
+            List<Double> values = e.args();
+            int figures = 3 + args;
             int nibbles = pos;
             pos += (figures + 1) / 2;
             double target = e.target();
@@ -123,15 +114,21 @@ public final class PackedContributions extends AbstractList<RuleContribution> {
                     value = e.measured();
                     usual = target;
                 } else {
-                    value = args.get(f - 3);
+                    value = values.get(f - 3);
                     usual = s.args[f - 3];
                 }
                 int kind = kind(value, usual);
-                data[nibbles + f / 2] |= (byte) (f % 2 == 0 ? kind : kind << 4);
+                if (f % 2 == 0) {
+                    data[nibbles + f / 2] = (byte) kind;
+                } else {
+                    data[nibbles + f / 2] |= (byte) (kind << 4);
+                }
                 pos = write(data, pos, kind, value);
             }
         }
-        return new PackedContributions(shapes, data, kept, n);
+        // Read the table after every shape is in it, so that the array holds them all.
+        return new PackedContributions(table.all(), Arrays.copyOf(data, pos),
+                kept == null ? NONE_KEPT : kept.toArray(NONE_KEPT), n);
     }
 
     @Override
