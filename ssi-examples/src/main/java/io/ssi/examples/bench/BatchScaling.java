@@ -1,8 +1,9 @@
 package io.ssi.examples.bench;
 
-import io.ssi.core.BatchResult;
+import io.ssi.core.CompactResult;
 import io.ssi.core.MemberInput;
 import io.ssi.core.SsiCalculator;
+import io.ssi.core.StreamingBatch;
 import io.ssi.examples.SampleTeam;
 
 import java.lang.management.GarbageCollectorMXBean;
@@ -20,7 +21,7 @@ import java.util.function.Function;
  * What two threads buy a batch, in CPU time as well as by the clock, for a machine whose
  * cores are not idle. {@link BatchBenchmark}'s batch ({@value BatchBenchmark#MEMBERS} members
  * of the sample team and the personas) runs in alternating rounds on a pool of 1 thread and a
- * pool of 2; each round records the wall time, the CPU time of the pool's threads, the
+ * pool of 2, through {@code scoreAll} and through {@link StreamingBatch}; each round records the wall time, the CPU time of the pool's threads, the
  * process's CPU time and the garbage collectors' pause time.
  *
  * <pre>
@@ -55,21 +56,23 @@ public final class BatchScaling {
      */
     public static void main(String[] args) throws InterruptedException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
-        Result r = measure(BatchBenchmark.MEMBERS, 10, rounds);
-        System.out.printf(Locale.ROOT, "batch of %,d members, medians of %d rounds (ms per batch)%n", r.members(),
-                rounds);
-        System.out.printf(Locale.ROOT, "  %-9s %8s %12s %12s %10s%n", "pool", "wall", "pool CPU", "process CPU",
-                "GC pauses");
-        print("1 thread", r.one());
-        print("2 threads", r.two());
-        System.out.printf(Locale.ROOT, "  means%n");
-        print("1 thread", r.oneMean());
-        print("2 threads", r.twoMean());
-        System.out.printf(Locale.ROOT, "  throughput 2 threads / 1 by the clock        %5.2f   (load average %.1f)%n",
-                r.byTheClock(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-        System.out.printf(Locale.ROOT, "  pool CPU per member, 2 threads / 1           %5.2f   (1.00: no slowing)%n",
-                r.slowing());
-        System.out.printf(Locale.ROOT, "  throughput on 2 idle cores, from CPU time    %5.2f%n", r.onIdleCores());
+        for (boolean streaming : new boolean[] {false, true}) {
+            Result r = measure(BatchBenchmark.MEMBERS, 10, rounds, streaming);
+            System.out.printf(Locale.ROOT, "%s of %,d members, medians of %d rounds (ms per batch)%n",
+                    streaming ? "StreamingBatch" : "scoreAll", r.members(), rounds);
+            System.out.printf(Locale.ROOT, "  %-9s %8s %12s %12s %10s%n", "pool", "wall", "pool CPU", "process CPU",
+                    "GC pauses");
+            print("1 thread", r.one());
+            print("2 threads", r.two());
+            System.out.printf(Locale.ROOT, "  means%n");
+            print("1 thread", r.oneMean());
+            print("2 threads", r.twoMean());
+            System.out.printf(Locale.ROOT, "  throughput 2 threads / 1 by the clock        %5.2f   (load average %.1f)%n",
+                    r.byTheClock(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+            System.out.printf(Locale.ROOT, "  pool CPU per member, 2 threads / 1           %5.2f   (1.00: no slowing)%n",
+                    r.slowing());
+            System.out.printf(Locale.ROOT, "  throughput on 2 idle cores, from CPU time    %5.2f%n", r.onIdleCores());
+        }
     }
 
     /**
@@ -108,27 +111,30 @@ public final class BatchScaling {
     /**
      * Runs the batch in alternating rounds on 1 and 2 threads.
      *
-     * @param members the batch's size
-     * @param warmUp  rounds of each before measuring
-     * @param rounds  measured rounds of each
-     * @return the medians
+     * @param members   the batch's size
+     * @param warmUp    rounds of each before measuring
+     * @param rounds    measured rounds of each
+     * @param streaming whether the batch is a {@link StreamingBatch} that keeps each member's
+     *                  {@link CompactResult} (as {@link BatchBenchmark}'s streaming variants),
+     *                  rather than {@code scoreAll}
+     * @return the medians and means
      * @throws InterruptedException if interrupted while starting the pools
      */
-    static Result measure(int members, int warmUp, int rounds) throws InterruptedException {
+    static Result measure(int members, int warmUp, int rounds, boolean streaming) throws InterruptedException {
         SsiCalculator calc = SsiCalculator.standard();
         List<MemberInput> batch = Workloads.members(members, SampleTeam.AS_OF);
         Pool one = new Pool(1);
         Pool two = new Pool(2);
         try {
             for (int w = 0; w < warmUp; w++) {
-                one.round(calc, batch);
-                two.round(calc, batch);
+                one.round(calc, batch, streaming);
+                two.round(calc, batch, streaming);
             }
             double[][] a = new double[rounds][];
             double[][] b = new double[rounds][];
             for (int r = 0; r < rounds; r++) {
-                a[r] = one.round(calc, batch);
-                b[r] = two.round(calc, batch);
+                a[r] = one.round(calc, batch, streaming);
+                b[r] = two.round(calc, batch, streaming);
             }
             return new Result(members, medians(a), medians(b), means(a), means(b));
         } finally {
@@ -183,7 +189,7 @@ public final class BatchScaling {
         }
 
         /** Wall, pool CPU, process CPU, the busiest pool thread's CPU and GC pauses, in ms. */
-        double[] round(SsiCalculator calc, List<MemberInput> members) {
+        double[] round(SsiCalculator calc, List<MemberInput> members, boolean streaming) {
             ThreadMXBean mx = ManagementFactory.getThreadMXBean();
             com.sun.management.OperatingSystemMXBean os =
                     (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -191,13 +197,21 @@ public final class BatchScaling {
             long process0 = os.getProcessCpuTime();
             long gc0 = gcMillis();
             long t0 = System.nanoTime();
-            List<BatchResult> results = calc.scoreAll(members, Function.identity(), SampleTeam.AS_OF, executor);
+            int results;
+            if (streaming) {
+                List<CompactResult> kept = new ArrayList<>(members.size());
+                StreamingBatch.builder(calc).asOf(SampleTeam.AS_OF).executor(executor).build()
+                        .run(members, Function.identity(), r -> kept.add(CompactResult.of(r, calc.modelVersion())));
+                results = kept.size();
+            } else {
+                results = calc.scoreAll(members, Function.identity(), SampleTeam.AS_OF, executor).size();
+            }
             long wall = System.nanoTime() - t0;
             long gc = gcMillis() - gc0;
             long process = os.getProcessCpuTime() - process0;
             long[] cpu1 = cpu(mx);
-            if (results.size() != members.size()) {
-                throw new IllegalStateException(results.size() + " results for " + members.size() + " members");
+            if (results != members.size()) {
+                throw new IllegalStateException(results + " results for " + members.size() + " members");
             }
             long sum = 0;
             long busiest = 0;

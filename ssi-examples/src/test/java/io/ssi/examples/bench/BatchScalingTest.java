@@ -1,15 +1,17 @@
 package io.ssi.examples.bench;
 
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@link BatchScaling} at the size of a build: it measures both pools and its ratios follow from them. */
 final class BatchScalingTest {
 
-    @Test
-    void bothPoolsAreMeasuredAndTheRatiosFollowFromTheFigures() throws InterruptedException {
-        BatchScaling.Result r = BatchScaling.measure(40, 1, 3);
+    @ParameterizedTest
+    @ValueSource(booleans = {false, true})
+    void bothPoolsAreMeasuredAndTheRatiosFollowFromTheFigures(boolean streaming) throws InterruptedException {
+        BatchScaling.Result r = BatchScaling.measure(40, 1, 3, streaming);
 
         assertThat(r.members()).isEqualTo(40);
         for (double[] pool : new double[][] {r.one(), r.two(), r.oneMean(), r.twoMean()}) {
