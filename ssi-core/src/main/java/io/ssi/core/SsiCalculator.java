@@ -126,6 +126,11 @@ public final class SsiCalculator {
      * @throws NullPointerException     if an argument or an element of {@code activities} is null
      * @throws IllegalArgumentException if {@code asOf} is outside years 1 to 9999
      * @throws RuleEvaluationException  in strict mode, if a rule fails
+     * @throws AssertionError           if a rule throws one (in either mode): not the rule's own,
+     *                                  but one naming the rule and the original class, with its
+     *                                  stack trace, stand-ins for its causes and none of the
+     *                                  rule's messages, which may quote the profile
+     * @throws StackOverflowError       likewise, if a rule overflows the stack
      */
     public SsiScore score(MemberProfile profile, Collection<Activity> activities, Instant asOf) {
         Objects.requireNonNull(profile, "profile");
@@ -181,6 +186,9 @@ public final class SsiCalculator {
      *                                  long, or a day ends outside years 1 to 9999 (UTC); the
      *                                  message names the date passed
      * @throws RuleEvaluationException  in strict mode, if a rule fails
+     * @throws AssertionError           if a rule throws one, as for
+     *                                  {@link #score(MemberProfile, Collection, Instant)}
+     * @throws StackOverflowError       likewise, if a rule overflows the stack
      */
     public List<SsiScore> history(MemberProfile profile, Collection<Activity> activities, LocalDate from,
                                   LocalDate to) {

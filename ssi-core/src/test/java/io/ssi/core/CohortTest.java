@@ -74,7 +74,7 @@ final class CohortTest {
 
     @Test
     void percentileRanksAreMonotoneInScoreAndTiesShareARank() {
-        qt().withExamples(200).forAll(lists().of(integers().between(0, 25)).ofSizeBetween(1, 40))
+        qt().withExamples(Examples.of(200)).forAll(lists().of(integers().between(0, 25)).ofSizeBetween(1, 40))
                 .checkAssert(points -> {
                     List<SsiScore> scores = members(points);
                     CohortStatistics stats = Cohort.builder("c").minimumSize(1).addAll(scores).build()
@@ -97,7 +97,7 @@ final class CohortTest {
 
     @Test
     void statisticsDoNotDependOnTheOrderOfTheMembers() {
-        qt().withExamples(200).forAll(lists().of(integers().between(0, 250)).ofSizeBetween(10, 40),
+        qt().withExamples(Examples.of(200)).forAll(lists().of(integers().between(0, 250)).ofSizeBetween(10, 40),
                 integers().all()).checkAssert((tenths, seed) -> {
                     List<SsiScore> scores = new ArrayList<>();
                     for (int i = 0; i < tenths.size(); i++) {

@@ -143,7 +143,8 @@ final class CustomKindsTest {
     @Test
     void duplicatesOrderAndNearDuplicatesHoldForCustomRows() {
         SsiCalculator calc = SsiCalculator.builder().rules(PROBES).build();
-        qt().withExamples(40).forAll(longs().all(), integers().between(0, 200)).checkAssert((seed, rows) -> {
+        qt().withExamples(Examples.of(40))
+                .forAll(longs().all(), integers().between(0, 200)).checkAssert((seed, rows) -> {
             List<Activity> log = log(seed, rows);
             List<Activity> shuffled = new ArrayList<>(log);
             Collections.shuffle(shuffled, new Random(seed));

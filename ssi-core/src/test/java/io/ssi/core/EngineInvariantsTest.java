@@ -40,7 +40,7 @@ final class EngineInvariantsTest {
 
     @Test
     void orderNeverChangesTheScore() {
-        qt().withExamples(25).forAll(longs().all(), integers().between(0, 300), integers().between(1, 120))
+        qt().withExamples(Examples.of(25)).forAll(longs().all(), integers().between(0, 300), integers().between(1, 120))
                 .checkAssert((seed, rows, windowDays) -> {
                     SsiCalculator calc = Probes.calculator().window(Duration.ofDays(windowDays)).build();
                     List<Activity> log = log(seed, rows, windowDays);
@@ -53,7 +53,7 @@ final class EngineInvariantsTest {
 
     @Test
     void aggregatesStayWithinTheirBounds() {
-        qt().withExamples(40).forAll(longs().all(), integers().between(0, 300), integers().between(1, 120))
+        qt().withExamples(Examples.of(40)).forAll(longs().all(), integers().between(0, 300), integers().between(1, 120))
                 .checkAssert((seed, rows, windowDays) -> {
                     List<Activity> log = log(seed, rows, windowDays);
                     SsiCalculator.Builder options = SsiCalculator.builder().window(Duration.ofDays(windowDays));
@@ -84,7 +84,7 @@ final class EngineInvariantsTest {
 
     @Test
     void pillarsStayWithin25AndTheTotalIsTheirSum() {
-        qt().withExamples(40).forAll(longs().all(), integers().between(0, 300))
+        qt().withExamples(Examples.of(40)).forAll(longs().all(), integers().between(0, 300))
                 .checkAssert((seed, rows) -> {
                     SsiScore s = Probes.calculator().build().score(member(seed), log(seed, rows, 90), AS_OF);
 

@@ -29,7 +29,7 @@ final class LinearHistoryTest {
 
     @Test
     void theEnginesCountEqualsAskingEveryTargetAccount() {
-        qt().withExamples(80).forAll(longs().all(), integers().between(0, 300), integers().between(0, 15))
+        qt().withExamples(Examples.of(80)).forAll(longs().all(), integers().between(0, 300), integers().between(0, 15))
                 .checkAssert((seed, rows, targetMask) -> {
                     Set<String> targets = new HashSet<>(Set.of("never-logged", "other"));
                     for (int i = 0; i < LOGGED.length; i++) {

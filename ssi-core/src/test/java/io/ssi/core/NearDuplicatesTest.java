@@ -53,7 +53,8 @@ final class NearDuplicatesTest {
     @Test
     void aRowAgainUnderANewIdChangesNoFigureAndIsOneMoreSuspectedDuplicate() {
         SsiCalculator calc = Probes.calculator().build();
-        qt().withExamples(60).forAll(longs().all(), integers().between(1, 250), integers().between(0, 10_000))
+        qt().withExamples(Examples.of(60))
+                .forAll(longs().all(), integers().between(1, 250), integers().between(0, 10_000))
                 .checkAssert((seed, rows, pick) -> {
                     List<Activity> log = log(seed, rows);
                     // A row whose id is its own, so that it is the row its id counts.
@@ -81,7 +82,7 @@ final class NearDuplicatesTest {
 
     @Test
     void orderNeverChangesTheScoreWithNearDuplicates() {
-        qt().withExamples(30).forAll(longs().all(), integers().between(0, 300), integers().between(1, 120))
+        qt().withExamples(Examples.of(30)).forAll(longs().all(), integers().between(0, 300), integers().between(1, 120))
                 .checkAssert((seed, rows, windowDays) -> {
                     SsiCalculator calc = Probes.calculator().window(Duration.ofDays(windowDays)).build();
                     List<Activity> log = new ArrayList<>(log(seed, rows));
@@ -105,7 +106,8 @@ final class NearDuplicatesTest {
 
     @Test
     void everyRowIsCountedOnceSomewhere() {
-        qt().withExamples(40).forAll(longs().all(), integers().between(0, 300)).checkAssert((seed, rows) -> {
+        qt().withExamples(Examples.of(40))
+                .forAll(longs().all(), integers().between(0, 300)).checkAssert((seed, rows) -> {
             List<Activity> log = log(seed, rows);
             SsiCalculator calc = SsiCalculator.builder().rules(List.of(TestRule.measuring("test.all",
                     Pillar.FIND_RIGHT_PEOPLE, 1e9, c -> {

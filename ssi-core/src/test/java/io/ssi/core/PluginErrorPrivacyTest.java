@@ -119,6 +119,92 @@ final class PluginErrorPrivacyTest {
         assertThat(depth).isEqualTo(thrown.getCause() == null ? 1 : 2);
     }
 
+    /**
+     * Scored directly (not in a batch), the error reaches the caller, whose logs print it with
+     * its stack trace: it is of the rule's error's class and names the rule, but none of the
+     * messages, its own or its causes', comes from the plugin.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("errors")
+    void aPluginErrorThroughADirectCallCarriesNoPersonalData(String how, Function<String, Error> error,
+                                                             boolean strict) {
+        AtomicReference<Error> thrown = new AtomicReference<>();
+        SsiCalculator calc = SsiCalculator.builder().addRule(failingWith(error, thrown)).strict(strict).build();
+        MemberProfile bad = quoted("bad-1");
+        java.time.LocalDate day = java.time.LocalDate.ofInstant(Fixtures.AS_OF, bad.timeZone());
+        List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> calls = List.of(
+                () -> calc.score(bad, List.of(), Fixtures.AS_OF),
+                () -> calc.history(bad, List.of(), day.minusDays(2), day));
+        for (org.assertj.core.api.ThrowableAssert.ThrowingCallable call : calls) {
+            Throwable caught = org.assertj.core.api.Assertions.catchThrowable(call);
+            Error original = thrown.getAndSet(null);
+            assertThat(original).as("the rule threw").isNotNull();
+            assertThat(caught).isExactlyInstanceOf(original.getClass()).hasMessage("rule engage.careless-plugin failed"
+                    + " with " + original.getClass().getName() + " (message withheld: it may quote personal data)");
+            assertThat(caught.getStackTrace()).isEqualTo(original.getStackTrace());
+            StringWriter trace = new StringWriter();
+            caught.printStackTrace(new PrintWriter(trace));
+            assertThat(trace.toString()).doesNotContain(MARKER).contains("PluginErrorPrivacyTest");
+            Throwable c = caught.getCause();
+            for (Throwable o = original.getCause(); o != null; o = o.getCause(), c = c.getCause()) {
+                assertThat(c).as("a stand-in for " + o).isNotNull();
+                assertThat(c.getMessage()).doesNotContain(MARKER).contains(o.getClass().getName());
+                assertThat(c.getStackTrace()).isEqualTo(o.getStackTrace());
+            }
+            assertThat(c).as("no stand-in without an original").isNull();
+        }
+    }
+
+    /** A rule that throws {@code e} for members called "bad...". */
+    private static ScoringRule throwing(RuntimeException e) {
+        return new TestRule("engage.careless-plugin", Pillar.ENGAGE_WITH_INSIGHTS, 5, (r, c) -> {
+            if (c.profile().id().startsWith("bad")) {
+                throw e;
+            }
+            return RuleContribution.of(r, 1, Evidence.of(1, 5, "ok", "{measured}"));
+        });
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLongChainOfCausesIsCutAfterEightStandIns() {
+        RuntimeException e = new IllegalStateException("cause 12 of " + MARKER);
+        for (int i = 11; i >= 0; i--) {
+            e = new IllegalStateException(i == 0 ? "top " + MARKER : "cause " + i + " of " + MARKER, e);
+        }
+        SsiCalculator calc = SsiCalculator.builder().addRule(throwing(e)).strict(true).build();
+        Throwable caught = org.assertj.core.api.Assertions.catchThrowable(
+                () -> calc.score(quoted("bad-1"), List.of(), Fixtures.AS_OF));
+        assertThat(caught).isInstanceOf(RuleEvaluationException.class);
+        List<Throwable> standIns = new ArrayList<>();
+        for (Throwable c = caught.getCause(); c != null; c = c.getCause()) {
+            standIns.add(c);
+        }
+        assertThat(standIns).as("the exception and eight of its causes").hasSize(9);
+        Throwable original = e;
+        for (Throwable c : standIns) {
+            assertThat(c.getMessage()).doesNotContain(MARKER).startsWith(original.getClass().getName());
+            assertThat(c.getStackTrace()).isEqualTo(original.getStackTrace());
+            original = original.getCause();
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPluginExceptionWithoutAStackTraceIsStillWithheld() {
+        RuntimeException bare = new RuntimeException("no trace, but " + MARKER, null, false, false) {
+            private static final long serialVersionUID = 1L;
+        };
+        SsiCalculator lenient = SsiCalculator.builder().addRule(throwing(bare)).build();
+        SsiScore score = lenient.score(quoted("bad-1"), List.of(), Fixtures.AS_OF);
+        assertThat(score.failures()).singleElement().satisfies(f -> assertThat(f.cause())
+                .isEqualTo(bare.getClass().getName() + " (message withheld: it may quote personal data)"));
+
+        SsiCalculator strict = SsiCalculator.builder().addRule(throwing(bare)).strict(true).build();
+        Throwable caught = org.assertj.core.api.Assertions.catchThrowable(
+                () -> strict.score(quoted("bad-1"), List.of(), Fixtures.AS_OF));
+        assertThat(caught).isInstanceOf(RuleEvaluationException.class).hasMessageNotContaining(MARKER);
+        assertThat(caught.getCause().getMessage()).doesNotContain(MARKER).startsWith(bare.getClass().getName());
+    }
+
     static List<Arguments> mapperErrors() {
         return List.of(arguments("an assertion", (Supplier<Error>) () -> new AssertionError("mapper: row 7 is odd")),
                 arguments("a linkage error", (Supplier<Error>) () -> new NoClassDefFoundError("com/example/Missing")));

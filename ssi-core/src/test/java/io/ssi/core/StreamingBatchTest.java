@@ -75,7 +75,8 @@ final class StreamingBatchTest {
     void streamingEqualsScoreAllOnRandomOrganisations() {
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
-            qt().withExamples(25).forAll(longs().all(), integers().between(0, 40), integers().between(1, 8))
+            qt().withExamples(Examples.of(25))
+                    .forAll(longs().all(), integers().between(0, 40), integers().between(1, 8))
                     .checkAssert((seed, members, maxInFlight) -> {
                         List<Row> org = org(seed, members);
                         List<BatchResult> expected = PROBES.scoreAll(org, StreamingBatchTest::map, AS_OF, Runnable::run);

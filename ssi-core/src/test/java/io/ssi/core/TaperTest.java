@@ -40,7 +40,7 @@ final class TaperTest {
 
     @Test
     void weeklyRatesAreTheDocumentedTaperedWeightsOverTheSameWeightsOfASteadyRate() {
-        qt().withExamples(60).forAll(longs().all(), integers().between(1, 120), integers().between(0, 120),
+        qt().withExamples(Examples.of(60)).forAll(longs().all(), integers().between(1, 120), integers().between(0, 120),
                 integers().between(1, 60)).checkAssert((seed, windowDays, taperPick, halfLifeDays) -> {
             int taperDays = taperPick % (windowDays + 1);
             Random random = new Random(seed);

@@ -25,7 +25,7 @@ final class CustomKindsAreIgnoredTest {
 
     @Test
     void customRowsChangeNoPillarOfTheStandardModel() {
-        qt().withExamples(60).forAll(Generators.inputs(), longRange(Long.MIN_VALUE, Long.MAX_VALUE))
+        qt().withExamples(Examples.of(60)).forAll(Generators.inputs(), longRange(Long.MIN_VALUE, Long.MAX_VALUE))
                 .checkAssert((input, seed) -> {
                     Random random = new Random(seed);
                     List<Activity> log = new ArrayList<>(input.activities());

@@ -57,6 +57,7 @@ final class ExplanationsTest {
                 .perWeek(MESSAGE_SENT, 10).perWeek(INMAIL_SENT, 2);
         spray.onDay(CONNECTION_INVITE_ACCEPTED, 5, 3, k -> spray.contact(Seniority.MANAGER, "acme", 2));
         all.add(spray.input(Profiles.complete()));
+        // A search for every variant, not a property: it takes all its examples even in the mutation run.
         qt().withExamples(60).forAll(Generators.inputs()).checkAssert(all::add);
         return all;
     }

@@ -42,7 +42,8 @@ final class HistoryAndBatchPropertiesTest {
 
     @Test
     void historyEqualsScoringEachDayAsOfItsEnd() {
-        qt().withExamples(60).forAll(Generators.inputs(), range(0, 45), range(0, 1)).checkAssert((input, days, c) -> {
+        qt().withExamples(Examples.of(60))
+                .forAll(Generators.inputs(), range(0, 45), range(0, 1)).checkAssert((input, days, c) -> {
             SsiCalculator calc = CALCULATORS.get(c);
             LocalDate to = LocalDate.ofInstant(input.asOf(), input.profile().timeZone());
             LocalDate from = to.minusDays(days);
@@ -65,7 +66,8 @@ final class HistoryAndBatchPropertiesTest {
 
     @Test
     void aBatchEqualsScoringOneByOneWhetherParallelOrNot() {
-        qt().withExamples(25).forAll(lists().of(Generators.inputs()).ofSizeBetween(1, 12)).checkAssert(inputs -> {
+        qt().withExamples(Examples.of(25))
+                .forAll(lists().of(Generators.inputs()).ofSizeBetween(1, 12)).checkAssert(inputs -> {
             // One asOf for the whole batch, as a nightly run has; each member keeps its own log.
             java.time.Instant asOf = inputs.get(0).asOf();
             List<MemberInput> members = new ArrayList<>();

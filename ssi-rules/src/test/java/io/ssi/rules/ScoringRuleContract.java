@@ -51,7 +51,7 @@ import static org.quicktheories.QuickTheory.qt;
 abstract class ScoringRuleContract {
 
     private static final Pattern KEBAB = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
-    private static final int RANDOM_EXAMPLES = 40;
+    private static final int RANDOM_EXAMPLES = Examples.of(40);
     private static final int THREADS = 8;
 
     /** @return a new instance of the rule under test */

@@ -32,7 +32,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
  */
 final class StandardModelInvariantsTest {
 
-    private static final int EXAMPLES = 150;
+    private static final int EXAMPLES = Examples.of(150);
 
     @Test
     void pillarsAreBetweenZeroAndTwentyFiveAndTheTotalIsTheirSum() {

@@ -32,7 +32,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
  */
 final class StandardModelMonotonicityTest {
 
-    private static final int EXAMPLES = 200;
+    private static final int EXAMPLES = Examples.of(200);
 
     /**
      * The types that are the denominator of a rate in standard-2: requests sent (acceptance),

@@ -55,7 +55,7 @@ import static org.quicktheories.generators.Generate.range;
  */
 final class StandardModelSaturationTest {
 
-    private static final int EXAMPLES = 200;
+    private static final int EXAMPLES = Examples.of(200);
 
     /**
      * The types whose activity each weekly-rate rule reads. Rates judged along the way keep their

@@ -38,7 +38,7 @@ import static org.quicktheories.generators.Generate.range;
  */
 final class StandardModelTimeDecayTest {
 
-    private static final int EXAMPLES = 150;
+    private static final int EXAMPLES = Examples.of(150);
 
     /** The rules that judge a rate on raw counts, or scale by one. */
     static final Set<String> JUDGE_A_RATE = StandardModel.rules().stream()

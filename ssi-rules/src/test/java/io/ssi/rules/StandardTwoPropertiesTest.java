@@ -30,7 +30,7 @@ import static org.quicktheories.generators.Generate.range;
  */
 final class StandardTwoPropertiesTest {
 
-    private static final int EXAMPLES = 300;
+    private static final int EXAMPLES = Examples.of(300);
 
     /** A member and one more activity: any of the types, any time in the window, an old or new contact. */
     static Gen<StandardModelMonotonicityTest.More> oneMore(List<ActivityType> types) {

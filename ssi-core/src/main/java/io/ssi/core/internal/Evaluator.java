@@ -175,6 +175,10 @@ public final class Evaluator {
                 }
                 failures.add(new RuleFailure(rule.id(), rule.pillar(), Redaction.describe(e)));
                 continue;
+            } catch (StackOverflowError | AssertionError e) {
+                // Not a rule failure in either mode (a batch fails that member alone), but ssi
+                // does not hand on the plugin's message: the same error, without it.
+                throw Redaction.rethrown(rule.id(), e);
             }
             if (log.isDebugEnabled()) {
                 log.debug("Rule {} awarded {} of {} points", rule.id(), c.points(), c.maxPoints());
@@ -248,6 +252,8 @@ public final class Evaluator {
                 if (log.isDebugEnabled()) {
                     log.debug("Rule {} failed in a what-if", rule.id(), Redaction.withheld(e));
                 }
+            } catch (StackOverflowError | AssertionError e) {
+                throw Redaction.rethrown(rule.id(), e);
             }
         }
         // As PillarScore caps it: the sum in rule order, then the cap.

@@ -144,18 +144,6 @@ final class IdTable {
         refs[slot] = (refs[slot] & CONTESTED) | (event + 1);
     }
 
-    /** The slot of a contested hash, or -1 if the hash was seen once (or never). */
-    int contestedSlot(long hash) {
-        long h = hash == EMPTY ? 1L : hash;
-        int mask = capacity - 1;
-        for (int i = slotOf(h, mask); keys[i] != EMPTY; i = (i + 1) & mask) {
-            if (keys[i] == h) {
-                return (refs[i] & CONTESTED) != 0 ? i : -1;
-            }
-        }
-        return -1;
-    }
-
     /** The slot of a hash that was seen, contested or not, or -1. */
     int slotOf(long hash) {
         long h = hash == EMPTY ? 1L : hash;

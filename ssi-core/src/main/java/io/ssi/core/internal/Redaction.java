@@ -63,6 +63,35 @@ public final class Redaction {
     }
 
     /**
+     * An error a plugin rule threw that no mode turns into a rule failure (an assertion or a
+     * stack overflow), as ssi lets it through {@code score}, {@code history} and {@code advise}:
+     * of the same class ({@link AssertionError} for any of its subclasses), naming the rule and
+     * the original class, with the original's stack trace and stand-ins without messages for its
+     * causes. The plugin's own message is not the engine's to vouch for: it may quote the
+     * member's headline, and the caller that logs the error would print it.
+     *
+     * @param ruleId the failing rule's id
+     * @param e      the rule's stack overflow or assertion error
+     * @return the error to throw in its place
+     */
+    public static Error rethrown(String ruleId, Error e) {
+        String message = "rule " + ruleId + " failed with " + e.getClass().getName()
+                + " (message withheld: it may quote personal data)";
+        Throwable cause = e.getCause() == null || e.getCause() == e ? null : WithheldMessage.of(e.getCause(), 1);
+        Error out;
+        if (e instanceof StackOverflowError) {
+            out = new StackOverflowError(message);
+            if (cause != null) {
+                out.initCause(cause);
+            }
+        } else {
+            out = new AssertionError(message, cause);
+        }
+        out.setStackTrace(e.getStackTrace());
+        return out;
+    }
+
+    /**
      * Stands in for a failing rule's exception in the DEBUG log and as the cause of a strict
      * mode {@code RuleEvaluationException}: the same classes and stack traces, causes included,
      * but no messages. A message is not the engine's to vouch for and may quote personal data,
@@ -80,6 +109,10 @@ public final class Redaction {
         }
 
         static WithheldMessage of(Throwable e, int depth) {
+            if (e instanceof WithheldMessage w) {
+                // Already a stand-in (the cause of an error rethrown by rethrown()).
+                return w;
+            }
             Throwable cause = e.getCause();
             return new WithheldMessage(e, cause == null || cause == e || depth >= MAX_CAUSES ? null
                     : of(cause, depth + 1));

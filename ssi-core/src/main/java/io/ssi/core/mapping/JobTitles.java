@@ -24,11 +24,17 @@ import java.util.Set;
  *   <li>{@link Seniority#CXO}: chief, the C-level acronyms (CEO, CFO, CTO, COO, CMO, CIO, CRO,
  *       CSO, CPO, CDO, CCO), president, chair, managing director, Geschäftsführer, Vorstand,
  *       Präsident;</li>
- *   <li>{@link Seniority#VP}: VP, EVP, SVP, vice president, Vizepräsident;</li>
+ *   <li>{@link Seniority#VP}: VP, EVP, SVP, vice president (senior, executive or not),
+ *       Vizepräsident;</li>
  *   <li>{@link Seniority#DIRECTOR}: director, Direktor, head (of), Leiter and the compounds
  *       ending in it (Vertriebsleiter, Abteilungsleiterin), except team and group leads;</li>
  *   <li>{@link Seniority#MANAGER}: manager and its compounds (Produktmanager), team lead,
- *       Teamleiter, Gruppenleiter, supervisor, AVP (assistant vice president);</li>
+ *       Teamleiter, Gruppenleiter, supervisor, and AVP, spelt out or not (assistant or
+ *       associate vice president, "Asst. Vice-President"): in the banks and insurers that use
+ *       it, an AVP is a mid-level title, the rung below vice president, which there is itself
+ *       below director; so "AVP" and "Assistant Vice President" are both a manager, while "SVP"
+ *       and "Senior Vice President", "EVP" and "Executive Vice President", "VP" and "Vice
+ *       President" are all a VP;</li>
  *   <li>{@link Seniority#SENIOR}: senior, Sr, principal, lead (not lead generation);</li>
  *   <li>{@link Seniority#ENTRY}: any other title: one with no rank word belongs to an
  *       individual contributor (junior, intern, trainee, Werkstudent, account executive).</li>
@@ -47,6 +53,8 @@ public final class JobTitles {
     private static final Set<String> PARTNER_FUNCTIONS = Set.of("manager", "management", "account", "sales",
             "marketing", "success", "channel", "relations", "relationship", "development", "program", "programs",
             "alliances", "enablement", "operations", "ecosystem", "engineer", "support", "betreuer", "manager/in");
+    /** Words that make a vice president an assistant or associate one: the rank below VP. */
+    private static final Set<String> UNDER_VP = Set.of("assistant", "asst", "associate", "assoc");
     private static final Set<String> VP = Set.of("vp", "evp", "svp", "gvp", "rvp", "vicepresident", "vizepraesident",
             "vizepraesidentin");
 
@@ -103,11 +111,12 @@ public final class JobTitles {
             return PARTNER_FUNCTIONS.contains(next) || PARTNER_FUNCTIONS.contains(prev)
                     ? Seniority.MANAGER : Seniority.PARTNER;
         }
-        if (word.equals("vice") && next.startsWith("president") || VP.contains(word)) {
-            return Seniority.VP;
-        }
-        if (word.equals("avp") || word.equals("assistant") && next.equals("vice")) {
+        boolean vicePresident = word.equals("vice") && next.startsWith("president") || VP.contains(word);
+        if (word.equals("avp") || vicePresident && UNDER_VP.contains(prev)) {
             return Seniority.MANAGER;
+        }
+        if (vicePresident) {
+            return Seniority.VP;
         }
         if (word.startsWith("president") && !prev.equals("vice") || C_LEVEL.contains(word) && !prev.equals("vice")
                 || word.startsWith("geschaeftsfuehr") || word.equals("director") && prev.equals("managing")) {

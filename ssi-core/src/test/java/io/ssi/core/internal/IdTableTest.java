@@ -3,6 +3,7 @@ package io.ssi.core.internal;
 import io.ssi.core.Activity;
 import io.ssi.core.ActivityType;
 import io.ssi.core.Contact;
+import io.ssi.core.Examples;
 import io.ssi.core.IgnoredActivities;
 import io.ssi.core.MemberProfile;
 import io.ssi.core.ScoringOptions;
@@ -116,7 +117,8 @@ final class IdTableTest {
 
     @Test
     void idsThatShareAHashAreToldApartExactly() {
-        qt().withExamples(60).forAll(longs().all(), integers().between(0, 120)).checkAssert((seed, rows) -> {
+        qt().withExamples(Examples.of(60))
+                .forAll(longs().all(), integers().between(0, 120)).checkAssert((seed, rows) -> {
             List<Activity> log = log(seed, rows);
             List<Object> exact = readings(index(log, IdTable::hash));
             assertThat(readings(index(log, id -> 42L))).isEqualTo(exact);
@@ -148,7 +150,8 @@ final class IdTableTest {
 
     @Test
     void nearDuplicateKeysThatShareAHashAreToldApartExactly() {
-        qt().withExamples(60).forAll(longs().all(), integers().between(0, 120)).checkAssert((seed, rows) -> {
+        qt().withExamples(Examples.of(60))
+                .forAll(longs().all(), integers().between(0, 120)).checkAssert((seed, rows) -> {
             List<Activity> log = withNearDuplicates(seed, rows);
             List<Object> exact = readings(index(log, IdTable::hash, LongUnaryOperator.identity()));
             assertThat(readings(index(log, id -> 42L, h -> 42L))).isEqualTo(exact);

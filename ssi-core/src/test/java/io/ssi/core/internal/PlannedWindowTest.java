@@ -3,6 +3,7 @@ package io.ssi.core.internal;
 import io.ssi.core.Activity;
 import io.ssi.core.ActivityType;
 import io.ssi.core.Contact;
+import io.ssi.core.Examples;
 import io.ssi.core.MemberProfile;
 import io.ssi.core.ScoringOptions;
 import io.ssi.core.Seniority;
@@ -39,7 +40,7 @@ final class PlannedWindowTest {
 
     @Test
     void plansAddedToTheSumsGiveTheContextOfTheLogWithThePlansInIt() {
-        qt().withExamples(60).forAll(longs().all()).checkAssert(seed -> {
+        qt().withExamples(Examples.of(60)).forAll(longs().all()).checkAssert(seed -> {
             Random random = new Random(seed);
             ScoringOptions options = random.nextBoolean() ? PLAIN : TAPERED;
             List<Contact> contacts = contacts(random);

@@ -259,4 +259,31 @@ final class StringIndexTest {
             }
         }
     }
+
+    @Test
+    void aClearedIndexForgetsEveryKeyAndCountsFromZeroAgain() {
+        StringIndex strings = new StringIndex(4);
+        for (String k : List.of("a", "b", "c", "d", "e", "f", "g")) {
+            strings.intern(k);
+        }
+        int capacity = strings.capacity();
+        strings.clear();
+        assertThat(strings.size()).isZero();
+        assertThat(strings.capacity()).as("the arrays are kept").isEqualTo(capacity);
+        assertThat(strings.find("c")).as("forgotten").isEqualTo(-1);
+        assertThat(strings.intern("g")).as("counts from 0 again").isEqualTo(0);
+        assertThat(strings.intern("a")).isEqualTo(1);
+        assertThat(strings.key(0)).isEqualTo("g");
+        assertThat(strings.find("g")).isEqualTo(0);
+
+        PairIndex pairs = new PairIndex(4);
+        for (int i = 0; i < 7; i++) {
+            pairs.intern(i, i * 10);
+        }
+        pairs.clear();
+        assertThat(pairs.size()).isZero();
+        assertThat(pairs.intern(6, 60)).as("counts from 0 again").isEqualTo(0);
+        assertThat(pairs.intern(0, 0)).isEqualTo(1);
+        assertThat(pairs.first(0)).isEqualTo(6);
+    }
 }

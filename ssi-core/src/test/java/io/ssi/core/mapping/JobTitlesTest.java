@@ -2,9 +2,11 @@ package io.ssi.core.mapping;
 
 import io.ssi.core.Seniority;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import static io.ssi.core.Seniority.CXO;
@@ -83,6 +85,36 @@ final class JobTitlesTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @MethodSource("titles")
     void titlesSuggestASeniority(String title, Seniority expected) {
+        assertThat(JobTitles.seniority(title)).isEqualTo(expected);
+    }
+
+    /**
+     * An abbreviation and its spelt-out title are one rank: an assistant (or associate) vice
+     * president is the rung below vice president, a manager, however it is written; a senior or
+     * executive vice president is a VP. Each line holds a title's spellings and their rank.
+     */
+    @ParameterizedTest(name = "{0} = {1} = {2} -> {3}")
+    @CsvSource(delimiter = '|', value = {
+            "AVP | Assistant Vice President | Asst. Vice-President | MANAGER",
+            "AVP, Sales | Associate Vice President, Sales | Assoc. VP Sales | MANAGER",
+            "avp operations | ASSISTANT VICE PRESIDENT OPERATIONS | Assistant VP Operations | MANAGER",
+            "SVP | Senior Vice President | Senior Vice-President | VP",
+            "EVP | Executive Vice President | Executive VP | VP",
+            "VP | Vice President | Vice-President | VP",
+            "VP Sales | Vice President of Sales | Vizepräsident Vertrieb | VP"})
+    void anAbbreviationAndItsSpelling(String abbreviation, String spelt, String variant, Seniority expected) {
+        assertThat(List.of(abbreviation, spelt, variant)).extracting(JobTitles::seniority)
+                .containsOnly(expected);
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "Vice President, Assistant Controller | VP",
+            "Assistant Manager | MANAGER",
+            "Assistant | ENTRY",
+            "Associate | ENTRY",
+            "Assistant Vice President and Head of Sales | DIRECTOR"})
+    void anAssistantOutsideAVicePresidencyKeepsItsRank(String title, Seniority expected) {
         assertThat(JobTitles.seniority(title)).isEqualTo(expected);
     }
 }

@@ -7,6 +7,7 @@ import io.ssi.core.SsiCalculator;
 import io.ssi.core.SsiScore;
 import io.ssi.core.spi.ScoringRule;
 import io.ssi.rules.ConnectionGrowthRule;
+import io.ssi.rules.Examples;
 import io.ssi.rules.StandardModel;
 import io.ssi.rules.advice.Members.Member;
 import org.junit.jupiter.api.Test;
@@ -76,7 +77,8 @@ final class FollowingAdviceTest {
         for (Model model : MODELS) {
         SsiCalculator calc = model.calc();
         SsiAdvisor advisor = model.advisor();
-        qt().withFixedSeed(SEED).withExamples(40).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
+        qt().withFixedSeed(SEED).withExamples(Examples.of(40))
+                .forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
             Member m = Members.random(seed);
             SsiScore score = calc.score(m.profile(), m.log(), Members.AS_OF);
             List<Recommendation> recs = advisor.advise(score, m.profile(), m.log());
@@ -101,7 +103,8 @@ final class FollowingAdviceTest {
         for (Model model : MODELS) {
         SsiCalculator calc = model.calc();
         SsiAdvisor advisor = model.advisor();
-        qt().withFixedSeed(SEED).withExamples(40).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
+        qt().withFixedSeed(SEED).withExamples(Examples.of(40))
+                .forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
             Member m = Members.random(seed);
             SsiScore score = calc.score(m.profile(), m.log(), Members.AS_OF);
             List<Recommendation> recs = advisor.advise(score, m.profile(), m.log());
@@ -123,7 +126,8 @@ final class FollowingAdviceTest {
         for (Model model : MODELS) {
         SsiCalculator calc = model.calc();
         SsiAdvisor advisor = model.advisor();
-        qt().withFixedSeed(SEED).withExamples(60).forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
+        qt().withFixedSeed(SEED).withExamples(Examples.of(60))
+                .forAll(longs().between(1, 1_000_000)).checkAssert(seed -> {
             Member m = Members.random(seed);
             SsiScore score = calc.score(m.profile(), m.log(), Members.AS_OF);
             List<Recommendation> recs = advisor.advise(score, m.profile(), m.log());

@@ -9,6 +9,7 @@ import io.ssi.core.SsiCalculator;
 import io.ssi.core.spi.AdviceContext;
 import io.ssi.core.spi.RecommendationGenerator;
 import io.ssi.core.spi.Suggestion;
+import io.ssi.rules.Examples;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -39,7 +40,7 @@ final class PlannedActivitiesTest {
     void everyPlanAddsWhatItsRecommendationAsksFor() {
         int checkedRates = 0;
         int checkedWelcomes = 0;
-        for (long seed = 1; seed <= 40; seed++) {
+        for (long seed = 1; seed <= Examples.of(40); seed++) {
             Members.Member m = Members.random(seed);
             Map<String, Suggestion> byCode = new HashMap<>();
             List<RecommendationGenerator> capturing = new ArrayList<>();
@@ -84,7 +85,7 @@ final class PlannedActivitiesTest {
                 }
             }
         }
-        assertThat(checkedRates).as("recommendations with a weekly rate checked").isGreaterThan(40);
+        assertThat(checkedRates).as("recommendations with a weekly rate checked").isGreaterThan(Examples.of(40));
         assertThat(checkedWelcomes).as("welcome plans checked").isPositive();
     }
 

@@ -19,6 +19,7 @@ import io.ssi.core.SsiScore;
 import io.ssi.core.Trend;
 import io.ssi.core.TrendPolicy;
 import io.ssi.core.spi.ScoringRule;
+import io.ssi.rules.Examples;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -52,7 +53,7 @@ import static org.assertj.core.api.Assertions.fail;
 final class FuzzTest {
 
     private static final long SEED = 0x55151L;
-    private static final int ROUNDS = 2_000;
+    private static final int ROUNDS = Examples.of(2_000);
     private static final Instant BASE = Instant.parse("2026-11-30T17:00:00Z");
     private static final List<ZoneId> ZONES = List.of(ZoneId.of("UTC"), ZoneId.of("Europe/Berlin"),
             ZoneId.of("Pacific/Apia"), ZoneId.of("Pacific/Kiritimati"), ZoneId.of("America/St_Johns"),
