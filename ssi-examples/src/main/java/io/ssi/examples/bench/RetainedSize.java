@@ -10,6 +10,7 @@ import io.ssi.examples.SampleTeam;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -28,8 +29,9 @@ import java.util.function.IntFunction;
  * </pre>
  *
  * <p>It prints the bytes a score of the Trained-rep persona and of each sample-team member keeps,
- * the median of the rounds (default 4,000 scores, 5 rounds), and as a check of the method the
- * bytes it finds for arrays of 1,000 bytes (1,016 with their header).
+ * the median of the rounds (default 4,000 scores, 5 rounds), as a check of the method the bytes
+ * it finds for arrays of 1,000 bytes (1,016 with their header), and what one day of a year of
+ * the Trained rep's daily history keeps (one history of 365 days held for every 100 scores).
  */
 public final class RetainedSize {
 
@@ -53,6 +55,28 @@ public final class RetainedSize {
         for (SampleMember m : SampleTeam.members()) {
             print("score of " + m.profile().id(), median(perScore(calc, m, SampleTeam.AS_OF, n, rounds)));
         }
+        print("day of a " + DAYS + "-day history of the Trained rep", median(perHistoryDay(calc, rep,
+                Math.max(1, n / 100), rounds)));
+    }
+
+    /** The days of each history in {@link #perHistoryDay}. */
+    static final int DAYS = 365;
+
+    /**
+     * Bytes one day of a year of daily history keeps: {@code histories} histories of the
+     * member, each under a member id of its own, held, over the days they hold.
+     */
+    private static double[] perHistoryDay(SsiCalculator calc, SampleMember member, int histories, int rounds) {
+        MemberProfile p = member.profile();
+        LocalDate to = LocalDate.ofInstant(SampleTeam.AS_OF, p.timeZone()).minusDays(1);
+        LocalDate from = to.minusDays(DAYS - 1);
+        calc.history(Workloads.renamed(p, p.id() + "-warm"), member.activities(), from, to);
+        double[] perHistory = perObject(i -> calc.history(Workloads.renamed(p, p.id() + "-" + i), member.activities(),
+                from, to), histories, rounds);
+        for (int r = 0; r < perHistory.length; r++) {
+            perHistory[r] /= DAYS;
+        }
+        return perHistory;
     }
 
     private static int contributions(SsiCalculator calc, SampleMember m) {
