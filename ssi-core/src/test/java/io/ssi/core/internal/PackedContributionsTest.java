@@ -89,6 +89,28 @@ final class PackedContributionsTest {
     }
 
     @Test
+    void shapeNumbersAndKeptIndexesPast127TakeTwoBytesAndReadBack() {
+        List<ScoringRule> rules = rules(300, Pillar.BUILD_RELATIONSHIPS);
+        // The first 150 rules are known to the table; the other 150 are kept as they are.
+        ContributionShapes shapes = new ContributionShapes(rules.subList(0, 150));
+        List<RuleContribution> source = new ArrayList<>();
+        double sum = 0;
+        for (int i = 0; i < rules.size(); i++) {
+            RuleContribution c = contribution(rules.get(i), i % 5 * 0.5, i, 4, "unit", i);
+            source.add(c);
+            sum += c.points();
+        }
+
+        PackedContributions packed = shapes.pack(source);
+
+        assertThat(shapes.all()).hasSize(151);
+        assertThat(packed).isEqualTo(source);
+        assertThat(packed.get(299)).isSameAs(source.get(299));
+        assertThat(packed.get(140)).isEqualTo(source.get(140));
+        assertThat(packed.sumOfPoints(Pillar.BUILD_RELATIONSHIPS)).isEqualTo(sum);
+    }
+
+    @Test
     void theListCannotBeChanged() {
         ScoringRule rule = rule("find.one", Pillar.FIND_RIGHT_PEOPLE);
         RuleContribution c = contribution(rule, 1, 1, 1, "x");
