@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +29,8 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.ServiceLoader;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The guide: turns a score into ranked, concrete recommendations in the member's own numbers,
@@ -74,6 +77,8 @@ public final class SsiAdvisor {
     private final Locale locale;
     private final Optional<ResourceBundle> overrides;
     private final Planner planner;
+    // By generator, its messages once found: read-only after construction, each slot set once.
+    private final Map<RecommendationGenerator, AtomicReference<Messages>> messages = new IdentityHashMap<>();
 
     private SsiAdvisor(Builder b, List<RecommendationGenerator> generators) {
         this.calculator = b.calculator != null ? b.calculator : SsiCalculator.standard();
@@ -81,6 +86,9 @@ public final class SsiAdvisor {
         this.locale = b.locale;
         this.overrides = Optional.ofNullable(b.overrides);
         this.planner = new Planner(calculator.evaluator(), MIN_GAIN);
+        for (RecommendationGenerator g : generators) {
+            messages.put(g, new AtomicReference<>());
+        }
     }
 
     /**
@@ -198,7 +206,7 @@ public final class SsiAdvisor {
     private List<Suggestion> suggestions(RecommendationGenerator g, PlanningContext context) {
         try {
             List<Suggestion> list = Objects.requireNonNull(g.suggest(context), "suggestions");
-            ResourceBundle bundle = g.messages(locale);
+            Messages messages = messages(g);
             for (Suggestion s : list) {
                 Objects.requireNonNull(s, "suggestion");
                 if (!g.codes().contains(s.code())) {
@@ -206,8 +214,8 @@ public final class SsiAdvisor {
                 }
                 // A missing message or a bad profile change fails here, before any gain is
                 // measured, so that it takes only its own generator down.
-                text(bundle, s.code());
-                text(bundle, s.code() + ".evidence");
+                messages.text(s.code());
+                messages.text(s.code() + ".evidence");
                 if (!s.changedProfile(context.profile()).targetAccounts().equals(context.profile().targetAccounts())) {
                     throw new IllegalStateException("suggestion " + s.code() + " changes the target accounts");
                 }
@@ -221,14 +229,14 @@ public final class SsiAdvisor {
     }
 
     private Recommendation render(Suggestion s, RecommendationGenerator g, double gain) {
-        ResourceBundle bundle = g.messages(locale);
+        Messages messages = messages(g);
         Object[] args = new Object[s.messageArgs().size() + 1];
         args[0] = gain;
         for (int i = 0; i < s.messageArgs().size(); i++) {
             args[i + 1] = s.messageArgs().get(i);
         }
-        Text message = text(bundle, s.code());
-        Text evidence = text(bundle, s.code() + ".evidence");
+        Text message = messages.text(s.code());
+        Text evidence = messages.text(s.code() + ".evidence");
         return new Recommendation(s.pillar(), s.code(), message.format(args), evidence.format(s.evidenceArgs().toArray()),
                 gain, s.ruleIds(), s.activity(), s.extraPerWeek(), s.subjects(), message.locale());
     }
@@ -246,6 +254,41 @@ public final class SsiAdvisor {
         Locale shipped = CORE_LANGUAGES.contains(locale.getLanguage()) ? locale : Locale.ROOT;
         return text(ResourceBundle.getBundle(CORE_MESSAGES, shipped), "band." + band.name())
                 .format(new Object[] {t.developing(), t.good(), t.leader()});
+    }
+
+    /** A generator's messages in this advisor's language, kept once found. */
+    private Messages messages(RecommendationGenerator g) {
+        AtomicReference<Messages> slot = messages.get(g);
+        Messages m = slot.get();
+        if (m == null) {
+            // Asked again next time if the generator fails to give its bundle.
+            m = new Messages(g.messages(locale));
+            slot.compareAndSet(null, m);
+        }
+        return m;
+    }
+
+    /**
+     * One generator's bundle and the texts found in it (with the caller's overrides), kept:
+     * every advice looks up the same few dozen keys, and a lookup walks the bundle's parents.
+     * A key not found is looked up again, and fails again, each time.
+     */
+    private final class Messages {
+        private final ResourceBundle bundle;
+        private final Map<String, Text> found = new ConcurrentHashMap<>();
+
+        Messages(ResourceBundle bundle) {
+            this.bundle = Objects.requireNonNull(bundle, "messages");
+        }
+
+        Text text(String key) {
+            Text t = found.get(key);
+            if (t == null) {
+                t = SsiAdvisor.this.text(bundle, key);
+                found.put(key, t);
+            }
+            return t;
+        }
     }
 
     private Text text(ResourceBundle bundle, String key) {

@@ -260,39 +260,30 @@ public final class Evaluator {
         return Math.min(Pillar.MAX_POINTS, sum);
     }
 
+    /** @return the rules, by index, as a memo numbers them */
+    List<ScoringRule> rules() {
+        return rules;
+    }
+
     /**
-     * As {@link #pillarPoints(ScoringContext, Pillar, Memo)}, asking only the rules whose reads
-     * in the memo's context meet what the what-if moves: a rule whose footprint misses it reads
-     * the same answers in both, and keeps its memoised points unasked.
+     * One rule's points in a what-if context, as {@link #pillarPoints(ScoringContext, Pillar, Memo)}
+     * counts them.
      *
-     * @param context    the aggregates of the what-if
-     * @param pillar     the pillar
-     * @param base       the contributions and reads of the score advised on
-     * @param footprints {@code base.footprints()}
-     * @param moved      what the what-if moves, against the memo's context
-     * @return its capped points
+     * @param i       the rule's index
+     * @param context the aggregates of the what-if
+     * @return its points, or {@code NaN} if it fails there (which counts 0, without another
+     *         warning: the score advised on has reported it)
      */
-    double pillarPoints(ScoringContext context, Pillar pillar, Memo base, Footprint[] footprints, Footprint moved) {
-        double sum = 0;
-        for (int i = 0; i < rules.size(); i++) {
-            ScoringRule rule = rules.get(i);
-            if (rule.pillar() != pillar) {
-                continue;
+    double whatIfPoints(int i, ScoringContext context) {
+        ScoringRule rule = rules.get(i);
+        try {
+            return covered(checked(rule, rule.evaluate(context))).points();
+        } catch (RuntimeException | LinkageError e) {
+            if (log.isDebugEnabled()) {
+                log.debug("Rule {} failed in a what-if", rule.id(), Redaction.withheld(e));
             }
-            if (base.valid[i] && (!footprints[i].meets(moved) || base.reads[i].sameIn(context))) {
-                sum += base.contributions[i].points();
-                continue;
-            }
-            try {
-                sum += covered(checked(rule, rule.evaluate(context))).points();
-            } catch (RuntimeException | LinkageError e) {
-                if (log.isDebugEnabled()) {
-                    log.debug("Rule {} failed in a what-if", rule.id(), Redaction.withheld(e));
-                }
-            }
+            return Double.NaN;
         }
-        // As PillarScore caps it: the sum in rule order, then the cap.
-        return Math.min(Pillar.MAX_POINTS, sum);
     }
 
     /**
@@ -344,15 +335,19 @@ public final class Evaluator {
             return true;
         }
 
-        /** What each rule's reads touch as they are now, by rule index; null for a rule without a contribution. */
-        Footprint[] footprints() {
-            Footprint[] out = new Footprint[reads.length];
-            for (int i = 0; i < reads.length; i++) {
-                if (valid[i]) {
-                    out[i] = reads[i].footprint();
-                }
-            }
-            return out;
+        /** @return whether rule {@code i} has a contribution (it did not fail) */
+        boolean valid(int i) {
+            return valid[i];
+        }
+
+        /** @return the points of rule {@code i}'s contribution */
+        double points(int i) {
+            return contributions[i].points();
+        }
+
+        /** @return the reads behind rule {@code i}'s contribution */
+        Reads reads(int i) {
+            return reads[i];
         }
     }
 

@@ -5,8 +5,9 @@ package io.ssi.core.internal;
  * contact and contact-type tables, the event arrays and the sealed index's day arrays are most
  * of what a score would otherwise allocate (and a batch's garbage collector collect) for every
  * member. Only a score borrows them ({@link ActivityIndex#buildForOneScore}), and it hands them
- * back when its result is built; an index that lives longer (a history, advice, a context for
- * a rule author's test) allocates its own. A score inside a score (a rule that scores) finds the
+ * back when its result is built (advice too, which plans on the index of the score it
+ * advises on, inside the same borrowing); an index that lives longer (a context for a rule
+ * author's test) allocates its own. A score inside a score (a rule that scores) finds the
  * scratch in use and allocates its own too. Tables grown past {@link #MAX_KEPT} slots are not
  * kept, so that one huge member does not make every later score clear a huge table.
  */

@@ -130,6 +130,18 @@ public final class PlannedActivities extends AbstractList<Activity> implements R
         return contacts == null ? null : contacts[k];
     }
 
+    /** Whether some activity has a given contact. */
+    boolean anyContact() {
+        if (contacts != null) {
+            for (Contact c : contacts) {
+                if (c != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether each activity has a new contact of its own. */
     boolean newContacts() {
         return contactIds != null;
@@ -153,6 +165,16 @@ public final class PlannedActivities extends AbstractList<Activity> implements R
 
     int[] contactIds() {
         return contactIds;
+    }
+
+    /**
+     * Whether the activities have been made: only once someone asked for an element. What-ifs
+     * never do; a test checks it.
+     *
+     * @return whether the list holds its activities
+     */
+    public boolean materialised() {
+        return made != null;
     }
 
     @Override

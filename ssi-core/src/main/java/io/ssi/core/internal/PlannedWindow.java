@@ -334,6 +334,16 @@ final class PlannedWindow {
             c[d]++;
         }
 
+        private void add(int slot, int[] perDay) {
+            int[] c = slots[slot];
+            if (c == null) {
+                c = slots[slot] = new int[days];
+            }
+            for (int d = 0; d < days; d++) {
+                c[d] += perDay[d];
+            }
+        }
+
         private void engagement(int t, int d, int engagement) {
             if (ActivityIndex.TYPES[t].isContent() && engagement > 0) {
                 long[] e = content[t];
@@ -395,20 +405,42 @@ final class PlannedWindow {
         void add(PlannedActivities p) {
             int t = p.type().ordinal();
             int n = p.size();
-            if (!p.newContacts()) {
+            if (!p.newContacts() && p.anyContact()) {
                 for (int k = 0; k < n; k++) {
                     add(t, p.day(k), p.engagement(), p.contact(k));
                 }
                 return;
             }
-            newContactIds.add(p.contactIds());
-            int base = t * ActivityIndex.F;
-            boolean decisionMaker = p.seniority().isDecisionMaker();
+            // No contact, or a new one each: every activity of the plan lands in the same slots,
+            // so its counts per day are added to each slot at once.
+            int[] perDay = new int[days];
             for (int k = 0; k < n; k++) {
-                int d = p.day(k);
-                bump(base, d);
-                engagement(t, d, p.engagement());
-                facets(base, d, decisionMaker, p.degree(), p.accountId(), false);
+                perDay[p.day(k)]++;
+            }
+            int base = t * ActivityIndex.F;
+            add(base, perDay);
+            if (ActivityIndex.TYPES[t].isContent() && p.engagement() > 0 && n > 0) {
+                long each = Math.min(p.engagement(), index.engagementCap);
+                long[] e = content[t];
+                if (e == null) {
+                    e = content[t] = new long[days];
+                }
+                for (int d = 0; d < days; d++) {
+                    e[d] += perDay[d] * each;
+                }
+            }
+            if (!p.newContacts()) {
+                return;
+            }
+            newContactIds.add(p.contactIds());
+            if (p.seniority().isDecisionMaker()) {
+                add(base + ContactFacet.DECISION_MAKER.ordinal(), perDay);
+            }
+            if (p.degree() == 3) {
+                add(base + ContactFacet.OUT_OF_NETWORK.ordinal(), perDay);
+            }
+            if (p.accountId().isPresent() && index.profile.targetAccounts().contains(p.accountId().get())) {
+                add(base + ContactFacet.TARGET_ACCOUNT.ordinal(), perDay);
             }
             // Each new contact is in one activity only and named by nothing else: it adds one to
             // the distinct contacts of its type, and to the connections and its account's.
@@ -428,41 +460,6 @@ final class PlannedWindow {
         }
 
         Plan plan() {
-            int cells = 0;
-            for (int[] c : slots) {
-                if (c != null) {
-                    for (int k : c) {
-                        cells += k != 0 ? 1 : 0;
-                    }
-                }
-            }
-            int[] slot = new int[cells];
-            int[] day = new int[cells];
-            int[] count = new int[cells];
-            int n = 0;
-            for (int s = 0; s < slots.length; s++) {
-                int[] c = slots[s];
-                if (c != null) {
-                    for (int d = 0; d < days; d++) {
-                        if (c[d] != 0) {
-                            slot[n] = s;
-                            day[n] = d;
-                            count[n++] = c[d];
-                        }
-                    }
-                }
-            }
-            List<long[]> engaged = new ArrayList<>();
-            for (int t = 0; t < ActivityIndex.T; t++) {
-                long[] e = content[t];
-                if (e != null) {
-                    for (int d = 0; d < days; d++) {
-                        if (e[d] != 0) {
-                            engaged.add(new long[] {t, d, e[d]});
-                        }
-                    }
-                }
-            }
             int m = eventCount / 3;
             int[] type = new int[m];
             int[] contact = new int[m];
@@ -472,8 +469,8 @@ final class PlannedWindow {
                 contact[i] = events[3 * i + 1];
                 pair[i] = events[3 * i + 2];
             }
-            return new Plan(slot, day, count, engaged.toArray(new long[0][]), type, contact, pair, freshDistinct,
-                    freshConnections, freshWelcomes, freshAccounts);
+            return new Plan(slots, content, type, contact, pair, freshDistinct, freshConnections, freshWelcomes,
+                    freshAccounts);
         }
     }
 
@@ -483,34 +480,13 @@ final class PlannedWindow {
         ActivityIndex planned = ActivityIndex.build(index.profile, activities, index.firstDay, days, index.cutoff,
                 false, index.engagementCap);
         planned.seal();
-        int cells = 0;
-        for (int s : planned.usedSlots) {
-            for (int k : planned.counts[s]) {
-                cells += k != 0 ? 1 : 0;
-            }
+        int[][] slots = new int[ActivityIndex.T * ActivityIndex.F][];
+        for (int u : planned.usedSlots) {
+            slots[u] = planned.counts[u];
         }
-        int[] slot = new int[cells];
-        int[] day = new int[cells];
-        int[] count = new int[cells];
-        int n = 0;
-        for (int s : planned.usedSlots) {
-            int[] c = planned.counts[s];
-            for (int d = 0; d < days; d++) {
-                if (c[d] != 0) {
-                    slot[n] = s;
-                    day[n] = d;
-                    count[n++] = c[d];
-                }
-            }
-        }
-        List<long[]> content = new ArrayList<>();
+        long[][] content = new long[ActivityIndex.T][];
         for (int t : planned.usedEngagement) {
-            long[] e = planned.engagement[t];
-            for (int d = 0; d < days; d++) {
-                if (e[d] != 0) {
-                    content.add(new long[] {t, d, e[d]});
-                }
-            }
+            content[t] = planned.engagement[t];
         }
         int events = planned.eventStart[days];
         int[] type = new int[events];
@@ -526,8 +502,7 @@ final class PlannedWindow {
         for (int i = 0; i < events; i++) {
             namedContact(planned.contacts.key(planned.evContact[planned.eventOrder[i]]));
         }
-        return new Plan(slot, day, count, content.toArray(new long[0][]), type, contact, pair,
-                new int[ActivityIndex.T], 0, 0, new int[0]);
+        return new Plan(slots, content, type, contact, pair, new int[ActivityIndex.T], 0, 0, new int[0]);
     }
 
 
@@ -568,12 +543,16 @@ final class PlannedWindow {
         return new State();
     }
 
-    /** Planned activities, indexed: per-day counts by slot, engagement by type, contact events. */
+    /**
+     * Planned activities, indexed: counts per day of each slot they add to, engagement per day of
+     * each content type, contact events, and what their new contacts add.
+     */
     static final class Plan {
-        private final int[] slot;
-        private final int[] day;
-        private final int[] count;
-        private final long[][] content;
+        // The slots and content types it adds to, ascending, with their counts per day.
+        private final int[] slots;
+        private final int[][] slotCounts;
+        private final int[] contentTypes;
+        private final long[][] contentCounts;
         private final int[] type;
         private final int[] contact;
         private final int[] pair;
@@ -582,17 +561,34 @@ final class PlannedWindow {
         private final int freshConnections;
         private final int freshWelcomes;
         private final int[] freshAccounts;
-        // The slots and content types it adds to, ascending, and what it can move.
-        private final int[] slots;
-        private final int[] contentTypes;
         private final Footprint footprint;
 
-        private Plan(int[] slot, int[] day, int[] count, long[][] content, int[] type, int[] contact, int[] pair,
-                     int[] freshDistinct, int freshConnections, int freshWelcomes, int[] freshAccounts) {
-            this.slot = slot;
-            this.day = day;
-            this.count = count;
-            this.content = content;
+        /** From counts by slot and engagement by type (null where none), kept, not copied. */
+        private Plan(int[][] bySlot, long[][] byType, int[] type, int[] contact, int[] pair, int[] freshDistinct,
+                     int freshConnections, int freshWelcomes, int[] freshAccounts) {
+            int n = 0;
+            int[] used = new int[bySlot.length];
+            for (int s = 0; s < bySlot.length; s++) {
+                if (bySlot[s] != null && any(bySlot[s])) {
+                    used[n++] = s;
+                }
+            }
+            this.slots = Arrays.copyOf(used, n);
+            this.slotCounts = new int[n][];
+            for (int i = 0; i < n; i++) {
+                slotCounts[i] = bySlot[slots[i]];
+            }
+            n = 0;
+            for (int t = 0; t < byType.length; t++) {
+                if (byType[t] != null && any(byType[t])) {
+                    used[n++] = t;
+                }
+            }
+            this.contentTypes = Arrays.copyOf(used, n);
+            this.contentCounts = new long[n][];
+            for (int i = 0; i < n; i++) {
+                contentCounts[i] = byType[contentTypes[i]];
+            }
             this.type = type;
             this.contact = contact;
             this.pair = pair;
@@ -600,8 +596,6 @@ final class PlannedWindow {
             this.freshConnections = freshConnections;
             this.freshWelcomes = freshWelcomes;
             this.freshAccounts = freshAccounts;
-            this.slots = Arrays.stream(slot).distinct().sorted().toArray();
-            this.contentTypes = Arrays.stream(content).mapToInt(e -> (int) e[0]).distinct().sorted().toArray();
             Footprint f = new Footprint();
             for (int s : slots) {
                 f.slot(s);
@@ -631,6 +625,24 @@ final class PlannedWindow {
                 f.flag(Footprint.CONNECTIONS);
             }
             this.footprint = f;
+        }
+
+        private static boolean any(int[] counts) {
+            for (int k : counts) {
+                if (k != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static boolean any(long[] counts) {
+            for (long k : counts) {
+                if (k != 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** What adding the plan can move. */
@@ -672,28 +684,40 @@ final class PlannedWindow {
          * @param sign 1 or -1
          */
         void add(Plan plan, int sign) {
-            for (int i = 0; i < plan.slot.length; i++) {
-                int s = plan.slot[i];
+            for (int i = 0; i < plan.slots.length; i++) {
+                int s = plan.slots[i];
                 int[] c = slotDays[s];
                 if (c == null) {
                     c = slotDays[s] = new int[days];
                     touched[touchedSlots++] = s;
                 }
-                c[plan.day[i]] += sign * plan.count[i];
+                int[] k = plan.slotCounts[i];
+                for (int d = 0; d < days; d++) {
+                    c[d] += sign * k[d];
+                }
             }
-            for (long[] e : plan.content) {
-                int t = (int) e[0];
+            for (int i = 0; i < plan.contentTypes.length; i++) {
+                int t = plan.contentTypes[i];
                 long[] c = contentDays[t];
                 if (c == null) {
                     c = contentDays[t] = new long[days];
                 }
-                c[(int) e[1]] += sign * e[2];
+                long[] e = plan.contentCounts[i];
+                for (int d = 0; d < days; d++) {
+                    c[d] += sign * e[d];
+                }
             }
+            addEvents(plan, sign);
+        }
+
+        /** Adds a plan's contact events and what its new contacts add, not its counts. */
+        private void addEvents(Plan plan, int sign) {
             for (int i = 0; i < plan.type.length; i++) {
                 event(plan.type[i], plan.contact[i], plan.pair[i], sign);
             }
-            for (int t = 0; t < ActivityIndex.T; t++) {
-                distinctDelta[t] += sign * plan.freshDistinct[t];
+            int[] fresh = plan.freshDistinct;
+            for (int t = 0; t < fresh.length; t++) {
+                distinctDelta[t] += sign * fresh[t];
             }
             connectionEventsDelta += sign * plan.freshConnections;
             distinctConnectedDelta += sign * plan.freshConnections;
@@ -744,12 +768,12 @@ final class PlannedWindow {
             double[] weighted = base.weighted().clone();
             int[] dayMask = base.dayMask().clone();
             for (int i = 0; i < touchedSlots; i++) {
-                sumSlot(touched[i], raw, weighted, dayMask);
+                sumSlot(touched[i], null, raw, weighted, dayMask);
             }
             double[] weightedEngagement = base.weightedEngagement().clone();
             for (int t = 0; t < ActivityIndex.T; t++) {
                 if (contentDays[t] != null) {
-                    sumEngagement(t, weightedEngagement);
+                    sumEngagement(t, null, weightedEngagement);
                 }
             }
             return context(profile, raw, weighted, dayMask, weightedEngagement);
@@ -769,7 +793,12 @@ final class PlannedWindow {
                 followedEngagement = base.weightedEngagement().clone();
             }
             add(plan, 1);
-            resum(plan, followedRaw, followedWeighted, followedDayMask, followedEngagement);
+            for (int s : plan.slots) {
+                sumSlot(s, null, followedRaw, followedWeighted, followedDayMask);
+            }
+            for (int t : plan.contentTypes) {
+                sumEngagement(t, null, followedEngagement);
+            }
         }
 
         /**
@@ -782,18 +811,39 @@ final class PlannedWindow {
          * @return the context
          */
         WindowContext snapshotWith(Plan candidate, MemberProfile profile) {
-            add(candidate, 1);
+            // The candidate's counts are added as each of its slots is summed; only its events
+            // go into the state, and out again.
+            addEvents(candidate, 1);
             try {
                 int[] raw = (followedRaw != null ? followedRaw : base.raw()).clone();
                 double[] weighted = (followedWeighted != null ? followedWeighted : base.weighted()).clone();
                 int[] dayMask = (followedDayMask != null ? followedDayMask : base.dayMask()).clone();
                 double[] weightedEngagement = (followedEngagement != null ? followedEngagement
                         : base.weightedEngagement()).clone();
-                resum(candidate, raw, weighted, dayMask, weightedEngagement);
+                for (int i = 0; i < candidate.slots.length; i++) {
+                    sumSlot(candidate.slots[i], candidate.slotCounts[i], raw, weighted, dayMask);
+                }
+                for (int i = 0; i < candidate.contentTypes.length; i++) {
+                    sumEngagement(candidate.contentTypes[i], candidate.contentCounts[i], weightedEngagement);
+                }
                 return context(profile, raw, weighted, dayMask, weightedEngagement);
             } finally {
-                add(candidate, -1);
+                addEvents(candidate, -1);
             }
+        }
+
+        /**
+         * The context of the window with the plans followed, and no candidate.
+         *
+         * @param profile the profile followed
+         * @return the context
+         */
+        WindowContext followedSnapshot(MemberProfile profile) {
+            if (followedRaw == null) {
+                return context(profile, base.raw(), base.weighted(), base.dayMask(), base.weightedEngagement());
+            }
+            return context(profile, followedRaw.clone(), followedWeighted.clone(), followedDayMask.clone(),
+                    followedEngagement.clone());
         }
 
         private int[] followedRaw;
@@ -802,18 +852,11 @@ final class PlannedWindow {
         private double[] followedEngagement;
         private StringIndex accounts;
 
-        /** Sums again the slots and content types a plan adds to, from the base and every plan in. */
-        private void resum(Plan plan, int[] raw, double[] weighted, int[] dayMask, double[] weightedEngagement) {
-            for (int s : plan.slots) {
-                sumSlot(s, raw, weighted, dayMask);
-            }
-            for (int t : plan.contentTypes) {
-                sumEngagement(t, weightedEngagement);
-            }
-        }
-
-        /** One slot's count and weighted count: the base's, and each planned day's, capped after adding. */
-        private void sumSlot(int s, int[] raw, double[] weighted, int[] dayMask) {
+        /**
+         * One slot's count and weighted count: the base's, and each planned day's (the plans in
+         * this state, and {@code extra} if given), capped after adding.
+         */
+        private void sumSlot(int s, int[] extra, int[] raw, double[] weighted, int[] dayMask) {
             int[] planned = slotDays[s];
             int[] logged = index.counts[s];
             int bit = s % ActivityIndex.F == 0 ? 1 << (s / ActivityIndex.F) : 0;
@@ -821,7 +864,7 @@ final class PlannedWindow {
             int count = base.raw()[s];
             double added = 0;
             for (int d = 0; d < days; d++) {
-                int k = planned[d];
+                int k = (planned == null ? 0 : planned[d]) + (extra == null ? 0 : extra[d]);
                 if (k != 0) {
                     int c = logged == null ? 0 : logged[d];
                     count += k;
@@ -834,14 +877,15 @@ final class PlannedWindow {
         }
 
         /** One content type's weighted and plain engagement: the base's, and each planned day's. */
-        private void sumEngagement(int t, double[] weightedEngagement) {
+        private void sumEngagement(int t, long[] extra, double[] weightedEngagement) {
             long[] planned = contentDays[t];
             int last = days - 1;
             double weightedSum = base.weightedEngagement()[t];
             double plain = base.weightedEngagement()[ActivityIndex.T + t];
             for (int d = 0; d < days; d++) {
-                weightedSum += planned[d] * weights[last - d];
-                plain += planned[d];
+                long e = (planned == null ? 0 : planned[d]) + (extra == null ? 0 : extra[d]);
+                weightedSum += e * weights[last - d];
+                plain += e;
             }
             weightedEngagement[t] = weightedSum;
             weightedEngagement[ActivityIndex.T + t] = plain;

@@ -5,7 +5,10 @@ import io.ssi.core.Pillar;
 import io.ssi.core.SsiScore;
 import io.ssi.core.spi.Suggestion;
 
+import io.ssi.core.spi.ScoringRule;
+
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -61,9 +64,8 @@ public final class Planner {
             plans = plans(planned, suggestions);
         }
         List<Pick> picks = new ArrayList<>();
-        Footprint[] footprints = memo.footprints();
         for (Pillar p : Pillar.values()) {
-            WhatIf followed = new WhatIf(planned.state(), plans, base.profile(), memo, footprints);
+            WhatIf followed = new WhatIf(planned.state(), plans, base.profile(), memo, p);
             double current = score.pillar(p).points();
             // Lazy greedy: a candidate's last measured gain bounds its gain once more advice is
             // followed (gains mostly shrink as a pillar fills), so only the candidate on top is
@@ -71,7 +73,7 @@ public final class Planner {
             List<Candidate> open = new ArrayList<>();
             for (Suggestion c : suggestions) {
                 if (c.pillar() == p) {
-                    open.add(new Candidate(c, followed.pillarPointsWith(c, p) - current, true));
+                    open.add(new Candidate(c, followed.pillarPointsWith(c) - current, true));
                 }
             }
             while (!open.isEmpty()) {
@@ -81,7 +83,7 @@ public final class Planner {
                     break;
                 }
                 if (!top.fresh) {
-                    open.set(0, new Candidate(top.suggestion, followed.pillarPointsWith(top.suggestion, p) - current,
+                    open.set(0, new Candidate(top.suggestion, followed.pillarPointsWith(top.suggestion) - current,
                             true));
                     continue;
                 }
@@ -110,42 +112,80 @@ public final class Planner {
     }
 
     /**
-     * The member's window as it would be after following some suggestions: their plans added
-     * to the score's sums, and the profile changed by each in turn. Asking about one more
-     * suggestion adds its plan, measures, and takes it out again; only the rules whose reads
-     * meet what the plans move are asked whether they would answer otherwise.
+     * One pillar of the member's window as it would be after following some suggestions: their
+     * plans added to the score's sums, the profile changed by each in turn, and each of the
+     * pillar's rules with its points there and the reads behind them. Asking about one more
+     * suggestion runs only the rules whose reads meet what its plan or profile change moves
+     * (a rule is a pure function of what it reads); the others keep their points. Following one
+     * brings up to date only the rules it moves.
      */
     private final class WhatIf {
         private final PlannedWindow.State state;
         private final Map<Suggestion, PlannedWindow.Plan> plans;
-        private final Evaluator.Memo memo;
-        private final Footprint[] footprints;
-        private final MemberProfile baseProfile;
-        private final Footprint moved = new Footprint();
         private MemberProfile profile;
         // Each suggestion's profile change applied to the profile followed so far.
         private final Map<Suggestion, MemberProfile> changed = new IdentityHashMap<>();
+        // The pillar's rules (their indexes in the evaluator) and, in the state followed, their
+        // points and what the reads behind them touch; ok is false for a failing rule.
+        private final int[] rules;
+        private final double[] points;
+        private final Footprint[] footprints;
+        private final boolean[] ok;
 
         WhatIf(PlannedWindow.State state, Map<Suggestion, PlannedWindow.Plan> plans, MemberProfile profile,
-               Evaluator.Memo memo, Footprint[] footprints) {
+               Evaluator.Memo memo, Pillar pillar) {
             this.state = state;
             this.plans = plans;
             this.profile = profile;
-            this.baseProfile = profile;
-            this.memo = memo;
-            this.footprints = footprints;
+            List<ScoringRule> all = evaluator.rules();
+            int n = 0;
+            int[] of = new int[all.size()];
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).pillar() == pillar) {
+                    of[n++] = i;
+                }
+            }
+            rules = Arrays.copyOf(of, n);
+            points = new double[n];
+            footprints = new Footprint[n];
+            ok = new boolean[n];
+            for (int j = 0; j < n; j++) {
+                int i = rules[j];
+                if (memo.valid(i)) {
+                    ok[j] = true;
+                    points[j] = memo.points(i);
+                    footprints[j] = memo.reads(i).footprint();
+                }
+            }
         }
 
         /** Follows {@code s} from now on. */
         void follow(Suggestion s) {
             PlannedWindow.Plan plan = plans.get(s);
             state.follow(plan);
-            moved.add(plan.footprint());
+            Footprint moved = plan.footprint();
             MemberProfile next = changedProfile(s);
             if (next != profile) {
                 profile = next;
                 changed.clear();
+                moved = moved.copy();
                 moved.flag(Footprint.PROFILE);
+            }
+            WindowContext context = null;
+            for (int j = 0; j < rules.length; j++) {
+                if (ok[j] && !footprints[j].meets(moved)) {
+                    continue;
+                }
+                if (context == null) {
+                    context = state.followedSnapshot(profile);
+                }
+                Reads.Recorder recorder = Reads.recorder(context);
+                double v = evaluator.whatIfPoints(rules[j], recorder);
+                ok[j] = !Double.isNaN(v);
+                if (ok[j]) {
+                    points[j] = v;
+                    footprints[j] = recorder.reads().footprint();
+                }
             }
         }
 
@@ -158,16 +198,33 @@ public final class Planner {
             return p;
         }
 
-        /** A pillar's points if {@code s} were followed too. */
-        double pillarPointsWith(Suggestion s, Pillar pillar) {
+        /** The pillar's points if {@code s} were followed too: the rules in order, then the cap. */
+        double pillarPointsWith(Suggestion s) {
             PlannedWindow.Plan plan = plans.get(s);
             MemberProfile p = changedProfile(s);
-            Footprint m = moved.copy();
-            m.add(plan.footprint());
-            if (p != baseProfile) {
-                m.flag(Footprint.PROFILE);
+            Footprint moved = plan.footprint();
+            if (p != profile) {
+                moved = moved.copy();
+                moved.flag(Footprint.PROFILE);
             }
-            return evaluator.pillarPoints(state.snapshotWith(plan, p), pillar, memo, footprints, m);
+            WindowContext context = null;
+            double sum = 0;
+            for (int j = 0; j < rules.length; j++) {
+                if (ok[j] && !footprints[j].meets(moved)) {
+                    sum += points[j];
+                    continue;
+                }
+                if (context == null) {
+                    context = state.snapshotWith(plan, p);
+                }
+                // The candidate moves what the rule read: asking whether its reads answer the same
+                // would almost always cost a read-through and then the rule anyway.
+                double v = evaluator.whatIfPoints(rules[j], context);
+                if (!Double.isNaN(v)) {
+                    sum += v;
+                }
+            }
+            return Math.min(Pillar.MAX_POINTS, sum);
         }
     }
 }

@@ -123,8 +123,8 @@ public final class Reads {
 
     /**
      * What the recorded reads touch, for a what-if to tell without asking that they answer the
-     * same: the instant, the window and its options, and counts in the window are the same in
-     * every what-if of one score, so they touch nothing.
+     * same: the instant, the window and its options, counts in the window and custom kinds are
+     * the same in every what-if of one score, so they touch nothing.
      *
      * @return the footprint
      */
@@ -134,7 +134,9 @@ public final class Reads {
             int arg = ints[i];
             switch (ops[i]) {
                 case PROFILE -> f.flag(Footprint.PROFILE);
-                case AS_OF, AS_OF_DATE, WINDOW_DAYS, HALF_LIFE, DAILY_CAP, TAPER_DAYS, COUNT_IN_WINDOW -> {
+                // Planned activity never has a custom kind (the planned window refuses one).
+                case AS_OF, AS_OF_DATE, WINDOW_DAYS, HALF_LIFE, DAILY_CAP, TAPER_DAYS, COUNT_IN_WINDOW, CUSTOM_COUNT,
+                        CUSTOM_RATE, CUSTOM_COUNT_ANY, CUSTOM_RATE_ANY -> {
                 }
                 case COUNT, WEEKLY_RATE -> f.slot(arg);
                 case COUNT_OF_TYPE, WEEKLY_RATE_OF_TYPE -> f.slot(arg * F);

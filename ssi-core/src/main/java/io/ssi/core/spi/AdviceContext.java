@@ -96,8 +96,10 @@ public interface AdviceContext {
      * @param type       the type
      * @param perWeek    the rate, not negative
      * @param engagement engagement on each (for content), not negative
-     * @param contact    the contact of the k-th activity, or {@code null} for none
-     * @return the activities, possibly empty
+     * @param contact    the contact of the k-th activity, or {@code null} for none; called once for
+     *                   each activity, in order, before this method returns
+     * @return the activities, possibly empty, unmodifiable; the advisor's own context keeps them
+     *         described and makes them only when an element is asked for
      */
     List<Activity> weekly(ActivityType type, double perWeek, int engagement, IntFunction<Contact> contact);
 

@@ -198,6 +198,11 @@ public final class Suggestion {
         }
 
         /**
+         * Adds planned activities; called more than once, the plans add up in order. A list that
+         * the advisor's own context planned ({@link AdviceContext#weekly},
+         * {@link AdviceContext#weeklyWithNewContacts}) is kept as it is, so that the advisor
+         * measures it by its counts without making its activities; any other list is copied.
+         *
          * @param activities what following the suggestion adds to the window
          * @return this builder
          */

@@ -14,11 +14,15 @@ import org.junit.jupiter.api.Test;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -62,6 +66,125 @@ final class PlannedWindowTest {
             state.add(planA, -1);
             assertSame(state.snapshot(PROFILE), Contexts.of(PROFILE, concat(log, b), AS_OF, options));
         });
+    }
+
+    @Test
+    void describedPlansAddUpToWhatIndexingTheirActivitiesGives() {
+        qt().withExamples(60).forAll(longs().all()).checkAssert(seed -> {
+            Random random = new Random(seed);
+            ScoringOptions options = random.nextBoolean() ? PLAIN : TAPERED;
+            List<Contact> contacts = contacts(random);
+            List<Activity> log = activities(random, contacts, "row-", 1 + random.nextInt(200));
+            Window window = Contexts.slideTo(PROFILE, log, AS_OF, options);
+            WindowContext base = window.snapshot(AS_OF);
+            int[] numbers = {0};
+            List<List<Activity>> parts = new ArrayList<>();
+            for (int i = random.nextInt(4); i >= 0; i--) {
+                parts.add(described(random, contacts, numbers, base.windowDays()));
+            }
+            if (random.nextBoolean()) {
+                parts.add(List.copyOf(activities(random, contacts, "plain-", random.nextInt(20))));
+            }
+            PlanList plan = new PlanList(parts);
+
+            PlannedWindow counting = new PlannedWindow(window, base);
+            PlannedWindow.Plan countedPlan = counting.plan(plan);
+            assertThat(counting.consistent()).isTrue();
+            PlannedWindow indexing = new PlannedWindow(window, base).indexedOnly();
+            PlannedWindow.Plan indexedPlan = indexing.plan(new ArrayList<>(plan));
+            PlannedWindow.State counted = counting.state();
+            PlannedWindow.State indexed = indexing.state();
+            counted.add(countedPlan, 1);
+            indexed.add(indexedPlan, 1);
+            // The same to the last bit (and indexing a plan is what scoring the longer log gives,
+            // above, but for near-duplicates: planned activities all count).
+            assertIdentical(counted.snapshot(PROFILE), indexed.snapshot(PROFILE));
+        });
+    }
+
+    /** Planned activity described by its rate, with contacts of the log, new ones, or none. */
+    private static PlannedActivities described(Random random, List<Contact> contacts, int[] numbers, int days) {
+        ActivityType[] types = ActivityType.values();
+        ActivityType type = random.nextInt(3) == 0
+                ? List.of(ActivityType.CONNECTION_REQUEST_ACCEPTED, ActivityType.CONNECTION_INVITE_ACCEPTED,
+                ActivityType.WELCOME_MESSAGE_SENT).get(random.nextInt(3))
+                : types[random.nextInt(types.length - 1)];
+        int n = random.nextInt(random.nextBoolean() ? 12 : 300);
+        int engagement = random.nextInt(40);
+        int[] ids = new int[n];
+        IntFunction<Instant> at = d -> {
+            Instant noon = LocalDate.ofInstant(AS_OF, PROFILE.timeZone()).minusDays(days - 1L - d)
+                    .atTime(LocalTime.NOON).atZone(PROFILE.timeZone()).toInstant();
+            return noon.isAfter(AS_OF) ? AS_OF : noon;
+        };
+        if (random.nextBoolean()) {
+            int[] people = new int[n];
+            for (int k = 0; k < n; k++) {
+                people[k] = numbers[0]++;
+                ids[k] = numbers[0]++;
+            }
+            String[] accounts = {"acme", "globex", "planned-only"};
+            Optional<String> account = random.nextBoolean() ? Optional.empty()
+                    : Optional.of(accounts[random.nextInt(accounts.length)]);
+            return PlannedActivities.withNewContacts(type, engagement, days, at, ids, people,
+                    Seniority.values()[random.nextInt(Seniority.values().length)], random.nextInt(4), account);
+        }
+        Contact[] who = new Contact[n];
+        for (int k = 0; k < n; k++) {
+            int c = random.nextInt(contacts.size() + 3);
+            who[k] = c < contacts.size() ? contacts.get(c) : null;
+            ids[k] = numbers[0]++;
+        }
+        return PlannedActivities.withContacts(type, engagement, days, at, ids, who);
+    }
+
+    /** Every answer equal, numbers to the last bit. */
+    private static void assertIdentical(ScoringContext actual, ScoringContext expected) {
+        for (ActivityType t : ActivityType.values()) {
+            for (ContactFacet f : ContactFacet.values()) {
+                assertThat(actual.count(t, f)).as("count %s %s", t, f).isEqualTo(expected.count(t, f));
+                assertThat(Double.doubleToLongBits(actual.weeklyRate(t, f))).as("rate %s %s", t, f)
+                        .isEqualTo(Double.doubleToLongBits(expected.weeklyRate(t, f)));
+            }
+            assertThat(Double.doubleToLongBits(actual.weeklyEngagement(t))).as("engagement %s", t)
+                    .isEqualTo(Double.doubleToLongBits(expected.weeklyEngagement(t)));
+            assertThat(actual.engagement(t)).isEqualTo(expected.engagement(t));
+            assertThat(actual.distinctContacts(t)).as("distinct %s", t).isEqualTo(expected.distinctContacts(t));
+            assertThat(actual.activeDays(Set.of(t))).isEqualTo(expected.activeDays(Set.of(t)));
+        }
+        assertThat(actual.newConnections()).isEqualTo(expected.newConnections());
+        assertThat(actual.welcomedNewConnections()).isEqualTo(expected.welcomedNewConnections());
+        for (String account : List.of("acme", "globex", "initech", "umbrella", "planned-only", "nowhere")) {
+            assertThat(actual.newConnectionsAt(account)).as("at %s", account)
+                    .isEqualTo(expected.newConnectionsAt(account));
+        }
+        for (int atLeast = 0; atLeast <= 3; atLeast++) {
+            assertThat(actual.targetAccountsWithNewConnections(atLeast))
+                    .isEqualTo(expected.targetAccountsWithNewConnections(atLeast));
+            assertThat(actual.accountsWithNewConnections(atLeast + 1))
+                    .isEqualTo(expected.accountsWithNewConnections(atLeast + 1));
+        }
+    }
+
+    @Test
+    void aPlanNamingANewContactOfADescribedPartIsIndexedInstead() {
+        List<Activity> log = activities(new Random(9), contacts(new Random(9)), "row-", 40);
+        Window window = Contexts.slideTo(PROFILE, log, AS_OF, PLAIN);
+        PlannedWindow planned = new PlannedWindow(window, window.snapshot(AS_OF));
+        PlannedActivities views = PlannedActivities.withNewContacts(ActivityType.PROFILE_VIEWED, 0, 90,
+                d -> AS_OF, new int[] {1, 3}, new int[] {0, 2}, Seniority.VP, 2, Optional.empty());
+        planned.plan(new PlanList(List.of(views)));
+        assertThat(planned.consistent()).isTrue();
+        // A plain activity that names one of those contacts: counting would count it twice.
+        Activity again = Activity.builder(ActivityType.PROFILE_VIEWED, AS_OF).id("again")
+                .contact(views.get(0).contact().orElseThrow()).build();
+        planned.plan(new PlanList(List.of(List.of(again))));
+        assertThat(planned.consistent()).isFalse();
+        assertThat(PlannedWindow.plannedNumber("ssi-planned-contact-12", "ssi-planned-contact-")).isEqualTo(12);
+        assertThat(PlannedWindow.plannedNumber("ssi-planned-contact-012", "ssi-planned-contact-")).isEqualTo(-1);
+        assertThat(PlannedWindow.plannedNumber("ssi-planned-contact-", "ssi-planned-contact-")).isEqualTo(-1);
+        assertThat(PlannedWindow.plannedNumber("ssi-planned-12", "ssi-planned-contact-")).isEqualTo(-1);
+        assertThat(PlannedWindow.plannedNumber("ssi-planned-x1", "ssi-planned-")).isEqualTo(-1);
     }
 
     @Test

@@ -21,11 +21,13 @@ import java.util.function.Supplier;
  * (their {@code setUp} and benchmark methods, called directly), each ratio in a JVM of its own.
  *
  * <pre>{@code
- * java -cp ssi-examples/target/ssi-examples.jar io.ssi.examples.bench.CpuRatios [rounds [text]]
+ * java -cp ssi-examples/target/ssi-examples.jar io.ssi.examples.bench.CpuRatios [rounds]
+ * java -cp ssi-examples/target/ssi-examples.jar io.ssi.examples.bench.CpuRatios --advice [rounds]
+ * java -cp ssi-examples/target/ssi-examples.jar io.ssi.examples.bench.CpuRatios --history [rounds]
  * }</pre>
  *
- * <p>With a text, only the ratios whose label holds it run: {@code CpuRatios 15 history} measures
- * the year of history alone, in about fifteen seconds.
+ * <p>{@code --advice} runs only the two advice ratios, {@code --history} only the history's, for
+ * a quick loop.
  *
  * <p>It prints, per ratio, the median of the rounds' ratios, the ratio of the fastest rounds
  * and the ratio of bytes allocated per operation. Caches and a shared core's other thread
@@ -36,6 +38,8 @@ public final class CpuRatios {
 
     private static final long ROUND_NANOS = 60_000_000L;
     private static final int WARM_UP_ROUNDS = 40;
+    private static final String ADVICE = "advise / one score, ";
+    private static final String HISTORY = "history of ";
 
     private CpuRatios() {
     }
@@ -43,25 +47,27 @@ public final class CpuRatios {
     /**
      * Runs the comparisons and prints the ratios.
      *
-     * @param args optionally the number of measured rounds per ratio (default 15), then a text
-     *             that the labels of the ratios to run hold (default: all of them)
+     * @param args optionally {@code --advice} (only the advice ratios) or {@code --history} (only
+     *             the history's), then the number of measured rounds per ratio (default 15)
      * @throws IOException          if a JVM for a ratio cannot be started
      * @throws InterruptedException if interrupted while waiting for one
      */
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length == 3 && args[0].equals("--one")) {
-            Ratio r = ratios().get(Integer.parseInt(args[1]));
+            Ratio r = ratio(Integer.parseInt(args[1]));
             r.print(r.measure(Integer.parseInt(args[2]), WARM_UP_ROUNDS), System.out);
             return;
         }
-        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
-        String only = args.length > 1 ? args[1] : "";
+        boolean adviceOnly = args.length > 0 && args[0].equals("--advice");
+        boolean historyOnly = args.length > 0 && args[0].equals("--history");
+        int first = adviceOnly || historyOnly ? 1 : 0;
+        int rounds = args.length > first ? Integer.parseInt(args[first]) : 15;
         // Each ratio in a JVM of its own, as JMH forks: what one workload teaches the JIT (a
         // call site that sees several contexts) must not slow the next.
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<Ratio> all = ratios();
-        for (int i = 0; i < all.size(); i++) {
-            if (!all.get(i).label().contains(only)) {
+        for (int i = 0; i < LABELS.size(); i++) {
+            if (adviceOnly && !LABELS.get(i).startsWith(ADVICE)
+                    || historyOnly && !LABELS.get(i).startsWith(HISTORY)) {
                 continue;
             }
             Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
@@ -72,25 +78,46 @@ public final class CpuRatios {
         }
     }
 
+    /** What each comparison says, in order. */
+    static final List<String> LABELS = List.of("one score / hand-written fused pass, 1000 activities",
+            "one score / hand-written fused pass, 6540 activities",
+            HISTORY + HistoryBenchmark.DAYS + " days / one score", ADVICE + "trained", ADVICE + "newcomer");
+
     /** The comparisons, each with its workloads set up. */
     static List<Ratio> ratios() {
         List<Ratio> ratios = new ArrayList<>();
-        for (int n : new int[] {1000, 6540}) {
-            FusedPassBenchmark f = new FusedPassBenchmark();
-            f.activities = n;
-            f.setUp();
-            ratios.add(new Ratio("one score / hand-written fused pass, " + n + " activities", f::score, f::fused));
-        }
-        HistoryBenchmark h = new HistoryBenchmark();
-        h.setUp();
-        ratios.add(new Ratio("history of " + HistoryBenchmark.DAYS + " days / one score", h::history, h::score));
-        for (String persona : new String[] {"trained", "newcomer"}) {
-            AdviceBenchmark a = new AdviceBenchmark();
-            a.persona = persona;
-            a.setUp();
-            ratios.add(new Ratio("advise / one score, " + persona, a::advise, a::score));
+        for (int i = 0; i < LABELS.size(); i++) {
+            ratios.add(ratio(i));
         }
         return ratios;
+    }
+
+    /**
+     * One comparison, with only its own workloads set up: setting up the others would teach the
+     * JIT their call sites too (a rule that sees another context, for one), and slow this one.
+     */
+    static Ratio ratio(int i) {
+        String label = LABELS.get(i);
+        switch (i) {
+            case 0, 1 -> {
+                FusedPassBenchmark f = new FusedPassBenchmark();
+                f.activities = i == 0 ? 1000 : 6540;
+                f.setUp();
+                return new Ratio(label, f::score, f::fused);
+            }
+            case 2 -> {
+                HistoryBenchmark h = new HistoryBenchmark();
+                h.setUp();
+                return new Ratio(label, h::history, h::score);
+            }
+            case 3, 4 -> {
+                AdviceBenchmark a = new AdviceBenchmark();
+                a.persona = i == 3 ? "trained" : "newcomer";
+                a.setUp();
+                return new Ratio(label, a::advise, a::score);
+            }
+            default -> throw new IllegalArgumentException("ratio must be 0 to " + (LABELS.size() - 1) + ", but was " + i);
+        }
     }
 
     /**
@@ -118,15 +145,16 @@ public final class CpuRatios {
                 run(measured, n, mx);
                 run(baseline, m, mx);
             }
-            // The first sizing timed code not yet compiled: a year of history took so long that a
-            // round held one, so the warm-up ran it 40 times and the JIT had not finished with it
-            // (it measured 2.5 times its compiled time). Sized again, the rounds and a second
-            // warm-up are as long as they were meant to be.
-            n = calibrate(measured, mx);
-            m = calibrate(baseline, mx);
-            for (int w = 0; w < warmUp; w++) {
-                run(measured, n, mx);
-                run(baseline, m, mx);
+            if (warmUp > 0) {
+                // Calibrated cold, an operation whose first calls are slow (class loading, the
+                // interpreter) gets rounds of a few operations: too few for the warm-up to compile
+                // it. Counted again warm, each round holds about 60 ms of compiled work.
+                n = calibrate(measured, mx);
+                m = calibrate(baseline, mx);
+                for (int w = 0; w < warmUp; w++) {
+                    run(measured, n, mx);
+                    run(baseline, m, mx);
+                }
             }
             double[][] out = new double[rounds][];
             for (int i = 0; i < rounds; i++) {
