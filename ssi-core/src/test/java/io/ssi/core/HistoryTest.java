@@ -275,4 +275,31 @@ final class HistoryTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("at most " + SsiCalculator.MAX_HISTORY_DAYS + " days");
     }
+
+    @Test
+    void aPillarNothingMovedIsTheDayBeforesAndTheOthersStillEqualTheirScores() {
+        LocalDate from = LocalDate.of(2026, 9, 1);
+        LocalDate to = LocalDate.of(2026, 11, 30);
+        // Activity until mid-July only: the engage rule's rate moves daily (so it runs unrecorded
+        // for stretches), then the window empties and it reads the same again every day.
+        List<Activity> log = LogGenerator.log(9, 600, Instant.parse("2026-06-01T00:00:00Z"),
+                Instant.parse("2026-07-15T00:00:00Z"));
+        MemberProfile profile = in(ZoneOffset.UTC).toBuilder().connections(700).build();
+        SsiCalculator calc = SsiCalculator.builder().rules(List.of(
+                TestRule.measuring("brand.network", Pillar.PROFESSIONAL_BRAND, 10, c -> c.profile().connections()),
+                TestRule.measuring("engage.likes", Pillar.ENGAGE_WITH_INSIGHTS, 10, c -> c.weeklyRate(POST_LIKED))))
+                .build();
+
+        List<SsiScore> days = calc.history(profile, log, from, to);
+
+        for (int i = 1; i < days.size(); i++) {
+            assertThat(days.get(i).pillar(Pillar.PROFESSIONAL_BRAND)).as("brand on day %d", i)
+                    .isSameAs(days.get(0).pillar(Pillar.PROFESSIONAL_BRAND));
+        }
+        assertThat(days.get(10).pillar(Pillar.ENGAGE_WITH_INSIGHTS))
+                .isNotEqualTo(days.get(11).pillar(Pillar.ENGAGE_WITH_INSIGHTS));
+        assertThat(days.get(days.size() - 1).pillar(Pillar.ENGAGE_WITH_INSIGHTS))
+                .isSameAs(days.get(days.size() - 2).pillar(Pillar.ENGAGE_WITH_INSIGHTS));
+        assertHistoryMatchesScores(calc, profile, log, from, to);
+    }
 }

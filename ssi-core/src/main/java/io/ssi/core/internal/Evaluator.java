@@ -118,6 +118,13 @@ public final class Evaluator {
         for (int i = 0; i < rules.size(); i++) {
             ScoringRule rule = rules.get(i);
             RuleContribution c;
+            // Whether the last evaluation's contribution of this rule is the memo's.
+            boolean wasStored = false;
+            if (memo != null) {
+                wasStored = memo.stored[i];
+                memo.kept[i] = false;
+                memo.stored[i] = false;
+            }
             try {
                 if (memo == null) {
                     c = covered(checked(rule, rule.evaluate(context)));
@@ -129,18 +136,22 @@ public final class Evaluator {
                 } else if (memo.valid[i] && memo.reads[i].sameIn(context)) {
                     memo.misses[i] = 0;
                     c = memo.contributions[i];
+                    memo.kept[i] = wasStored;
+                    memo.stored[i] = true;
+                } else if (memo.valid[i]) {
+                    // What it read last time has moved: it runs unrecorded now and for a while.
+                    memo.valid[i] = false;
+                    memo.misses[i] = Math.min(memo.misses[i] + 1, Memo.MAX_BACKOFF);
+                    memo.unrecorded[i] = (1 << memo.misses[i]) - 1;
+                    c = covered(checked(rule, rule.evaluate(context)));
                 } else {
-                    if (memo.valid[i]) {
-                        memo.valid[i] = false;
-                        memo.misses[i] = Math.min(memo.misses[i] + 1, Memo.MAX_BACKOFF);
-                        memo.unrecorded[i] = (1 << memo.misses[i]) - 1;
-                    }
                     if (memo.reads[i] == null) {
                         memo.reads[i] = Reads.empty();
                     }
                     c = covered(checked(rule, rule.evaluate(memo.reads[i].record(context))));
                     memo.valid[i] = true;
                     memo.contributions[i] = c;
+                    memo.stored[i] = true;
                 }
             } catch (RuntimeException | LinkageError e) {
                 // A linkage error is a plugin built against another ssi-core or missing a
@@ -180,7 +191,7 @@ public final class Evaluator {
             for (RuleFailure f : failures) {
                 complete &= f.pillar() != p;
             }
-            pillars.put(p, PillarScore.of(p, shapes.pack(byPillar.get(p)), complete));
+            pillars.put(p, pillarScore(p, byPillar.get(p), complete, memo));
         }
         double total = 0;
         for (PillarScore s : pillars.values()) {
@@ -188,6 +199,29 @@ public final class Evaluator {
         }
         return new SsiScore(context.profile().id(), context.asOf(), modelVersion, pillars, bands.bandOf(total),
                 ignored, failures, coverage, quality);
+    }
+
+    /**
+     * A pillar's score from its contributions; in a history, the day before's when every rule of
+     * the pillar gave the same memoised contribution on both days (then none failed either day,
+     * and the contributions are the same objects in the same order), so that a pillar nothing
+     * moved is not packed again.
+     */
+    private PillarScore pillarScore(Pillar p, List<RuleContribution> contributions, boolean complete, Memo memo) {
+        if (memo != null && memo.pillars[p.ordinal()] != null && memo.allKept(rules, p)) {
+            return memo.pillars[p.ordinal()];
+        }
+        double sum = 0;
+        for (RuleContribution c : contributions) {
+            sum += c.points();
+        }
+        // The sum in rule order, capped, as PillarScore.of makes it; the constructor checks it
+        // against the packed figures, which are the same to the last bit.
+        PillarScore score = new PillarScore(p, Math.min(Pillar.MAX_POINTS, sum), complete, shapes.pack(contributions));
+        if (memo != null) {
+            memo.pillars[p.ordinal()] = score;
+        }
+        return score;
     }
 
     /**
@@ -258,11 +292,12 @@ public final class Evaluator {
      */
     public static final class Memo {
         /**
-         * A rule whose recorded reads failed to hold {@code n} times in a row runs unrecorded for
-         * the next {@code 2^n - 1} evaluations, {@code n} at most this: a recency-weighted rate
-         * moves every day, and a day's recording plus the next day's comparison cost more than
-         * running the rule. It is then recorded again, so that a rule whose inputs settle (a type
-         * the member stopped doing, once the window has emptied) is skipped again within 31 days.
+         * A rule whose recorded reads failed to hold {@code n} times in a row runs unrecorded on
+         * that evaluation and the next {@code 2^n - 1}, {@code n} at most this: a recency-weighted
+         * rate moves every day, and a day's recording plus the next day's comparison cost more
+         * than running the rule. It is then recorded again and compared at the evaluation after,
+         * so that a rule whose inputs settle (a type the member stopped doing, once the window has
+         * emptied) is skipped again within 34 days.
          */
         static final int MAX_BACKOFF = 5;
         private final RuleContribution[] contributions;
@@ -270,6 +305,15 @@ public final class Evaluator {
         private final boolean[] valid;
         private final int[] misses;
         private final int[] unrecorded;
+        /**
+         * Per rule, whether the last evaluation kept its memoised contribution and the one before
+         * had it too: the rule's contribution is the same object on both days.
+         */
+        private final boolean[] kept;
+        /** Per rule, whether the last evaluation's contribution is the memoised one (not one run unrecorded). */
+        private final boolean[] stored;
+        /** Per pillar (by ordinal), the last evaluation's score. */
+        private final PillarScore[] pillars = new PillarScore[Pillar.values().length];
 
         private Memo(int rules) {
             this.contributions = new RuleContribution[rules];
@@ -277,6 +321,18 @@ public final class Evaluator {
             this.valid = new boolean[rules];
             this.misses = new int[rules];
             this.unrecorded = new int[rules];
+            this.kept = new boolean[rules];
+            this.stored = new boolean[rules];
+        }
+
+        /** Whether every rule of the pillar gave the same contribution in the last two evaluations. */
+        boolean allKept(List<ScoringRule> rules, Pillar pillar) {
+            for (int i = 0; i < rules.size(); i++) {
+                if (!kept[i] && rules.get(i).pillar() == pillar) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** @return whether rule {@code i} has a contribution (it did not fail) */

@@ -23,9 +23,11 @@ import java.util.function.Supplier;
  * <pre>{@code
  * java -cp ssi-examples/target/ssi-examples.jar io.ssi.examples.bench.CpuRatios [rounds]
  * java -cp ssi-examples/target/ssi-examples.jar io.ssi.examples.bench.CpuRatios --advice [rounds]
+ * java -cp ssi-examples/target/ssi-examples.jar io.ssi.examples.bench.CpuRatios --history [rounds]
  * }</pre>
  *
- * <p>{@code --advice} runs only the two advice ratios, for a quick loop.
+ * <p>{@code --advice} runs only the two advice ratios, {@code --history} only the history's, for
+ * a quick loop.
  *
  * <p>It prints, per ratio, the median of the rounds' ratios, the ratio of the fastest rounds
  * and the ratio of bytes allocated per operation. Caches and a shared core's other thread
@@ -37,6 +39,7 @@ public final class CpuRatios {
     private static final long ROUND_NANOS = 60_000_000L;
     private static final int WARM_UP_ROUNDS = 40;
     private static final String ADVICE = "advise / one score, ";
+    private static final String HISTORY = "history of ";
 
     private CpuRatios() {
     }
@@ -44,8 +47,8 @@ public final class CpuRatios {
     /**
      * Runs the comparisons and prints the ratios.
      *
-     * @param args optionally {@code --advice} (only the advice ratios), then the number of
-     *             measured rounds per ratio (default 15)
+     * @param args optionally {@code --advice} (only the advice ratios) or {@code --history} (only
+     *             the history's), then the number of measured rounds per ratio (default 15)
      * @throws IOException          if a JVM for a ratio cannot be started
      * @throws InterruptedException if interrupted while waiting for one
      */
@@ -56,13 +59,15 @@ public final class CpuRatios {
             return;
         }
         boolean adviceOnly = args.length > 0 && args[0].equals("--advice");
-        int first = adviceOnly ? 1 : 0;
+        boolean historyOnly = args.length > 0 && args[0].equals("--history");
+        int first = adviceOnly || historyOnly ? 1 : 0;
         int rounds = args.length > first ? Integer.parseInt(args[first]) : 15;
         // Each ratio in a JVM of its own, as JMH forks: what one workload teaches the JIT (a
         // call site that sees several contexts) must not slow the next.
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int i = 0; i < LABELS.size(); i++) {
-            if (adviceOnly && !LABELS.get(i).startsWith(ADVICE)) {
+            if (adviceOnly && !LABELS.get(i).startsWith(ADVICE)
+                    || historyOnly && !LABELS.get(i).startsWith(HISTORY)) {
                 continue;
             }
             Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
@@ -76,7 +81,7 @@ public final class CpuRatios {
     /** What each comparison says, in order. */
     static final List<String> LABELS = List.of("one score / hand-written fused pass, 1000 activities",
             "one score / hand-written fused pass, 6540 activities",
-            "history of " + HistoryBenchmark.DAYS + " days / one score", ADVICE + "trained", ADVICE + "newcomer");
+            HISTORY + HistoryBenchmark.DAYS + " days / one score", ADVICE + "trained", ADVICE + "newcomer");
 
     /** The comparisons, each with its workloads set up. */
     static List<Ratio> ratios() {

@@ -81,7 +81,8 @@ final class HistoryCostTest {
      * Bytes are what a day of history builds (its context, the contributions of the rules that
      * ran, the score) and what indexing the log once costs. A year allocated 71 scores' bytes
      * before the history borrowed the thread's index tables and stopped recording rules whose
-     * reads move daily; about 42 to 48 since (42 in this test, 48 in {@code CpuRatios}, whose JIT has had longer).
+     * reads move daily; about 32 to 40 since (39 in this test, 32 in {@code CpuRatios}, whose
+     * JIT has had longer).
      */
     @Test
     void aYearOfHistoryAllocatesLessThanFiftyScores() {
