@@ -44,7 +44,8 @@ final class SpiDefaultsTest {
             return switch (method.getName()) {
                 case "profile" -> profile;
                 case "newConnectionsAt" -> connections.getOrDefault((String) args[0], 0);
-                default -> throw new UnsupportedOperationException(method.getName());
+                default -> throw new AssertionError("the default asks only profile() and newConnectionsAt(), but asked "
+                        + method.getName());
             };
         };
         ScoringContext c = (ScoringContext) Proxy.newProxyInstance(getClass().getClassLoader(),

@@ -210,7 +210,10 @@ final class PackedContributionsTest {
 
             @Override
             public RuleContribution evaluate(ScoringContext context) {
-                throw new UnsupportedOperationException("not evaluated in this test");
+                // The shapes are built from the rules alone; a rule scored here would count comments.
+                double comments = context.count(io.ssi.core.ActivityType.POST_COMMENTED);
+                return RuleContribution.of(this, Math.min(maxPoints(), comments / 4),
+                        Evidence.of(comments, 10, "comments", "{0} comments"));
             }
         };
     }
