@@ -20,6 +20,7 @@ import io.ssi.rules.advice.Members.Log;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import static io.ssi.rules.advice.Members.contact;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,6 +78,22 @@ final class AdviceBoundariesTest {
                 .drop("engage.audience").target("brand.content-engagement", smallest).build()).build(), P, posts)
                 .get(ContentAdvice.SPARK_CONVERSATION);
         assertThat(spark.messageArgs()).containsExactly(0.0, smallest, smallest);
+    }
+
+    @Test
+    void aGapJustBelowTheSmallestIsNotAdvisedAndOneJustAboveIs() {
+        MemberProfile p = MemberProfile.builder("m").build();
+        Supplier<StandardModel.Builder> standard = StandardModel::builder;
+        Suggested.checkSmallestGap(new EngageAdvice(), standard, "engage.comments", EngageAdvice.COMMENT_WITH_INSIGHT, p,
+                new Log(p, "a").weekly(ActivityType.POST_COMMENTED, 4).activities());
+        Suggested.checkSmallestGap(new EngageAdvice(), standard, "engage.consistency", EngageAdvice.BE_CONSISTENT, p,
+                new Log(p, "a").weekly(ActivityType.POST_COMMENTED, 3).activities());
+        Suggested.checkSmallestGap(new FindAdvice(), standard, "find.days-active", FindAdvice.BE_ACTIVE_DAILY, p,
+                new Log(p, "a").weekly(ActivityType.CONNECTION_INVITE_ACCEPTED, 3)
+                        .weekly(ActivityType.MESSAGE_SENT, 3).activities());
+        Suggested.checkSmallestGap(new ContentAdvice(), () -> StandardModel.builder().drop("engage.audience"),
+                "brand.content-engagement", ContentAdvice.SPARK_CONVERSATION, p,
+                new Log(p, "a").weekly(ActivityType.POST_PUBLISHED, 1, 10, k -> null).activities());
     }
 
     @Test

@@ -135,22 +135,6 @@ final class ContentAndProfileAdvicePlansTest {
         assertThat(s.ruleIds()).containsExactly("engage.audience");
     }
 
-    @Test
-    void aGapBelowTheSmallestIsNotSparked() {
-        MemberProfile p = MemberProfile.builder("m").build();
-        List<Activity> log = new Log(p, "a").weekly(ActivityType.POST_PUBLISHED, 1, 10, k -> null).activities();
-        double measured = Suggested.by(CONTENT, CALC, p, log).contribution("brand.content-engagement").evidence()
-                .measured();
-        Suggested below = Suggested.by(CONTENT, tuned(StandardModel.builder().drop("engage.audience")
-                .target("brand.content-engagement", measured + 0.04)), p, log);
-        assertThat(below.contribution("brand.content-engagement").saturated()).isFalse();
-        assertThat(below.codes()).doesNotContain(ContentAdvice.SPARK_CONVERSATION);
-        Suggested above = Suggested.by(CONTENT, tuned(StandardModel.builder().drop("engage.audience")
-                .target("brand.content-engagement", measured + 0.06)), p, log);
-        assertThat((double) above.get(ContentAdvice.SPARK_CONVERSATION).messageArgs().get(2))
-                .isCloseTo(0.06, within(1e-9));
-    }
-
     // ---- profile
 
     /** A profile with a photo, a headline 30 characters beyond the title, a summary and experience. */

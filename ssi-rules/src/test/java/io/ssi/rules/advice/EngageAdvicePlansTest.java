@@ -174,19 +174,6 @@ final class EngageAdvicePlansTest {
     }
 
     @Test
-    void aDayGapBelowTheSmallestGetsNoConsistencyAdvice() {
-        Log log = new Log(P, "a").weekly(ActivityType.POST_COMMENTED, 3);
-        double measured = suggest(P, log.activities()).contribution("engage.consistency").evidence().measured();
-        Suggested below = Suggested.by(ADVICE, SsiCalculator.builder().rules(StandardModel.builder()
-                .target("engage.consistency", measured + 0.04).build()).build(), P, log.activities());
-        assertThat(below.contribution("engage.consistency").saturated()).isFalse();
-        assertThat(below.codes()).doesNotContain(EngageAdvice.BE_CONSISTENT);
-        Suggested above = Suggested.by(ADVICE, SsiCalculator.builder().rules(StandardModel.builder()
-                .target("engage.consistency", measured + 0.06).build()).build(), P, log.activities());
-        assertThat((double) above.get(EngageAdvice.BE_CONSISTENT).messageArgs().get(2)).isCloseTo(0.06, within(1e-9));
-    }
-
-    @Test
     void aDayRuleThatCountsLikesIsDosedWithLikesAndOneThatCountsNeitherWithItsFirstType() {
         WeeklyRateRule likes = WeeklyRateRule.builder("engage.consistency", Pillar.ENGAGE_WITH_INSIGHTS).maxPoints(2.5)
                 .target(4).measures(Aggregate.activeDays(EnumSet.of(ActivityType.POST_COMMENTED,
@@ -236,19 +223,6 @@ final class EngageAdvicePlansTest {
         assertThat(s.plannedActivities()).hasSize((int) inWindow(0.5))
                 .allSatisfy(a -> assertThat(a.engagement()).isEqualTo((int) Math.ceil(Response.AUDIENCE_FULL)));
         assertThat(s.ruleIds()).containsExactly("engage.group-posts", "engage.consistency");
-    }
-
-    @Test
-    void aGapBelowTheSmallestIsNotWorthASuggestionAndOneAboveIsPlannedInFull() {
-        Log log = new Log(P, "a").weekly(ActivityType.POST_COMMENTED, 4);
-        double measured = suggest(P, log.activities()).contribution("engage.comments").evidence().measured();
-        Suggested below = Suggested.by(ADVICE, SsiCalculator.builder().rules(StandardModel.builder()
-                .target("engage.comments", measured + 0.04).build()).build(), P, log.activities());
-        assertThat(below.contribution("engage.comments").saturated()).isFalse();
-        assertThat(below.codes()).doesNotContain(EngageAdvice.COMMENT_WITH_INSIGHT);
-        Suggested above = Suggested.by(ADVICE, SsiCalculator.builder().rules(StandardModel.builder()
-                .target("engage.comments", measured + 0.06).build()).build(), P, log.activities());
-        assertThat(above.get(EngageAdvice.COMMENT_WITH_INSIGHT).extraPerWeek()).isCloseTo(0.06, within(1e-9));
     }
 
     /** The standard model with one rule replaced by another of the same id. */

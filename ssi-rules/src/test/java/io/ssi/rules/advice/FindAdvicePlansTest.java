@@ -181,19 +181,6 @@ final class FindAdvicePlansTest {
     }
 
     @Test
-    void aDayGapBelowTheSmallestGetsNoPresenceAdvice() {
-        Log log = proven().weekly(ActivityType.MESSAGE_SENT, 3);
-        double measured = suggest(log.activities()).contribution("find.days-active").evidence().measured();
-        Suggested below = Suggested.by(ADVICE, SsiCalculator.builder().rules(StandardModel.builder()
-                .target("find.days-active", measured + 0.04).build()).build(), P, log.activities());
-        assertThat(below.contribution("find.days-active").saturated()).isFalse();
-        assertThat(below.codes()).doesNotContain(FindAdvice.BE_ACTIVE_DAILY);
-        Suggested above = Suggested.by(ADVICE, SsiCalculator.builder().rules(StandardModel.builder()
-                .target("find.days-active", measured + 0.06).build()).build(), P, log.activities());
-        assertThat((double) above.get(FindAdvice.BE_ACTIVE_DAILY).messageArgs().get(2)).isCloseTo(0.06, within(1e-9));
-    }
-
-    @Test
     void daysCountedWithoutFilteredSearchesAreDosedWithTheFirstTypeAndNeedNotWaitForOutcomes() {
         // A days rule over messages and InMails: its dose is a message, which no prospecting rule
         // reads, so it is advised even while being found comes first.

@@ -11,6 +11,7 @@ import io.ssi.core.spi.AdviceContext;
 import io.ssi.core.spi.RecommendationGenerator;
 import io.ssi.core.spi.ScoringContext;
 import io.ssi.core.spi.Suggestion;
+import io.ssi.rules.StandardModel;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,8 +19,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * What one generator suggests for a member, read straight from its {@code suggest} call inside
@@ -122,5 +125,23 @@ final class Suggested {
     /** How many activities a weekly rate puts in the standard window, as the advisor plans them. */
     static long inWindow(double perWeek) {
         return Math.round(perWeek * DAYS / 7.0);
+    }
+
+    /**
+     * Checks the smallest gap worth advising on one rule: with the rule's target 0.04 above what
+     * the log measures, the rule is open but gets no suggestion of the code; 0.06 above, it gets
+     * one whose third message argument (how many more) is 0.06.
+     */
+    static void checkSmallestGap(RecommendationGenerator g, Supplier<StandardModel.Builder> model, String ruleId,
+                                 String code, MemberProfile p, List<Activity> log) {
+        double measured = by(g, SsiCalculator.builder().rules(model.get().build()).build(), p, log)
+                .contribution(ruleId).evidence().measured();
+        Suggested below = by(g, SsiCalculator.builder().rules(model.get().target(ruleId, measured + 0.04).build())
+                .build(), p, log);
+        assertThat(below.contribution(ruleId).saturated()).as(ruleId).isFalse();
+        assertThat(below.codes()).as(ruleId).doesNotContain(code);
+        Suggested above = by(g, SsiCalculator.builder().rules(model.get().target(ruleId, measured + 0.06).build())
+                .build(), p, log);
+        assertThat((double) above.get(code).messageArgs().get(2)).as(ruleId).isCloseTo(0.06, within(1e-9));
     }
 }
