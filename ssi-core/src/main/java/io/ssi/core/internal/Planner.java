@@ -51,10 +51,12 @@ public final class Planner {
      * @param memo        the score's contributions and the reads behind them, from evaluating
      *                    {@code base} with it
      * @param score       the score the suggestions improve
+     * @param changed     each suggestion's {@linkplain Suggestion#changedProfile changed profile}
+     *                    of the profile advised on, where already made
      * @return the picks, pillar by pillar in the order picked
      */
     public List<Pick> plan(List<Suggestion> suggestions, Window window, WindowContext base, Evaluator.Memo memo,
-                           SsiScore score) {
+                           SsiScore score, Map<Suggestion, MemberProfile> changed) {
         // Each suggestion's planned activities are indexed once; every what-if adds them to the
         // one window's sums, and re-runs only the rules whose reads they change.
         PlannedWindow planned = new PlannedWindow(window, base);
@@ -65,7 +67,7 @@ public final class Planner {
         }
         List<Pick> picks = new ArrayList<>();
         for (Pillar p : Pillar.values()) {
-            WhatIf followed = new WhatIf(planned.state(), plans, base.profile(), memo, p);
+            WhatIf followed = new WhatIf(planned.state(), plans, base.profile(), memo, p, changed);
             double current = score.pillar(p).points();
             // Lazy greedy: a candidate's last measured gain bounds its gain once more advice is
             // followed (gains mostly shrink as a pillar fills), so only the candidate on top is
@@ -133,10 +135,11 @@ public final class Planner {
         private final boolean[] ok;
 
         WhatIf(PlannedWindow.State state, Map<Suggestion, PlannedWindow.Plan> plans, MemberProfile profile,
-               Evaluator.Memo memo, Pillar pillar) {
+               Evaluator.Memo memo, Pillar pillar, Map<Suggestion, MemberProfile> changed) {
             this.state = state;
             this.plans = plans;
             this.profile = profile;
+            this.changed.putAll(changed);
             List<ScoringRule> all = evaluator.rules();
             int n = 0;
             int[] of = new int[all.size()];

@@ -59,10 +59,12 @@ public final class Reads {
     private static final int ENGAGEMENT = 25;
 
     private int size;
-    private int[] ops = new int[4];
-    private int[] ints = new int[4];
-    private long[] values = new long[4];
-    private Object[] refs = new Object[4];
+    // Room for what a standard rule reads (up to about a dozen answers), so that recording one
+    // seldom grows the arrays: advice records a fresh set for every rule a pick re-runs.
+    private int[] ops = new int[16];
+    private int[] ints = new int[16];
+    private long[] values = new long[16];
+    private Object[] refs = new Object[16];
     private Recorder recorder;
 
     private Reads() {
