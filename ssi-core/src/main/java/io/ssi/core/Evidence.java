@@ -1,6 +1,7 @@
 package io.ssi.core;
 
 import io.ssi.core.internal.Checks;
+import io.ssi.core.internal.FiniteDoubles;
 import io.ssi.core.internal.Texts;
 
 import java.util.List;
@@ -48,9 +49,14 @@ public record Evidence(double measured, double target, String unit, String templ
         Objects.requireNonNull(unit, "unit");
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(key, "key");
-        args = List.copyOf(Checks.noNullElements(args, "args"));
-        for (int i = 0, n = args.size(); i < n; i++) {
-            Checks.finite(args.get(i), "args");
+        // Keyed evidence's arguments are immutable and unboxed already: checked without a copy.
+        if (args instanceof FiniteDoubles d) {
+            d.checkFinite("args");
+        } else {
+            args = List.copyOf(Checks.noNullElements(args, "args"));
+            for (int i = 0, n = args.size(); i < n; i++) {
+                Checks.finite(args.get(i), "args");
+            }
         }
     }
 
@@ -68,17 +74,8 @@ public record Evidence(double measured, double target, String unit, String templ
     public static Evidence keyed(double measured, double target, String unit, String key, String english,
                                  double... args) {
         // Every rule of every score (and of every day of a history) comes here: build the one
-        // immutable list the record keeps, not a list for the constructor to copy.
-        List<Double> list;
-        if (args.length == 0) {
-            list = List.of();
-        } else {
-            Double[] boxed = new Double[args.length];
-            for (int i = 0; i < args.length; i++) {
-                boxed[i] = args[i];
-            }
-            list = List.of(boxed);
-        }
+        // immutable list the record keeps, unboxed, not a list for the constructor to copy.
+        List<Double> list = args.length == 0 ? List.of() : FiniteDoubles.of(args);
         return new Evidence(measured, target, unit, english, Checks.nonBlank(key, "key"), list);
     }
 

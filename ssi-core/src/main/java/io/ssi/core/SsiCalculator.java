@@ -215,14 +215,15 @@ public final class SsiCalculator {
             Window window = new Window(index, options);
             // A rule whose reads answer as they did the day before is not run again.
             Evaluator.Memo memo = evaluator.memo();
+            DayEnds ends = new DayEnds(zone, from, to);
             List<SsiScore> scores = new ArrayList<>((int) days);
             for (int i = 0; i < days; i++) {
                 LocalDate day = from.plusDays(i);
-                if (skipped(day, zone)) {
+                if (ends.skipped(day)) {
                     continue;
                 }
                 window.advanceTo(windowDays - 1 + i);
-                scores.add(evaluator.evaluate(window.snapshot(endOfDay(day, zone)), window.ignored(),
+                scores.add(evaluator.evaluate(window.snapshot(ends.endOf(day)), window.ignored(),
                         window.dataQuality(), memo));
             }
             return List.copyOf(scores);
@@ -255,6 +256,61 @@ public final class SsiCalculator {
      */
     private static boolean skipped(LocalDate day, ZoneId zone) {
         return day.atStartOfDay(zone).toLocalDate().isAfter(day);
+    }
+
+    /**
+     * {@link #endOfDay} and {@link #skipped} for the days of one history, without asking the
+     * zone's rules about every day: a day with no offset transition within three days either side
+     * of it starts and ends at whole days of the one offset in force, so it is not skipped and
+     * ends a nanosecond before the next day's local midnight at that offset, as the zone's rules
+     * say. Days near a transition ask the rules.
+     */
+    private static final class DayEnds {
+        private static final long MARGIN = 3 * 86_400L;
+        private final ZoneId zone;
+        private final long[] transitions;
+        private final int[] offsetsAfter;
+        private int next;
+        private int offset;
+
+        DayEnds(ZoneId zone, LocalDate from, LocalDate to) {
+            this.zone = zone;
+            java.time.zone.ZoneRules rules = zone.getRules();
+            long start = from.toEpochDay() * 86_400L - MARGIN;
+            long end = to.toEpochDay() * 86_400L + 2 * MARGIN;
+            this.offset = rules.getOffset(Instant.ofEpochSecond(start)).getTotalSeconds();
+            List<ZoneOffsetTransition> found = new ArrayList<>();
+            for (ZoneOffsetTransition t = rules.nextTransition(Instant.ofEpochSecond(start));
+                 t != null && t.toEpochSecond() <= end; t = rules.nextTransition(t.getInstant())) {
+                found.add(t);
+            }
+            this.transitions = new long[found.size()];
+            this.offsetsAfter = new int[found.size()];
+            for (int i = 0; i < found.size(); i++) {
+                transitions[i] = found.get(i).toEpochSecond();
+                offsetsAfter[i] = found.get(i).getOffsetAfter().getTotalSeconds();
+            }
+        }
+
+        /** Whether no transition lies within the margin of the day; moves past those before it. Days come in order. */
+        private boolean quiet(LocalDate day) {
+            long midnight = day.toEpochDay() * 86_400L;
+            while (next < transitions.length && transitions[next] < midnight - MARGIN) {
+                offset = offsetsAfter[next++];
+            }
+            return next >= transitions.length || transitions[next] > midnight + 86_400L + MARGIN;
+        }
+
+        boolean skipped(LocalDate day) {
+            return !quiet(day) && SsiCalculator.skipped(day, zone);
+        }
+
+        Instant endOf(LocalDate day) {
+            if (!quiet(day)) {
+                return endOfDay(day, zone);
+            }
+            return Instant.ofEpochSecond((day.toEpochDay() + 1) * 86_400L - offset).minusNanos(1);
+        }
     }
 
     /**

@@ -32,6 +32,12 @@ public final class ContributionShapes {
 
     /** Per rule id; fixed at construction, so it is read without locks. */
     private final Map<String, Slot> slots;
+    /**
+     * By rule index, the shape that rule's contribution took last: a history packs each rule's
+     * contribution every day, and its shape is nearly always the one it took the day before.
+     * Shapes are immutable, so a thread that sees another's stale or null entry only looks again.
+     */
+    private final Shape[] lastByRule;
     /** Every shape by number; number 0 is reserved for a contribution kept as it is. */
     private volatile Shape[] all = {null};
 
@@ -44,6 +50,7 @@ public final class ContributionShapes {
             m.put(r.id(), new Slot());
         }
         this.slots = Map.copyOf(m);
+        this.lastByRule = new Shape[rules.size()];
     }
 
     /**
@@ -54,6 +61,35 @@ public final class ContributionShapes {
      */
     public PackedContributions pack(List<RuleContribution> contributions) {
         return PackedContributions.pack(contributions, this);
+    }
+
+    /**
+     * The contributions {@code byRule[rules[0]]}, {@code byRule[rules[1]]}, … packed in that
+     * order, the nulls (rules that failed) left out.
+     *
+     * @param byRule the contributions by the index of their rule in the rules this table was
+     *               made for, nulls allowed
+     * @param rules  the rule indexes to pack, in order
+     * @return an immutable list equal to those contributions
+     */
+    public PackedContributions pack(RuleContribution[] byRule, int[] rules) {
+        return PackedContributions.pack(byRule, rules, this);
+    }
+
+    /**
+     * {@link #shapeOf(RuleContribution)}, first trying the shape that rule {@code rule} (its
+     * index in the rules this table was made for) took last.
+     */
+    Shape shapeOf(RuleContribution c, int rule) {
+        Shape last = lastByRule[rule];
+        if (last != null && last.fits(c)) {
+            return last;
+        }
+        Shape s = shapeOf(c);
+        if (s != null) {
+            lastByRule[rule] = s;
+        }
+        return s;
     }
 
     /** The array that holds every shape handed out so far, by number. */

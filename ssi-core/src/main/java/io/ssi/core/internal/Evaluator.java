@@ -37,6 +37,8 @@ public final class Evaluator {
     // What every score's contributions have in common, kept once: a stored score then holds
     // only its figures (see PackedContributions).
     private final ContributionShapes shapes;
+    /** Per pillar (by ordinal), the indexes of its rules, in rule order. */
+    private final int[][] rulesOf;
     // The rules whose failure has been logged at WARN: a broken rule in a nightly rescore with
     // histories would otherwise log once per member per day. A log throttle, not scoring state.
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
@@ -62,6 +64,11 @@ public final class Evaluator {
         this.strict = strict;
         this.log = log;
         this.shapes = new ContributionShapes(rules);
+        this.rulesOf = new int[Pillar.values().length][];
+        for (Pillar p : Pillar.values()) {
+            this.rulesOf[p.ordinal()] = java.util.stream.IntStream.range(0, rules.size())
+                    .filter(i -> rules.get(i).pillar() == p).toArray();
+        }
     }
 
     /**
@@ -110,10 +117,8 @@ public final class Evaluator {
      * @return the score
      */
     public SsiScore evaluate(ScoringContext context, IgnoredActivities ignored, DataQuality quality, Memo memo) {
-        EnumMap<Pillar, List<RuleContribution>> byPillar = new EnumMap<>(Pillar.class);
-        for (Pillar p : Pillar.values()) {
-            byPillar.put(p, new ArrayList<>());
-        }
+        // By rule index, each rule's contribution; null for a rule that failed.
+        RuleContribution[] got = memo != null ? memo.got : new RuleContribution[rules.size()];
         List<RuleFailure> failures = List.of();
         for (int i = 0; i < rules.size(); i++) {
             ScoringRule rule = rules.get(i);
@@ -174,6 +179,7 @@ public final class Evaluator {
                     failures = new ArrayList<>();
                 }
                 failures.add(new RuleFailure(rule.id(), rule.pillar(), Redaction.describe(e)));
+                got[i] = null;
                 continue;
             } catch (StackOverflowError | AssertionError e) {
                 // Not a rule failure in either mode (a batch fails that member alone), but ssi
@@ -183,7 +189,7 @@ public final class Evaluator {
             if (log.isDebugEnabled()) {
                 log.debug("Rule {} awarded {} of {} points", rule.id(), c.points(), c.maxPoints());
             }
-            byPillar.get(rule.pillar()).add(c);
+            got[i] = c;
         }
         EnumMap<Pillar, PillarScore> pillars = new EnumMap<>(Pillar.class);
         for (Pillar p : Pillar.values()) {
@@ -191,7 +197,7 @@ public final class Evaluator {
             for (RuleFailure f : failures) {
                 complete &= f.pillar() != p;
             }
-            pillars.put(p, pillarScore(p, byPillar.get(p), complete, memo));
+            pillars.put(p, pillarScore(p, got, complete, memo));
         }
         double total = 0;
         for (PillarScore s : pillars.values()) {
@@ -207,17 +213,22 @@ public final class Evaluator {
      * and the contributions are the same objects in the same order), so that a pillar nothing
      * moved is not packed again.
      */
-    private PillarScore pillarScore(Pillar p, List<RuleContribution> contributions, boolean complete, Memo memo) {
-        if (memo != null && memo.pillars[p.ordinal()] != null && memo.allKept(rules, p)) {
+    private PillarScore pillarScore(Pillar p, RuleContribution[] got, boolean complete, Memo memo) {
+        int[] of = rulesOf[p.ordinal()];
+        if (memo != null && memo.pillars[p.ordinal()] != null && memo.allKept(of)) {
             return memo.pillars[p.ordinal()];
         }
         double sum = 0;
-        for (RuleContribution c : contributions) {
-            sum += c.points();
+        for (int i : of) {
+            RuleContribution c = got[i];
+            if (c != null) {
+                sum += c.points();
+            }
         }
         // The sum in rule order, capped, as PillarScore.of makes it; the constructor checks it
-        // against the packed figures, which are the same to the last bit.
-        PillarScore score = new PillarScore(p, Math.min(Pillar.MAX_POINTS, sum), complete, shapes.pack(contributions));
+        // against the packed figures, which are the same to the last bit. The rule indexes let
+        // the packing find each rule's shape without a look-up by id.
+        PillarScore score = new PillarScore(p, Math.min(Pillar.MAX_POINTS, sum), complete, shapes.pack(got, of));
         if (memo != null) {
             memo.pillars[p.ordinal()] = score;
         }
@@ -315,7 +326,11 @@ public final class Evaluator {
         /** Per pillar (by ordinal), the last evaluation's score. */
         private final PillarScore[] pillars = new PillarScore[Pillar.values().length];
 
+        /** The evaluation's contributions by rule index, re-used from one evaluation to the next. */
+        private final RuleContribution[] got;
+
         private Memo(int rules) {
+            this.got = new RuleContribution[rules];
             this.contributions = new RuleContribution[rules];
             this.reads = new Reads[rules];
             this.valid = new boolean[rules];
@@ -325,10 +340,10 @@ public final class Evaluator {
             this.stored = new boolean[rules];
         }
 
-        /** Whether every rule of the pillar gave the same contribution in the last two evaluations. */
-        boolean allKept(List<ScoringRule> rules, Pillar pillar) {
-            for (int i = 0; i < rules.size(); i++) {
-                if (!kept[i] && rules.get(i).pillar() == pillar) {
+        /** Whether every rule of the pillar (by index) gave the same contribution in the last two evaluations. */
+        boolean allKept(int[] rulesOfPillar) {
+            for (int i : rulesOfPillar) {
+                if (!kept[i]) {
                     return false;
                 }
             }

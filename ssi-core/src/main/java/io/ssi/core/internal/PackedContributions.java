@@ -69,15 +69,30 @@ public final class PackedContributions extends AbstractList<RuleContribution> {
     }
 
     static PackedContributions pack(List<RuleContribution> contributions, ContributionShapes table) {
-        int n = contributions.size();
+        return pack(contributions.toArray(NONE_KEPT), null, table);
+    }
+
+    /**
+     * Packs the contributions {@code byRule[rules[0]]}, {@code byRule[rules[1]]}, … in that
+     * order, leaving out the nulls (rules that failed); with {@code rules} null, every element
+     * of {@code byRule} in order. The indexes are the rules' in the table's rule list, so that
+     * each rule's shape is found without a look-up by id.
+     */
+    static PackedContributions pack(RuleContribution[] byRule, int[] rules, ContributionShapes table) {
+        int count = rules == null ? byRule.length : rules.length;
         // Written into the thread's scratch, then copied at its length: one pass, and no array
         // per score but the one it keeps.
         byte[] data = SCRATCH.get();
         List<RuleContribution> kept = null;
         int pos = 0;
-        for (int i = 0; i < n; i++) {
-            RuleContribution c = contributions.get(i);
-            Shape s = table.shapeOf(c);
+        int n = 0;
+        for (int i = 0; i < count; i++) {
+            RuleContribution c = rules == null ? byRule[i] : byRule[rules[i]];
+            if (c == null) {
+                continue;
+            }
+            n++;
+            Shape s = rules == null ? table.shapeOf(c) : table.shapeOf(c, rules[i]);
             int args = s == null ? 0 : s.args.length;
             // The most an element takes: a shape's number, the nibbles, every figure in full.
             int most = 2 * VARINT_MAX + (3 + args + 1) / 2 + 8 * (3 + args);
@@ -114,7 +129,7 @@ public final class PackedContributions extends AbstractList<RuleContribution> {
                     value = e.measured();
                     usual = target;
                 } else {
-                    value = values.get(f - 3);
+                    value = values instanceof FiniteDoubles d ? d.getDouble(f - 3) : values.get(f - 3);
                     usual = s.args[f - 3];
                 }
                 int kind = kind(value, usual);
