@@ -32,6 +32,8 @@ public final class Planner {
 
     private final Evaluator evaluator;
     private final double minGain;
+    // By rule index, the parts of the profile the rule depends on if it reads the profile.
+    private final long[] profileParts;
 
     /**
      * @param evaluator the calculator's engine, whose rules measure the gains
@@ -40,6 +42,11 @@ public final class Planner {
     public Planner(Evaluator evaluator, double minGain) {
         this.evaluator = evaluator;
         this.minGain = minGain;
+        List<ScoringRule> rules = evaluator.rules();
+        profileParts = new long[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            profileParts[i] = Footprint.facts(rules.get(i));
+        }
     }
 
     /**
@@ -157,7 +164,7 @@ public final class Planner {
                 if (memo.valid(i)) {
                     ok[j] = true;
                     points[j] = memo.points(i);
-                    footprints[j] = memo.reads(i).footprint();
+                    footprints[j] = memo.reads(i).footprint(profileParts[i]);
                 }
             }
         }
@@ -169,10 +176,10 @@ public final class Planner {
             Footprint moved = plan.footprint();
             MemberProfile next = changedProfile(s);
             if (next != profile) {
+                moved = moved.copy();
+                moved.profile(Footprint.changed(profile, next));
                 profile = next;
                 changed.clear();
-                moved = moved.copy();
-                moved.flag(Footprint.PROFILE);
             }
             WindowContext context = null;
             for (int j = 0; j < rules.length; j++) {
@@ -187,7 +194,7 @@ public final class Planner {
                 ok[j] = !Double.isNaN(v);
                 if (ok[j]) {
                     points[j] = v;
-                    footprints[j] = recorder.reads().footprint();
+                    footprints[j] = recorder.reads().footprint(profileParts[rules[j]]);
                 }
             }
         }
@@ -208,7 +215,7 @@ public final class Planner {
             Footprint moved = plan.footprint();
             if (p != profile) {
                 moved = moved.copy();
-                moved.flag(Footprint.PROFILE);
+                moved.profile(Footprint.changed(profile, p));
             }
             WindowContext context = null;
             double sum = 0;
