@@ -214,7 +214,7 @@ public final class SsiCalculator {
         try {
             Window window = new Window(index, options);
             // A rule whose reads answer as they did the day before is not run again.
-            Evaluator.Memo memo = evaluator.memo();
+            Evaluator.Memo memo = evaluator.historyMemo();
             DayEnds ends = new DayEnds(zone, from, to);
             List<SsiScore> scores = new ArrayList<>((int) days);
             for (int i = 0; i < days; i++) {
@@ -223,7 +223,9 @@ public final class SsiCalculator {
                     continue;
                 }
                 window.advanceTo(windowDays - 1 + i);
-                scores.add(evaluator.evaluate(window.snapshot(ends.endOf(day)), window.ignored(),
+                // The day's rules are all run before the window moves on, so they can read its own
+                // sums rather than a copy of them.
+                scores.add(evaluator.evaluate(window.view(ends.endOf(day)), window.ignored(),
                         window.dataQuality(), memo));
             }
             return List.copyOf(scores);

@@ -41,6 +41,9 @@ public abstract sealed class StandardRule implements ScoringRule
     private final Map<String, String> english;
     /** The message key of each shipped variant, {@code id + variant}: made once, not at every evaluation. */
     private final Map<String, String> keys;
+    /** The main variant's English message and key, or null: asked for at every evaluation, so not looked up. */
+    private final String mainPattern;
+    private final String mainKey;
 
     StandardRule(Builder<?, ?> b) {
         this.id = Tuning.id(b.id);
@@ -54,6 +57,8 @@ public abstract sealed class StandardRule implements ScoringRule
             k.put(variant, id + variant);
         }
         this.keys = Map.copyOf(k);
+        this.mainPattern = english.get("");
+        this.mainKey = keys.get("");
     }
 
     /** The base name of the standard rules' explanations. */
@@ -99,9 +104,10 @@ public abstract sealed class StandardRule implements ScoringRule
      */
     final Evidence evidence(String variant, double measured, double target, String unit, String fallback,
                             double... args) {
-        String pattern = english.get(variant);
-        return pattern != null ? Evidence.keyed(measured, target, unit, keys.get(variant), pattern, args)
-                : Evidence.of(measured, target, unit, fallback);
+        boolean main = variant.isEmpty();
+        String pattern = main ? mainPattern : english.get(variant);
+        return pattern != null ? Evidence.keyed(measured, target, unit, main ? mainKey : keys.get(variant), pattern,
+                args) : Evidence.of(measured, target, unit, fallback);
     }
 
     /**
@@ -111,9 +117,10 @@ public abstract sealed class StandardRule implements ScoringRule
      */
     final Evidence evidence(String variant, double measured, double target, String unit, Supplier<String> fallback,
                             double... args) {
-        String pattern = english.get(variant);
-        return pattern != null ? Evidence.keyed(measured, target, unit, keys.get(variant), pattern, args)
-                : Evidence.of(measured, target, unit, fallback.get());
+        boolean main = variant.isEmpty();
+        String pattern = main ? mainPattern : english.get(variant);
+        return pattern != null ? Evidence.keyed(measured, target, unit, main ? mainKey : keys.get(variant), pattern,
+                args) : Evidence.of(measured, target, unit, fallback.get());
     }
 
     @Override

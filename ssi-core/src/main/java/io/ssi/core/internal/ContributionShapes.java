@@ -77,6 +77,21 @@ public final class ContributionShapes {
     }
 
     /**
+     * As {@link #pack(RuleContribution[], int[])}, copying the bytes of a contribution that is
+     * the same object as the one the cache last packed for its rule.
+     *
+     * @param byRule    the contributions by rule index, nulls allowed
+     * @param rules     the rule indexes to pack, in order
+     * @param cache     what was packed before, by rule
+     * @param mayRepeat by rule index, whether to keep the bytes of the rule's contribution
+     * @return an immutable list equal to those contributions
+     */
+    PackedContributions pack(RuleContribution[] byRule, int[] rules, PackedContributions.Cache cache,
+                             boolean[] mayRepeat) {
+        return PackedContributions.pack(byRule, rules, this, cache, mayRepeat);
+    }
+
+    /**
      * {@link #shapeOf(RuleContribution)}, first trying the shape that rule {@code rule} (its
      * index in the rules this table was made for) took last.
      */

@@ -101,7 +101,17 @@ public final class Evaluator {
      * @return a new memo, not thread-safe
      */
     public Memo memo() {
-        return new Memo(rules.size());
+        return new Memo(rules.size(), false);
+    }
+
+    /**
+     * A memo for the days of one history: every context it is used with has the same profile
+     * and options, so a rule that read only those is kept without asking the next day's context.
+     *
+     * @return a new memo, not thread-safe
+     */
+    public Memo historyMemo() {
+        return new Memo(rules.size(), true);
     }
 
     /**
@@ -138,7 +148,7 @@ public final class Evaluator {
                     // cost more than it saves, so it runs as in a single score for a while.
                     memo.unrecorded[i]--;
                     c = covered(checked(rule, rule.evaluate(context)));
-                } else if (memo.valid[i] && memo.reads[i].sameIn(context)) {
+                } else if (memo.valid[i] && (memo.fixed[i] || memo.reads[i].sameIn(context))) {
                     memo.misses[i] = 0;
                     c = memo.contributions[i];
                     memo.kept[i] = wasStored;
@@ -154,6 +164,7 @@ public final class Evaluator {
                         memo.reads[i] = Reads.empty();
                     }
                     c = covered(checked(rule, rule.evaluate(memo.reads[i].record(context))));
+                    memo.fixed[i] = memo.sameProfileAndOptions && memo.reads[i].onlyProfileAndOptions();
                     memo.valid[i] = true;
                     memo.contributions[i] = c;
                     memo.stored[i] = true;
@@ -228,7 +239,8 @@ public final class Evaluator {
         // The sum in rule order, capped, as PillarScore.of makes it; the constructor checks it
         // against the packed figures, which are the same to the last bit. The rule indexes let
         // the packing find each rule's shape without a look-up by id.
-        PillarScore score = new PillarScore(p, Math.min(Pillar.MAX_POINTS, sum), complete, shapes.pack(got, of));
+        PillarScore score = new PillarScore(p, Math.min(Pillar.MAX_POINTS, sum), complete,
+                memo == null ? shapes.pack(got, of) : shapes.pack(got, of, memo.packed, memo.stored));
         if (memo != null) {
             memo.pillars[p.ordinal()] = score;
         }
@@ -328,9 +340,22 @@ public final class Evaluator {
 
         /** The evaluation's contributions by rule index, re-used from one evaluation to the next. */
         private final RuleContribution[] got;
+        /** The bytes of the memoised contributions as last packed. */
+        private final PackedContributions.Cache packed;
 
-        private Memo(int rules) {
+        /** Whether every context the memo sees has the same profile and options: the days of one history. */
+        private final boolean sameProfileAndOptions;
+        /**
+         * Per rule, whether its recorded reads ask only the profile and options, which then answer
+         * the same in every context this memo sees.
+         */
+        private final boolean[] fixed;
+
+        private Memo(int rules, boolean sameProfileAndOptions) {
+            this.sameProfileAndOptions = sameProfileAndOptions;
+            this.fixed = new boolean[rules];
             this.got = new RuleContribution[rules];
+            this.packed = new PackedContributions.Cache(rules);
             this.contributions = new RuleContribution[rules];
             this.reads = new Reads[rules];
             this.valid = new boolean[rules];

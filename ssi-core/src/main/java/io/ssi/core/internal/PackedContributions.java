@@ -56,20 +56,49 @@ public final class PackedContributions extends AbstractList<RuleContribution> {
     private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[1024]);
     private static final Double[] NO_ARGS = {};
 
+    /** {@link #pillar}'s value when the elements feed more than one pillar. */
+    private static final byte MIXED = -1;
+    /** {@link #pillar}'s value when there are no elements: their sum is 0 whatever the pillar. */
+    private static final byte ANY = -2;
+
     private final Shape[] shapes;
     private final byte[] data;
     private final RuleContribution[] kept;
     private final int size;
+    /** The sum of the points in list order, made as the elements were packed. */
+    private final double sum;
+    /** The ordinal of the pillar every element feeds, or {@link #MIXED} or {@link #ANY}. */
+    private final byte pillar;
 
-    private PackedContributions(Shape[] shapes, byte[] data, RuleContribution[] kept, int size) {
+    private PackedContributions(Shape[] shapes, byte[] data, RuleContribution[] kept, int size, double sum,
+                                byte pillar) {
         this.shapes = shapes;
         this.data = data;
         this.kept = kept;
         this.size = size;
+        this.sum = sum;
+        this.pillar = pillar;
     }
 
     static PackedContributions pack(List<RuleContribution> contributions, ContributionShapes table) {
-        return pack(contributions.toArray(NONE_KEPT), null, table);
+        return pack(contributions.toArray(NONE_KEPT), null, table, null, null);
+    }
+
+    /**
+     * The bytes each rule's contribution was last packed to, by rule index, for contributions
+     * that may come again: a history keeps a rule's contribution while its reads answer the same,
+     * and packs the same object day after day. Not thread-safe: one per history.
+     */
+    static final class Cache {
+        private final RuleContribution[] last;
+        private final byte[][] bytes;
+        private final int[] lengths;
+
+        Cache(int rules) {
+            this.last = new RuleContribution[rules];
+            this.bytes = new byte[rules][];
+            this.lengths = new int[rules];
+        }
     }
 
     /**
@@ -79,6 +108,20 @@ public final class PackedContributions extends AbstractList<RuleContribution> {
      * each rule's shape is found without a look-up by id.
      */
     static PackedContributions pack(RuleContribution[] byRule, int[] rules, ContributionShapes table) {
+        return pack(byRule, rules, table, null, null);
+    }
+
+    /**
+     * As {@link #pack(RuleContribution[], int[], ContributionShapes)}; an element that is the
+     * same object {@code cache} last saw for its rule is copied from the bytes it was packed to
+     * then, and the bytes of each element of {@code mayRepeat} rules are kept there.
+     *
+     * @param cache     the bytes of contributions packed before, or null
+     * @param mayRepeat by rule index, whether the rule's contribution may be packed again, or
+     *                  null when {@code cache} is
+     */
+    static PackedContributions pack(RuleContribution[] byRule, int[] rules, ContributionShapes table, Cache cache,
+                                    boolean[] mayRepeat) {
         int count = rules == null ? byRule.length : rules.length;
         // Written into the thread's scratch, then copied at its length: one pass, and no array
         // per score but the one it keeps.
@@ -86,13 +129,31 @@ public final class PackedContributions extends AbstractList<RuleContribution> {
         List<RuleContribution> kept = null;
         int pos = 0;
         int n = 0;
+        double sum = 0;
+        byte pillar = ANY;
+        // The cache is by rule index: a list packed without the indexes uses none.
+        cache = rules == null ? null : cache;
         for (int i = 0; i < count; i++) {
             RuleContribution c = rules == null ? byRule[i] : byRule[rules[i]];
             if (c == null) {
                 continue;
             }
             n++;
-            Shape s = rules == null ? table.shapeOf(c) : table.shapeOf(c, rules[i]);
+            sum += c.points();
+            byte p = (byte) c.pillar().ordinal();
+            pillar = pillar == ANY || pillar == p ? p : MIXED;
+            int rule = rules == null ? -1 : rules[i];
+            if (cache != null && cache.last[rule] == c) {
+                int length = cache.lengths[rule];
+                if (pos + length > data.length) {
+                    data = Arrays.copyOf(data, Math.max(2 * data.length, pos + length));
+                    SCRATCH.set(data);
+                }
+                System.arraycopy(cache.bytes[rule], 0, data, pos, length);
+                pos += length;
+                continue;
+            }
+            Shape s = rules == null ? table.shapeOf(c) : table.shapeOf(c, rule);
             int args = s == null ? 0 : s.args.length;
             // The most an element takes: a shape's number, the nibbles, every figure in full.
             int most = 2 * VARINT_MAX + (3 + args + 1) / 2 + 8 * (3 + args);
@@ -101,6 +162,9 @@ public final class PackedContributions extends AbstractList<RuleContribution> {
                 SCRATCH.set(data);
             }
             if (s == null) {
+                if (cache != null) {
+                    cache.last[rule] = null;
+                }
                 if (kept == null) {
                     kept = new ArrayList<>();
                 }
@@ -109,6 +173,7 @@ public final class PackedContributions extends AbstractList<RuleContribution> {
                 kept.add(c);
                 continue;
             }
+            int start = pos;
             pos = writeVarint(data, pos, s.number);
             Evidence e = c.evidence();
             List<Double> values = e.args();
@@ -140,10 +205,25 @@ public final class PackedContributions extends AbstractList<RuleContribution> {
                 }
                 pos = write(data, pos, kind, value);
             }
+            if (cache != null) {
+                // An element's bytes depend only on its shape and its figures: the same object
+                // packs to the same bytes each time.
+                if (mayRepeat[rule]) {
+                    int length = pos - start;
+                    if (cache.bytes[rule] == null || cache.bytes[rule].length < length) {
+                        cache.bytes[rule] = new byte[most];
+                    }
+                    System.arraycopy(data, start, cache.bytes[rule], 0, length);
+                    cache.lengths[rule] = length;
+                    cache.last[rule] = c;
+                } else {
+                    cache.last[rule] = null;
+                }
+            }
         }
         // Read the table after every shape is in it, so that the array holds them all.
         return new PackedContributions(table.all(), Arrays.copyOf(data, pos),
-                kept == null ? NONE_KEPT : kept.toArray(NONE_KEPT), n);
+                kept == null ? NONE_KEPT : kept.toArray(NONE_KEPT), n, sum, pillar);
     }
 
     @Override
@@ -196,6 +276,10 @@ public final class PackedContributions extends AbstractList<RuleContribution> {
      * @throws IllegalArgumentException if an element feeds another pillar
      */
     public double sumOfPoints(Pillar pillar) {
+        if (this.pillar == ANY || this.pillar == pillar.ordinal()) {
+            return sum;
+        }
+        // Some element feeds another pillar: find it, for the message.
         double sum = 0;
         int pos = 0;
         for (int i = 0; i < size; i++) {

@@ -124,6 +124,25 @@ public final class Reads {
     }
 
     /**
+     * Whether every recorded read asks only the profile or an option (the window, half-life,
+     * daily cap or taper): the answers of every day of one history, which keeps both.
+     *
+     * @return {@code true} if the reads name nothing that moves from day to day
+     */
+    boolean onlyProfileAndOptions() {
+        for (int i = 0; i < size; i++) {
+            switch (ops[i]) {
+                case PROFILE, WINDOW_DAYS, HALF_LIFE, DAILY_CAP, TAPER_DAYS -> {
+                }
+                default -> {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
      * What the recorded reads touch, for a what-if to tell without asking that they answer the
      * same: the instant, the window and its options, counts in the window and custom kinds are
      * the same in every what-if of one score, so they touch nothing.

@@ -1,6 +1,5 @@
 package io.ssi.core.internal;
 
-import java.util.Arrays;
 
 import io.ssi.core.DataQuality;
 import io.ssi.core.IgnoredActivities;
@@ -59,6 +58,8 @@ public final class Window {
     private int matchedWelcomed;
     private int connectionEventsWithContact;
     private int welcomeEventsWithContact;
+    /** The engagement sums of the last {@link #view(Instant)}, re-used by the next. */
+    private double[] viewEngagement;
 
     /**
      * @param index   the sealed or unsealed index; it is sealed here
@@ -303,7 +304,12 @@ public final class Window {
      * type, then (from index {@code T}) its plain sum over the window.
      */
     private double[] engagementSums() {
-        double[] sums = Arrays.copyOf(weightedEngagement, 2 * ActivityIndex.T);
+        return engagementSums(new double[2 * ActivityIndex.T]);
+    }
+
+    /** {@link #engagementSums()}, written into {@code sums}. */
+    private double[] engagementSums(double[] sums) {
+        System.arraycopy(weightedEngagement, 0, sums, 0, ActivityIndex.T);
         for (int t = 0; t < ActivityIndex.T; t++) {
             sums[ActivityIndex.T + t] = rawEngagement[t];
         }
@@ -317,6 +323,24 @@ public final class Window {
      * @return the context
      */
     public WindowContext snapshot(Instant asOf) {
+        return context(asOf, true);
+    }
+
+    /**
+     * A view of the current window over the window's own sums, without the copies a
+     * {@link #snapshot(Instant)} makes: for a history, which runs every rule of a day before the
+     * window moves to the next. It answers as a snapshot would only until the window next moves,
+     * so nothing may keep it past that (the engine keeps no context in a score, and rules are
+     * stateless).
+     *
+     * @param asOf the instant being scored; it falls on the window's last day
+     * @return the context, valid until the next {@link #advanceTo(int)}
+     */
+    public WindowContext view(Instant asOf) {
+        return context(asOf, false);
+    }
+
+    private WindowContext context(Instant asOf, boolean copy) {
         if (end < windowDays - 1) {
             throw new IllegalStateException("the window is not yet full: end " + end);
         }
@@ -325,10 +349,20 @@ public final class Window {
                 - connectionEventsWithContact;
         int anonymousWelcomes = raw[ActivityIndex.WELCOME * ActivityIndex.F] - welcomeEventsWithContact;
         int welcomed = matchedWelcomed + Math.min(anonymousWelcomes, newConnections - matchedWelcomed);
+        double[] engagementSums;
+        if (copy) {
+            engagementSums = engagementSums();
+        } else {
+            if (viewEngagement == null) {
+                viewEngagement = new double[2 * ActivityIndex.T];
+            }
+            engagementSums = engagementSums(viewEngagement);
+        }
         return new WindowContext(index.profile, asOf, index.firstDay + end, windowDays, halfLifeDays, dailyCap,
-                taperDays, norm, raw.clone(), weighted.clone(), engagementSums(), distinct.clone(),
-                newConnections, welcomed, index.accounts, accountConnected.clone(), index.dayMask, activeByType.clone(),
-                end - windowDays + 1, weights, index.kinds);
+                taperDays, norm, copy ? raw.clone() : raw, copy ? weighted.clone() : weighted, engagementSums,
+                copy ? distinct.clone() : distinct, newConnections, welcomed, index.accounts,
+                copy ? accountConnected.clone() : accountConnected, index.dayMask,
+                copy ? activeByType.clone() : activeByType, end - windowDays + 1, weights, index.kinds);
     }
 
     /**
