@@ -121,10 +121,6 @@ public final class PlannedActivities extends AbstractList<Activity> implements R
         return engagement;
     }
 
-    int days() {
-        return days;
-    }
-
     /** The given contact of the k-th activity, or null (also when its contact is a new one). */
     Contact contact(int k) {
         return contacts == null ? null : contacts[k];

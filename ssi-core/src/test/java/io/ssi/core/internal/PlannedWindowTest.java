@@ -103,7 +103,7 @@ final class PlannedWindowTest {
     }
 
     /** Planned activity described by its rate, with contacts of the log, new ones, or none. */
-    private static PlannedActivities described(Random random, List<Contact> contacts, int[] numbers, int days) {
+    static PlannedActivities described(Random random, List<Contact> contacts, int[] numbers, int days) {
         ActivityType[] types = ActivityType.values();
         ActivityType type = random.nextInt(3) == 0
                 ? List.of(ActivityType.CONNECTION_REQUEST_ACCEPTED, ActivityType.CONNECTION_INVITE_ACCEPTED,
@@ -139,7 +139,7 @@ final class PlannedWindowTest {
     }
 
     /** Every answer equal, numbers to the last bit. */
-    private static void assertIdentical(ScoringContext actual, ScoringContext expected) {
+    static void assertIdentical(ScoringContext actual, ScoringContext expected) {
         for (ActivityType t : ActivityType.values()) {
             for (ContactFacet f : ContactFacet.values()) {
                 assertThat(actual.count(t, f)).as("count %s %s", t, f).isEqualTo(expected.count(t, f));
