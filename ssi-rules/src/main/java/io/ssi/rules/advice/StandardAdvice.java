@@ -24,7 +24,7 @@ public final class StandardAdvice {
      * @return the generators, unmodifiable
      */
     public static List<RecommendationGenerator> generators() {
-        return List.of(new ProfileAdvice(), new ContentAdvice(), new EngageAdvice(), new FindAdvice(),
+        return List.of(new ContentAdvice(), new ProfileAdvice(), new EngageAdvice(), new FindAdvice(),
                 new RelationshipAdvice());
     }
 }
