@@ -70,7 +70,7 @@ final class PlannedWindowTest {
 
     @Test
     void describedPlansAddUpToWhatIndexingTheirActivitiesGives() {
-        qt().withExamples(60).forAll(longs().all()).checkAssert(seed -> {
+        qt().withExamples(Examples.of(60)).forAll(longs().all()).checkAssert(seed -> {
             Random random = new Random(seed);
             ScoringOptions options = random.nextBoolean() ? PLAIN : TAPERED;
             List<Contact> contacts = contacts(random);
