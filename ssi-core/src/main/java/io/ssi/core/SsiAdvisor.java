@@ -189,13 +189,16 @@ public final class SsiAdvisor {
                                       Window window, Evaluator.Memo memo) {
         PlanningContext context = new PlanningContext(rescored, profile, scoring, window, calculator.rules());
         Map<Suggestion, RecommendationGenerator> origin = new LinkedHashMap<>();
+        // Each suggestion's change to the profile advised on, as checked: the planner starts there.
+        Map<Suggestion, MemberProfile> changed = new IdentityHashMap<>();
         for (RecommendationGenerator g : generators) {
-            for (Suggestion s : suggestions(g, context)) {
+            for (Suggestion s : suggestions(g, context, changed)) {
                 origin.put(s, g);
             }
         }
         List<Recommendation> recommendations = new ArrayList<>();
-        for (Planner.Pick pick : planner.plan(new ArrayList<>(origin.keySet()), window, scoring, memo, rescored)) {
+        for (Planner.Pick pick : planner.plan(new ArrayList<>(origin.keySet()), window, scoring, memo, rescored,
+                changed)) {
             recommendations.add(render(pick.suggestion(), origin.get(pick.suggestion()), pick.gain()));
         }
         recommendations.sort(Comparator.comparingDouble(Recommendation::expectedGain).reversed()
@@ -203,7 +206,9 @@ public final class SsiAdvisor {
         return List.copyOf(recommendations);
     }
 
-    private List<Suggestion> suggestions(RecommendationGenerator g, PlanningContext context) {
+    private List<Suggestion> suggestions(RecommendationGenerator g, PlanningContext context,
+                                         Map<Suggestion, MemberProfile> changed) {
+        Map<Suggestion, MemberProfile> mine = new IdentityHashMap<>();
         try {
             List<Suggestion> list = Objects.requireNonNull(g.suggest(context), "suggestions");
             Messages messages = messages(g);
@@ -214,12 +219,14 @@ public final class SsiAdvisor {
                 }
                 // A missing message or a bad profile change fails here, before any gain is
                 // measured, so that it takes only its own generator down.
-                messages.text(s.code());
-                messages.text(s.code() + ".evidence");
-                if (!s.changedProfile(context.profile()).targetAccounts().equals(context.profile().targetAccounts())) {
+                messages.texts(s.code());
+                MemberProfile next = s.changedProfile(context.profile());
+                if (!next.targetAccounts().equals(context.profile().targetAccounts())) {
                     throw new IllegalStateException("suggestion " + s.code() + " changes the target accounts");
                 }
+                mine.put(s, next);
             }
+            changed.putAll(mine);
             return list;
         } catch (RuntimeException | LinkageError e) {
             LOG.warn("Recommendation generator {} ({}) failed with {} and was left out", g.id(), g.getClass().getName(),
@@ -235,8 +242,9 @@ public final class SsiAdvisor {
         for (int i = 0; i < s.messageArgs().size(); i++) {
             args[i + 1] = s.messageArgs().get(i);
         }
-        Text message = messages.text(s.code());
-        Text evidence = messages.text(s.code() + ".evidence");
+        Text[] texts = messages.texts(s.code());
+        Text message = texts[0];
+        Text evidence = texts[1];
         return new Recommendation(s.pillar(), s.code(), message.format(args), evidence.format(s.evidenceArgs().toArray()),
                 gain, s.ruleIds(), s.activity(), s.extraPerWeek(), s.subjects(), message.locale());
     }
@@ -276,6 +284,7 @@ public final class SsiAdvisor {
     private final class Messages {
         private final ResourceBundle bundle;
         private final Map<String, Text> found = new ConcurrentHashMap<>();
+        private final Map<String, Text[]> byCode = new ConcurrentHashMap<>();
 
         Messages(ResourceBundle bundle) {
             this.bundle = Objects.requireNonNull(bundle, "messages");
@@ -286,6 +295,16 @@ public final class SsiAdvisor {
             if (t == null) {
                 t = SsiAdvisor.this.text(bundle, key);
                 found.put(key, t);
+            }
+            return t;
+        }
+
+        /** A code's message and evidence, kept by code: no key is put together to find them. */
+        Text[] texts(String code) {
+            Text[] t = byCode.get(code);
+            if (t == null) {
+                t = new Text[] {text(code), text(code + ".evidence")};
+                byCode.put(code, t);
             }
             return t;
         }

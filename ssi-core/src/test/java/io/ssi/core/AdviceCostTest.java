@@ -38,12 +38,23 @@ final class AdviceCostTest {
         private final String id;
         private final Pillar pillar;
         private final ToDoubleFunction<ScoringContext> measure;
+        private final Optional<Coverage> reads;
         private final AtomicInteger evaluations = new AtomicInteger();
 
         Counting(String id, Pillar pillar, ToDoubleFunction<ScoringContext> measure) {
+            this(id, pillar, measure, Optional.empty());
+        }
+
+        Counting(String id, Pillar pillar, ToDoubleFunction<ScoringContext> measure, Optional<Coverage> reads) {
             this.id = id;
             this.pillar = pillar;
             this.measure = measure;
+            this.reads = reads;
+        }
+
+        @Override
+        public Coverage reads() {
+            return reads.orElseGet(ScoringRule.super::reads);
         }
 
         @Override
@@ -165,5 +176,83 @@ final class AdviceCostTest {
         List<Activity> first = generator.plans.get(0);
         assertThat(first).hasSize(13).allSatisfy(a -> assertThat(a.type()).isEqualTo(ActivityType.POST_LIKED));
         assertThat(((PlannedActivities) first).materialised()).isTrue();
+    }
+
+    /** Raises skills to several levels and adds a photo: profile changes only. */
+    private static final class Profiling implements RecommendationGenerator {
+        static final int SKILL_SUGGESTIONS = 3;
+
+        @Override
+        public String id() {
+            return "profiling";
+        }
+
+        @Override
+        public Set<String> codes() {
+            Set<String> codes = new java.util.HashSet<>(Set.of("brand.photo"));
+            for (int i = 0; i < SKILL_SUGGESTIONS; i++) {
+                codes.add("brand.skills-" + i);
+            }
+            return codes;
+        }
+
+        @Override
+        public ResourceBundle messages(Locale locale) {
+            return new ListResourceBundle() {
+                @Override
+                protected Object[][] getContents() {
+                    List<Object[]> rows = new ArrayList<>();
+                    for (String code : codes()) {
+                        rows.add(new Object[] {code, "Do it: +{0,number,0.0}"});
+                        rows.add(new Object[] {code + ".evidence", "now {0}"});
+                    }
+                    return rows.toArray(new Object[0][]);
+                }
+            };
+        }
+
+        @Override
+        public List<Suggestion> suggest(AdviceContext context) {
+            List<Suggestion> out = new ArrayList<>();
+            for (int i = 0; i < SKILL_SUGGESTIONS; i++) {
+                int skills = 3 + 3 * i;
+                out.add(Suggestion.builder(Pillar.PROFESSIONAL_BRAND, "brand.skills-" + i).rules("brand.skills")
+                        .messageArgs(skills).evidenceArgs(0).profileChange(p -> p.toBuilder().skills(skills).build())
+                        .build());
+            }
+            out.add(Suggestion.builder(Pillar.PROFESSIONAL_BRAND, "brand.photo").rules("brand.photo")
+                    .messageArgs(1).evidenceArgs(0).profileChange(p -> p.toBuilder().hasPhoto(true).build()).build());
+            return out;
+        }
+    }
+
+    @Test
+    void aProfileChangeAsksOnlyTheRulesThatReadTheFactsItChanges() {
+        Counting skills = new Counting("brand.skills", Pillar.PROFESSIONAL_BRAND, c -> c.profile().skills() / 2.0,
+                Optional.of(Coverage.builder().profile(Coverage.ProfileFact.SKILLS).build()));
+        Counting photo = new Counting("brand.photo", Pillar.PROFESSIONAL_BRAND, c -> c.profile().hasPhoto() ? 3 : 0,
+                Optional.of(Coverage.builder().profile(Coverage.ProfileFact.PHOTO).build()));
+        // A rule that does not name what it reads depends on the whole profile.
+        Counting followers = new Counting("brand.followers", Pillar.PROFESSIONAL_BRAND,
+                c -> c.profile().followers() / 100.0);
+        SsiCalculator calc = SsiCalculator.builder().rules(List.of(skills, photo, followers)).build();
+        SsiAdvisor advisor = SsiAdvisor.builder().calculator(calc).addGenerator(new Profiling()).build();
+        MemberProfile profile = MemberProfile.builder("m").followers(300).build();
+
+        Advice advice = advisor.advise(profile, List.of(), AS_OF);
+
+        // Every suggestion adds points, so each is picked: the photo, then the most skills
+        // (the others add nothing once it is followed).
+        assertThat(advice.recommendations()).extracting(Recommendation::code)
+                .containsExactlyInAnyOrder("brand.photo", "brand.skills-2");
+        // The photo's rule: the score, its own measurements (at most twice) and the pick that
+        // follows it; never a skills what-if, nor following one.
+        assertThat(photo.evaluations.get()).isBetween(2, 4);
+        // The skills rule is asked by every skills what-if, and never by the photo's.
+        int skillMeasurements = skills.evaluations.get() - 1;
+        assertThat(skillMeasurements).isGreaterThanOrEqualTo(Profiling.SKILL_SUGGESTIONS)
+                .isLessThanOrEqualTo(2 * Profiling.SKILL_SUGGESTIONS + 2);
+        // The rule that names no facts is asked by every what-if and every pick.
+        assertThat(followers.evaluations.get()).isGreaterThanOrEqualTo(1 + Profiling.SKILL_SUGGESTIONS + 1 + 2);
     }
 }

@@ -776,7 +776,7 @@ final class PlannedWindow {
                     sumEngagement(t, null, weightedEngagement);
                 }
             }
-            return context(profile, raw, weighted, dayMask, weightedEngagement);
+            return context(profile, raw, weighted, dayMask, weightedEngagement, false);
         }
 
         /**
@@ -799,6 +799,9 @@ final class PlannedWindow {
             for (int t : plan.contentTypes) {
                 sumEngagement(t, null, followedEngagement);
             }
+            // The scratch sums start again from the ones followed.
+            scratchRaw = null;
+            dirty = null;
         }
 
         /**
@@ -806,50 +809,90 @@ final class PlannedWindow {
          * plans followed, with the slots and types the candidate adds to summed again (in the
          * order {@link #snapshot} sums them, so the numbers are the same to the last bit).
          *
+         * <p>The context lives in this state's scratch arrays, so that a what-if copies nothing
+         * but what its candidate moves: it holds until the next call to this method,
+         * {@link #followedSnapshot} or {@link #follow}, which the planner makes only once it is
+         * done with it.
+         *
          * @param candidate a plan made before this state, not followed
          * @param profile   the profile of the what-if
          * @return the context
          */
         WindowContext snapshotWith(Plan candidate, MemberProfile profile) {
+            scratch();
             // The candidate's counts are added as each of its slots is summed; only its events
             // go into the state, and out again.
             addEvents(candidate, 1);
             try {
-                int[] raw = (followedRaw != null ? followedRaw : base.raw()).clone();
-                double[] weighted = (followedWeighted != null ? followedWeighted : base.weighted()).clone();
-                int[] dayMask = (followedDayMask != null ? followedDayMask : base.dayMask()).clone();
-                double[] weightedEngagement = (followedEngagement != null ? followedEngagement
-                        : base.weightedEngagement()).clone();
+                dirty = candidate;
                 for (int i = 0; i < candidate.slots.length; i++) {
-                    sumSlot(candidate.slots[i], candidate.slotCounts[i], raw, weighted, dayMask);
+                    sumSlot(candidate.slots[i], candidate.slotCounts[i], scratchRaw, scratchWeighted, scratchDayMask);
                 }
                 for (int i = 0; i < candidate.contentTypes.length; i++) {
-                    sumEngagement(candidate.contentTypes[i], candidate.contentCounts[i], weightedEngagement);
+                    sumEngagement(candidate.contentTypes[i], candidate.contentCounts[i], scratchEngagement);
                 }
-                return context(profile, raw, weighted, dayMask, weightedEngagement);
+                return context(profile, scratchRaw, scratchWeighted, scratchDayMask, scratchEngagement, true);
             } finally {
                 addEvents(candidate, -1);
             }
         }
 
         /**
-         * The context of the window with the plans followed, and no candidate.
+         * The context of the window with the plans followed, and no candidate. It reads the sums
+         * kept for the plans followed, and holds as {@link #snapshotWith}'s does.
          *
          * @param profile the profile followed
          * @return the context
          */
         WindowContext followedSnapshot(MemberProfile profile) {
             if (followedRaw == null) {
-                return context(profile, base.raw(), base.weighted(), base.dayMask(), base.weightedEngagement());
+                return context(profile, base.raw(), base.weighted(), base.dayMask(), base.weightedEngagement(), true);
             }
-            return context(profile, followedRaw.clone(), followedWeighted.clone(), followedDayMask.clone(),
-                    followedEngagement.clone());
+            return context(profile, followedRaw, followedWeighted, followedDayMask, followedEngagement, true);
+        }
+
+        /**
+         * Brings the scratch sums to the plans followed: copied once after each plan followed,
+         * and then only the slots and types the last candidate moved are put back.
+         */
+        private void scratch() {
+            int[] raw = followedRaw != null ? followedRaw : base.raw();
+            double[] weighted = followedWeighted != null ? followedWeighted : base.weighted();
+            int[] dayMask = followedDayMask != null ? followedDayMask : base.dayMask();
+            double[] engagement = followedEngagement != null ? followedEngagement : base.weightedEngagement();
+            if (scratchRaw == null) {
+                scratchRaw = raw.clone();
+                scratchWeighted = weighted.clone();
+                scratchDayMask = dayMask.clone();
+                scratchEngagement = engagement.clone();
+            } else if (dirty != null) {
+                for (int s : dirty.slots) {
+                    scratchRaw[s] = raw[s];
+                    scratchWeighted[s] = weighted[s];
+                }
+                if (dirty.slots.length > 0) {
+                    System.arraycopy(dayMask, 0, scratchDayMask, 0, dayMask.length);
+                }
+                for (int t : dirty.contentTypes) {
+                    scratchEngagement[t] = engagement[t];
+                    scratchEngagement[ActivityIndex.T + t] = engagement[ActivityIndex.T + t];
+                }
+            }
+            dirty = null;
         }
 
         private int[] followedRaw;
         private double[] followedWeighted;
         private int[] followedDayMask;
         private double[] followedEngagement;
+        private int[] scratchRaw;
+        private double[] scratchWeighted;
+        private int[] scratchDayMask;
+        private double[] scratchEngagement;
+        private int[] scratchDistinct;
+        private int[] scratchAccounts;
+        // The candidate whose sums the scratch arrays hold, if any.
+        private Plan dirty;
         private StringIndex accounts;
 
         /**
@@ -891,11 +934,21 @@ final class PlannedWindow {
             weightedEngagement[ActivityIndex.T + t] = plain;
         }
 
+        /** The context over these sums; in this state's scratch arrays for the other counts if {@code reused}. */
         private WindowContext context(MemberProfile profile, int[] raw, double[] weighted, int[] dayMask,
-                                      double[] weightedEngagement) {
-            int[] distinct = base.distinct().clone();
-            for (int t = 0; t < ActivityIndex.T; t++) {
-                distinct[t] += distinctDelta[t];
+                                      double[] weightedEngagement, boolean reused) {
+            int[] baseDistinct = base.distinct();
+            int[] distinct;
+            if (!reused) {
+                distinct = new int[baseDistinct.length];
+            } else {
+                if (scratchDistinct == null) {
+                    scratchDistinct = new int[baseDistinct.length];
+                }
+                distinct = scratchDistinct;
+            }
+            for (int t = 0; t < distinct.length; t++) {
+                distinct[t] = baseDistinct[t] + (t < ActivityIndex.T ? distinctDelta[t] : 0);
             }
             // As the window derives them: anonymous connections count one each, and anonymous
             // welcomes match connections that no named welcome matched.
@@ -906,9 +959,17 @@ final class PlannedWindow {
             int anonymousWelcomes = raw[ActivityIndex.WELCOME * ActivityIndex.F] - welcomeEvents - welcomeEventsDelta;
             int welcomed = matched + Math.min(anonymousWelcomes, newConnections - matched);
             int[] baseAccounts = base.accountConnected();
-            int[] accountConnected = Arrays.copyOf(baseAccounts, accountDelta.length);
+            int[] accountConnected;
+            if (!reused) {
+                accountConnected = new int[accountDelta.length];
+            } else {
+                if (scratchAccounts == null) {
+                    scratchAccounts = new int[accountDelta.length];
+                }
+                accountConnected = scratchAccounts;
+            }
             for (int a = 0; a < accountDelta.length; a++) {
-                accountConnected[a] += accountDelta[a];
+                accountConnected[a] = (a < baseAccounts.length ? baseAccounts[a] : 0) + accountDelta[a];
             }
             if (accounts == null) {
                 // The same for every what-if: the log's accounts, then those only plans name.

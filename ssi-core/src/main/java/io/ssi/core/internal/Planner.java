@@ -32,6 +32,8 @@ public final class Planner {
 
     private final Evaluator evaluator;
     private final double minGain;
+    // By rule index, the parts of the profile the rule depends on if it reads the profile.
+    private final long[] profileParts;
 
     /**
      * @param evaluator the calculator's engine, whose rules measure the gains
@@ -40,6 +42,11 @@ public final class Planner {
     public Planner(Evaluator evaluator, double minGain) {
         this.evaluator = evaluator;
         this.minGain = minGain;
+        List<ScoringRule> rules = evaluator.rules();
+        profileParts = new long[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            profileParts[i] = Footprint.facts(rules.get(i));
+        }
     }
 
     /**
@@ -51,10 +58,12 @@ public final class Planner {
      * @param memo        the score's contributions and the reads behind them, from evaluating
      *                    {@code base} with it
      * @param score       the score the suggestions improve
+     * @param changed     each suggestion's {@linkplain Suggestion#changedProfile changed profile}
+     *                    of the profile advised on, where already made
      * @return the picks, pillar by pillar in the order picked
      */
     public List<Pick> plan(List<Suggestion> suggestions, Window window, WindowContext base, Evaluator.Memo memo,
-                           SsiScore score) {
+                           SsiScore score, Map<Suggestion, MemberProfile> changed) {
         // Each suggestion's planned activities are indexed once; every what-if adds them to the
         // one window's sums, and re-runs only the rules whose reads they change.
         PlannedWindow planned = new PlannedWindow(window, base);
@@ -65,7 +74,7 @@ public final class Planner {
         }
         List<Pick> picks = new ArrayList<>();
         for (Pillar p : Pillar.values()) {
-            WhatIf followed = new WhatIf(planned.state(), plans, base.profile(), memo, p);
+            WhatIf followed = new WhatIf(planned.state(), plans, base.profile(), memo, p, changed);
             double current = score.pillar(p).points();
             // Lazy greedy: a candidate's last measured gain bounds its gain once more advice is
             // followed (gains mostly shrink as a pillar fills), so only the candidate on top is
@@ -133,10 +142,11 @@ public final class Planner {
         private final boolean[] ok;
 
         WhatIf(PlannedWindow.State state, Map<Suggestion, PlannedWindow.Plan> plans, MemberProfile profile,
-               Evaluator.Memo memo, Pillar pillar) {
+               Evaluator.Memo memo, Pillar pillar, Map<Suggestion, MemberProfile> changed) {
             this.state = state;
             this.plans = plans;
             this.profile = profile;
+            this.changed.putAll(changed);
             List<ScoringRule> all = evaluator.rules();
             int n = 0;
             int[] of = new int[all.size()];
@@ -154,7 +164,7 @@ public final class Planner {
                 if (memo.valid(i)) {
                     ok[j] = true;
                     points[j] = memo.points(i);
-                    footprints[j] = memo.reads(i).footprint();
+                    footprints[j] = memo.reads(i).footprint(profileParts[i]);
                 }
             }
         }
@@ -166,10 +176,10 @@ public final class Planner {
             Footprint moved = plan.footprint();
             MemberProfile next = changedProfile(s);
             if (next != profile) {
+                moved = moved.copy();
+                moved.profile(Footprint.changed(profile, next));
                 profile = next;
                 changed.clear();
-                moved = moved.copy();
-                moved.flag(Footprint.PROFILE);
             }
             WindowContext context = null;
             for (int j = 0; j < rules.length; j++) {
@@ -184,7 +194,7 @@ public final class Planner {
                 ok[j] = !Double.isNaN(v);
                 if (ok[j]) {
                     points[j] = v;
-                    footprints[j] = recorder.reads().footprint();
+                    footprints[j] = recorder.reads().footprint(profileParts[rules[j]]);
                 }
             }
         }
@@ -205,7 +215,7 @@ public final class Planner {
             Footprint moved = plan.footprint();
             if (p != profile) {
                 moved = moved.copy();
-                moved.flag(Footprint.PROFILE);
+                moved.profile(Footprint.changed(profile, p));
             }
             WindowContext context = null;
             double sum = 0;

@@ -59,10 +59,12 @@ public final class Reads {
     private static final int ENGAGEMENT = 25;
 
     private int size;
-    private int[] ops = new int[4];
-    private int[] ints = new int[4];
-    private long[] values = new long[4];
-    private Object[] refs = new Object[4];
+    // Room for what a standard rule reads (up to about a dozen answers), so that recording one
+    // seldom grows the arrays: advice records a fresh set for every rule a pick re-runs.
+    private int[] ops = new int[16];
+    private int[] ints = new int[16];
+    private long[] values = new long[16];
+    private Object[] refs = new Object[16];
     private Recorder recorder;
 
     private Reads() {
@@ -148,11 +150,21 @@ public final class Reads {
      * @return the footprint
      */
     Footprint footprint() {
+        return footprint(Footprint.WHOLE_PROFILE);
+    }
+
+    /**
+     * As {@link #footprint()}, for a rule whose answers depend only on some parts of the profile.
+     *
+     * @param profileParts the parts of the profile that reading it touches ({@link Footprint#facts})
+     * @return the footprint
+     */
+    Footprint footprint(long profileParts) {
         Footprint f = new Footprint();
         for (int i = 0; i < size; i++) {
             int arg = ints[i];
             switch (ops[i]) {
-                case PROFILE -> f.flag(Footprint.PROFILE);
+                case PROFILE -> f.profile(profileParts);
                 // Planned activity never has a custom kind (the planned window refuses one).
                 case AS_OF, AS_OF_DATE, WINDOW_DAYS, HALF_LIFE, DAILY_CAP, TAPER_DAYS, COUNT_IN_WINDOW, CUSTOM_COUNT,
                         CUSTOM_RATE, CUSTOM_COUNT_ANY, CUSTOM_RATE_ANY -> {
@@ -162,8 +174,11 @@ public final class Reads {
                 case WEEKLY_ENGAGEMENT, ENGAGEMENT -> f.engagement(arg);
                 case ACTIVE_DAYS, WEEKLY_ACTIVE_DAYS -> f.days(arg);
                 case DISTINCT -> f.distinct(arg);
-                case NEW_CONNECTIONS, WELCOMED, NEW_CONNECTIONS_AT, TARGET_ACCOUNTS_WITH, ACCOUNTS_WITH ->
-                        f.flag(Footprint.CONNECTIONS);
+                case NEW_CONNECTIONS, WELCOMED, NEW_CONNECTIONS_AT, ACCOUNTS_WITH -> f.flag(Footprint.CONNECTIONS);
+                case TARGET_ACCOUNTS_WITH -> {
+                    f.flag(Footprint.CONNECTIONS);
+                    f.profile(Footprint.TARGET_ACCOUNTS);
+                }
                 default -> f.flag(Footprint.ALL);
             }
         }

@@ -1,6 +1,9 @@
 package io.ssi.core.internal;
 
+import java.text.ChoiceFormat;
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -50,17 +53,7 @@ public final class Texts {
      * @return the text
      */
     public static String format(String pattern, Locale locale, Object... args) {
-        Map<Text, MessageFormat> formats = FORMATS.get();
-        Text key = new Text(pattern, locale);
-        MessageFormat format = formats.get(key);
-        if (format == null) {
-            if (formats.size() >= MAX_FORMATS) {
-                formats.clear();
-            }
-            format = new MessageFormat(pattern, locale);
-            formats.put(key, format);
-        }
-        return format.format(args);
+        return FORMATS.get().prepared(pattern, locale).format(args);
     }
 
     /**
@@ -69,8 +62,95 @@ public final class Texts {
      * patterns for every member. A {@code MessageFormat} is not thread-safe, hence one per
      * thread; bounded, since callers' overrides may bring any number of patterns.
      */
-    private static final ThreadLocal<Map<Text, MessageFormat>> FORMATS = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<Formats> FORMATS = ThreadLocal.withInitial(Formats::new);
     private static final int MAX_FORMATS = 512;
+
+    /** One thread's parsed patterns, and its default number format per language. */
+    private static final class Formats {
+        private final Map<Text, Prepared> prepared = new HashMap<>();
+        private final Map<Locale, NumberFormat> numbers = new HashMap<>();
+
+        Prepared prepared(String pattern, Locale locale) {
+            Text key = new Text(pattern, locale);
+            Prepared p = prepared.get(key);
+            if (p == null) {
+                if (prepared.size() >= MAX_FORMATS) {
+                    prepared.clear();
+                }
+                p = new Prepared(new MessageFormat(pattern, locale), locale == null ? null : number(locale));
+                prepared.put(key, p);
+            }
+            return p;
+        }
+
+        private NumberFormat number(Locale locale) {
+            NumberFormat f = numbers.get(locale);
+            if (f == null) {
+                f = NumberFormat.getInstance(locale);
+                numbers.put(locale, f);
+            }
+            return f;
+        }
+    }
+
+    /**
+     * A parsed pattern, with its fixed-decimal number formats replaced by {@link FixedDecimals}
+     * (the same text, without {@code DecimalFormat}'s general machinery), and the arguments
+     * that only elements without a format show.
+     *
+     * <p>{@code MessageFormat} writes a number shown by an element without a format with a
+     * {@code NumberFormat.getInstance(locale)} it makes anew each time; such an argument is
+     * written here once, with one kept number format, and handed over as that text, which
+     * {@code MessageFormat} shows as it is. Which arguments those are is asked of the pattern
+     * once: given a text, an element with a format refuses it.
+     */
+    private static final class Prepared {
+        private final MessageFormat format;
+        private final NumberFormat number;
+        private final boolean[] plain;
+
+        Prepared(MessageFormat format, NumberFormat number) {
+            this.format = format;
+            this.number = number;
+            Format[] elements = format.getFormats();
+            boolean choice = false;
+            for (int i = 0; i < elements.length; i++) {
+                choice |= elements[i] instanceof ChoiceFormat;
+                Optional<Format> fixed = FixedDecimals.of(elements[i]);
+                if (fixed.isPresent()) {
+                    format.setFormat(i, fixed.get());
+                }
+            }
+            // A choice may pick a sub-pattern that shows any argument with any format.
+            int n = number == null || choice ? 0 : format.getFormatsByArgumentIndex().length;
+            plain = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                Object[] probe = new Object[n];
+                probe[i] = "";
+                try {
+                    format.format(probe);
+                    plain[i] = true;
+                } catch (IllegalArgumentException e) {
+                    plain[i] = false;
+                }
+            }
+        }
+
+        String format(Object[] args) {
+            Object[] given = args;
+            if (args != null) {
+                for (int i = 0; i < Math.min(plain.length, args.length); i++) {
+                    if (plain[i] && args[i] instanceof Number n) {
+                        if (given == args) {
+                            given = args.clone();
+                        }
+                        given[i] = number.format(n);
+                    }
+                }
+            }
+            return format.format(given);
+        }
+    }
 
     /**
      * The pattern for a key: the caller's override if it has the key, otherwise the bundle's

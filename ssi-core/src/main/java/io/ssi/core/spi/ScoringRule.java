@@ -102,6 +102,9 @@ public interface ScoringRule {
      * The signals this rule reads: the activity types and profile facts its points depend on.
      * Under a partial {@link io.ssi.core.Coverage} the calculator keeps the rule only if the
      * source observes all of them, and otherwise leaves it out rather than count it as zero.
+     * The advisor relies on the profile facts too: a what-if that changes only profile facts
+     * not named here (a longer summary, say) does not evaluate the rule again, so a rule that
+     * names fewer facts than its points depend on gets advice with wrong gains.
      *
      * @return the signals read, never {@code null}; by default {@link io.ssi.core.Coverage#full()}
      *         (every signal), so that a rule which does not say is kept only under full coverage

@@ -319,8 +319,16 @@ final class PlannedWindowFollowTest {
         Footprint connections = new Footprint();
         connections.flag(Footprint.CONNECTIONS);
         Footprint profile = new Footprint();
-        profile.flag(Footprint.PROFILE);
+        profile.profile(Footprint.WHOLE_PROFILE);
         assertThat(connections.meets(profile)).isFalse();
+        // The profile's parts meet only where they overlap.
+        Footprint skills = new Footprint();
+        skills.profile(1L << io.ssi.core.Coverage.ProfileFact.SKILLS.ordinal());
+        Footprint photo = new Footprint();
+        photo.profile(1L << io.ssi.core.Coverage.ProfileFact.PHOTO.ordinal());
+        assertThat(skills.meets(photo)).isFalse();
+        assertThat(skills.meets(profile)).isTrue();
+        assertThat(photo.meets(profile)).isTrue();
         assertThat(connections.meets(connections.copy())).isTrue();
         Footprint all = new Footprint();
         all.flag(Footprint.ALL);

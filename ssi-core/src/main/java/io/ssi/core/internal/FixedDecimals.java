@@ -1,0 +1,115 @@
+package io.ssi.core.internal;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.FieldPosition;
+import java.text.Format;
+import java.text.ParsePosition;
+import java.util.Optional;
+
+/**
+ * A message's fixed-decimal number format ({@code {0,number,0.0}}, {@code 0}, {@code 0.#},
+ * {@code 0.##}) that writes a {@code double} as the {@code DecimalFormat} it stands in for
+ * does, character for character, at a fraction of the cost: the value rounded half-even to
+ * the pattern's decimals (exactly, as {@code DecimalFormat} rounds the double's exact binary
+ * value), trailing zeros beyond the pattern's minimum dropped, the language's decimal
+ * separator and minus sign. Anything else (another type, a value near a tie, a huge or
+ * non-finite value) is left to the {@code DecimalFormat} itself. Not thread-safe, as the
+ * format it stands in for.
+ */
+final class FixedDecimals extends Format {
+
+    private static final long serialVersionUID = 1L;
+    private static final long[] POWERS = {1, 10, 100, 1_000};
+    /** Values at or above this many units of the last decimal are left to the format. */
+    private static final double LARGEST = 1e15;
+
+    private final DecimalFormat format;
+    private final int maxFraction;
+    private final int minFraction;
+    private final char separator;
+    private final String minus;
+
+    private FixedDecimals(DecimalFormat format) {
+        this.format = format;
+        this.maxFraction = format.getMaximumFractionDigits();
+        this.minFraction = format.getMinimumFractionDigits();
+        this.separator = format.getDecimalFormatSymbols().getDecimalSeparator();
+        this.minus = format.getNegativePrefix();
+    }
+
+    /**
+     * The stand-in for a message element's format, if it is a plain fixed-decimal one.
+     *
+     * @param element the format {@code MessageFormat} made for an element, or null
+     * @return the stand-in, or empty to keep the element's own format
+     */
+    static Optional<Format> of(Format element) {
+        if (element == null || element.getClass() != DecimalFormat.class) {
+            return Optional.empty();
+        }
+        DecimalFormat f = (DecimalFormat) element;
+        String pattern = f.toPattern();
+        // As DecimalFormat writes the pattern back: "#0.0" for "0.0".
+        boolean plain = pattern.matches("#?0(\\.0*#*)?");
+        DecimalFormatSymbols symbols = f.getDecimalFormatSymbols();
+        if (!plain || f.getMultiplier() != 1 || f.isGroupingUsed() || f.isDecimalSeparatorAlwaysShown()
+                || f.getRoundingMode() != RoundingMode.HALF_EVEN || f.getMinimumIntegerDigits() != 1
+                || f.getMaximumFractionDigits() >= POWERS.length || symbols.getZeroDigit() != '0'
+                || !f.getPositivePrefix().isEmpty() || !f.getPositiveSuffix().isEmpty()
+                || !f.getNegativeSuffix().isEmpty()
+                || !f.getNegativePrefix().equals(String.valueOf(symbols.getMinusSign()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new FixedDecimals(f));
+    }
+
+    @Override
+    public StringBuffer format(Object obj, StringBuffer toAppendTo, FieldPosition pos) {
+        if (!(obj instanceof Double d) || pos.getField() != 0 || pos.getFieldAttribute() != null) {
+            return format.format(obj, toAppendTo, pos);
+        }
+        double x = d;
+        double a = Math.abs(x);
+        long power = POWERS[maxFraction];
+        double y = a * power;
+        if (!(y < LARGEST)) {
+            return format.format(obj, toAppendTo, pos);
+        }
+        double floor = Math.floor(y);
+        double fraction = y - floor;
+        long units;
+        if (Math.abs(fraction - 0.5) <= 4 * Math.ulp(y)) {
+            // Near a tie the product's rounding may decide it: round the exact value instead.
+            units = new BigDecimal(a).setScale(maxFraction, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
+        } else {
+            units = (long) floor + (fraction > 0.5 ? 1 : 0);
+        }
+        // DecimalFormat writes the sign of any negative value (and of -0.0), even one that
+        // rounds to zero.
+        if (x < 0 || x == 0 && 1 / x < 0) {
+            toAppendTo.append(minus);
+        }
+        toAppendTo.append(units / power);
+        long rest = units % power;
+        int digits = maxFraction;
+        while (digits > minFraction && rest % 10 == 0) {
+            rest /= 10;
+            digits--;
+        }
+        if (digits > 0) {
+            toAppendTo.append(separator);
+            for (long p = POWERS[digits - 1]; p > 0; p /= 10) {
+                toAppendTo.append((char) ('0' + rest / p % 10));
+            }
+        }
+        return toAppendTo;
+    }
+
+    @Override
+    public Object parseObject(String source, ParsePosition pos) {
+        return format.parseObject(source, pos);
+    }
+}

@@ -1,0 +1,106 @@
+package io.ssi.core.internal;
+
+import io.ssi.core.Examples;
+import org.junit.jupiter.api.Test;
+
+import java.text.DecimalFormat;
+import java.text.Format;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.longs;
+
+/**
+ * A message's fixed-decimal numbers and its plain numbers are written exactly as
+ * {@code MessageFormat} writes them with its own formats: every character, in English, German
+ * and French, at ties, near ties, for negative values that round to zero, huge and non-finite
+ * values, and other number types.
+ */
+final class FixedDecimalsTest {
+
+    private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH);
+    private static final List<String> PATTERNS = List.of("0", "0.0", "0.#", "0.##", "0.00");
+
+    /** The format MessageFormat makes for {@code {0,number,pattern}}. */
+    private static Format element(String pattern, Locale locale) {
+        return new MessageFormat("{0,number," + pattern + "}", locale).getFormats()[0];
+    }
+
+    private static void writesAsDecimalFormat(double x) {
+        for (Locale locale : LOCALES) {
+            for (String pattern : PATTERNS) {
+                Format fixed = FixedDecimals.of(element(pattern, locale)).orElseThrow();
+                assertThat(fixed.format(x)).as("%s in %s, %s", x, pattern, locale)
+                        .isEqualTo(element(pattern, locale).format(x));
+            }
+        }
+    }
+
+    @Test
+    void anyDoubleIsWrittenAsDecimalFormatWritesIt() {
+        qt().withExamples(Examples.of(300)).forAll(longs().all()).checkAssert(bits ->
+                writesAsDecimalFormat(Double.longBitsToDouble(bits)));
+        qt().withExamples(Examples.of(300)).forAll(doubles().between(-1_000, 1_000)).checkAssert(
+                FixedDecimalsTest::writesAsDecimalFormat);
+    }
+
+    @Test
+    void tiesAndValuesNextToThemAreRoundedAsTheExactValueIs() {
+        // k / 2000 puts a tie at each of the patterns' decimals; a few ulps either side lie on
+        // the side the exact binary value is on, not the side its product with 10^n rounds to.
+        qt().withExamples(Examples.of(400)).forAll(integers().between(-200_000, 200_000), integers().between(-4, 4))
+                .checkAssert((k, ulps) -> {
+                    double x = k / 2000.0;
+                    for (int i = 0; i < Math.abs(ulps); i++) {
+                        x = ulps > 0 ? Math.nextUp(x) : Math.nextDown(x);
+                    }
+                    writesAsDecimalFormat(x);
+                });
+        for (double x : new double[] {0.0, -0.0, -0.01, -0.04, -0.05, 0.05, 0.15, 0.25, 0.35, 2.5, -2.5, 1.005,
+                2.675, 0.045, 1e14, 1e15, 1e16, Double.MAX_VALUE, Double.MIN_VALUE, -Double.MIN_VALUE, Double.NaN,
+                Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            writesAsDecimalFormat(x);
+        }
+    }
+
+    @Test
+    void otherTypesAreLeftToTheFormatAndOtherFormatsAreKept() {
+        Format fixed = FixedDecimals.of(element("0.0", Locale.GERMAN)).orElseThrow();
+        assertThat(fixed.format(3)).isEqualTo("3,0");
+        assertThat(fixed.format(2.25f)).isEqualTo("2,2");
+        assertThat(fixed.format(new java.math.BigDecimal("2.35"))).isEqualTo("2,4");
+        assertThatThrownBy(() -> fixed.format("text")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(FixedDecimals.of(element("percent", Locale.ENGLISH))).isEmpty();
+        assertThat(FixedDecimals.of(element("#,##0.0", Locale.ENGLISH))).isEmpty();
+        assertThat(FixedDecimals.of(element("0.0E0", Locale.ENGLISH))).isEmpty();
+        assertThat(FixedDecimals.of(element("00.0", Locale.ENGLISH))).isEmpty();
+        assertThat(FixedDecimals.of(null)).isEmpty();
+        DecimalFormat rounded = (DecimalFormat) element("0.0", Locale.ENGLISH);
+        rounded.setRoundingMode(java.math.RoundingMode.HALF_UP);
+        assertThat(FixedDecimals.of(rounded)).isEqualTo(Optional.empty());
+    }
+
+    @Test
+    void aMessageReadsAsMessageFormatWritesItWhateverItsArguments() {
+        List<String> patterns = List.of("+{0,number,0.0} points: {1} a week, {2,number,0.#} to go ({3})",
+                "{0} and {0,number,0.0}", "{1,number,percent} of {0}", "'{0}' quoted {0}",
+                "{0,choice,0#none|1#one {1}|1<{0,number,0} of {1}}", "{2} of {1}, {0,number,0} kept");
+        qt().withExamples(Examples.of(200)).forAll(doubles().between(-50, 50), integers().between(0, 40),
+                doubles().between(0, 3)).checkAssert((a, b, c) -> {
+                    for (Locale locale : LOCALES) {
+                        for (String p : patterns) {
+                            Object[] args = {a, b, c, "text"};
+                            assertThat(Texts.format(p, locale, args)).as("%s in %s", p, locale)
+                                    .isEqualTo(new MessageFormat(p, locale).format(args));
+                        }
+                    }
+                });
+    }
+}
