@@ -44,7 +44,9 @@ public final class Aggregate {
      * as {@link #mask} is, never handed out but to a context: a context reads a set of one kind
      * cheaply, every day of a history.
      */
-    private final List<Set<ActivityType>> each;
+    private final Set<?>[] eachArray;
+    /** {@link #types} as an array: read for every rule of every day of a history. */
+    private final ActivityType[] typeArray;
     private final double perItem;
 
     private Aggregate(Kind kind, List<ActivityType> types, ContactFacet facet) {
@@ -67,7 +69,8 @@ public final class Aggregate {
         for (ActivityType t : this.types) {
             sets.add(EnumSet.of(t));
         }
-        this.each = List.copyOf(sets);
+        this.eachArray = sets.toArray(new Set<?>[0]);
+        this.typeArray = this.types.toArray(new ActivityType[0]);
     }
 
     /**
@@ -223,7 +226,7 @@ public final class Aggregate {
     private double engagement(ScoringContext context, double weeks) {
         double weighted = 0;
         long plain = 0;
-        for (ActivityType t : types) {
+        for (ActivityType t : typeArray) {
             weighted += context.weeklyEngagement(t);
             plain += context.engagement(t);
         }
@@ -238,13 +241,18 @@ public final class Aggregate {
     private double items(ScoringContext context, double weeks) {
         double weighted = 0;
         long count = 0;
-        for (int i = 0; i < types.size(); i++) {
-            ActivityType t = types.get(i);
+        for (int i = 0; i < typeArray.length; i++) {
+            ActivityType t = typeArray[i];
             weighted += context.weeklyRate(t, facet);
             int n = context.count(t, facet);
-            count += n == 0 ? 0 : Math.min(n, (long) context.dailyCap() * context.activeDays(each.get(i)));
+            count += n == 0 ? 0 : Math.min(n, (long) context.dailyCap() * context.activeDays(eachOf(i)));
         }
         return Math.min(weighted, count / weeks);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<ActivityType> eachOf(int i) {
+        return (Set<ActivityType>) eachArray[i];
     }
 
     private static List<ActivityType> list(ActivityType first, ActivityType... more) {

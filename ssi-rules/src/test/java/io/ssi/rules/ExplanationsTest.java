@@ -28,6 +28,7 @@ import static io.ssi.core.ActivityType.CONNECTION_REQUEST_SENT;
 import static io.ssi.core.ActivityType.INMAIL_SENT;
 import static io.ssi.core.ActivityType.MESSAGE_SENT;
 import static io.ssi.core.ActivityType.POST_COMMENTED;
+import static io.ssi.core.ActivityType.WELCOME_MESSAGE_SENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
@@ -57,6 +58,12 @@ final class ExplanationsTest {
                 .perWeek(MESSAGE_SENT, 10).perWeek(INMAIL_SENT, 2);
         spray.onDay(CONNECTION_INVITE_ACCEPTED, 5, 3, k -> spray.contact(Seniority.MANAGER, "acme", 2));
         all.add(spray.input(Profiles.complete()));
+        // Welcomes while spray-and-pray lowers the response: the welcome rule's scaled variant,
+        // which the random members below reach only in some runs.
+        Logs welcoming = Logs.log().perWeek(CONNECTION_REQUEST_SENT, 10).perWeek(CONNECTION_REQUEST_ACCEPTED, 0.5);
+        welcoming.onDay(CONNECTION_INVITE_ACCEPTED, 5, 3, k -> welcoming.contact(Seniority.MANAGER, "acme", 2))
+                .onDay(WELCOME_MESSAGE_SENT, 2, 2);
+        all.add(welcoming.input(Profiles.complete()));
         // A search for every variant, not a property: it takes all its examples even in the mutation run.
         qt().withExamples(60).forAll(Generators.inputs()).checkAssert(all::add);
         return all;

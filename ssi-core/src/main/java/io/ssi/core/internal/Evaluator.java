@@ -39,6 +39,10 @@ public final class Evaluator {
     private final ContributionShapes shapes;
     /** Per pillar (by ordinal), the indexes of its rules, in rule order. */
     private final int[][] rulesOf;
+    /** By rule index, its id, pillar and maximum. */
+    private final String[] ids;
+    private final Pillar[] pillarsOf;
+    private final double[] maxima;
     // The rules whose failure has been logged at WARN: a broken rule in a nightly rescore with
     // histories would otherwise log once per member per day. A log throttle, not scoring state.
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
@@ -64,6 +68,14 @@ public final class Evaluator {
         this.strict = strict;
         this.log = log;
         this.shapes = new ContributionShapes(rules);
+        this.ids = new String[rules.size()];
+        this.pillarsOf = new Pillar[rules.size()];
+        this.maxima = new double[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            ids[i] = rules.get(i).id();
+            pillarsOf[i] = rules.get(i).pillar();
+            maxima[i] = rules.get(i).maxPoints();
+        }
         this.rulesOf = new int[Pillar.values().length][];
         for (Pillar p : Pillar.values()) {
             this.rulesOf[p.ordinal()] = java.util.stream.IntStream.range(0, rules.size())
@@ -142,12 +154,12 @@ public final class Evaluator {
             }
             try {
                 if (memo == null) {
-                    c = covered(checked(rule, rule.evaluate(context)));
+                    c = covered(checked(i, rule.evaluate(context)));
                 } else if (memo.unrecorded[i] > 0) {
                     // Its reads have moved day after day: recording and comparing them would
                     // cost more than it saves, so it runs as in a single score for a while.
                     memo.unrecorded[i]--;
-                    c = covered(checked(rule, rule.evaluate(context)));
+                    c = covered(checked(i, rule.evaluate(context)));
                 } else if (memo.valid[i] && (memo.fixed[i] || memo.reads[i].sameIn(context))) {
                     memo.misses[i] = 0;
                     c = memo.contributions[i];
@@ -158,12 +170,12 @@ public final class Evaluator {
                     memo.valid[i] = false;
                     memo.misses[i] = Math.min(memo.misses[i] + 1, Memo.MAX_BACKOFF);
                     memo.unrecorded[i] = (1 << memo.misses[i]) - 1;
-                    c = covered(checked(rule, rule.evaluate(context)));
+                    c = covered(checked(i, rule.evaluate(context)));
                 } else {
                     if (memo.reads[i] == null) {
                         memo.reads[i] = Reads.empty();
                     }
-                    c = covered(checked(rule, rule.evaluate(memo.reads[i].record(context))));
+                    c = covered(checked(i, rule.evaluate(memo.reads[i].record(context))));
                     memo.fixed[i] = memo.sameProfileAndOptions && memo.reads[i].onlyProfileAndOptions();
                     memo.valid[i] = true;
                     memo.contributions[i] = c;
@@ -402,6 +414,19 @@ public final class Evaluator {
         }
         return new RuleContribution(c.ruleId(), c.pillar(), c.points() * f, c.maxPoints() * f, c.applicable(),
                 c.evidence());
+    }
+
+    /**
+     * {@link #checked(ScoringRule, RuleContribution)} of rule {@code i}, against the id, pillar
+     * and maximum the rule had when the calculator was built (and validated): no calls to the
+     * rule, which a history would make for every rule of every day.
+     */
+    private RuleContribution checked(int i, RuleContribution c) {
+        if (c == null || !c.ruleId().equals(ids[i]) || c.pillar() != pillarsOf[i]
+                || c.maxPoints() != maxima[i]) {
+            return checked(rules.get(i), c);
+        }
+        return c;
     }
 
     private static RuleContribution checked(ScoringRule rule, RuleContribution c) {

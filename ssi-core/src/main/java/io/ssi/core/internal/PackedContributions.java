@@ -412,12 +412,15 @@ public final class PackedContributions extends AbstractList<RuleContribution> {
             data[pos] = (byte) (int) value;
             return pos + 1;
         }
-        long bits = Double.doubleToRawLongBits(value);
-        for (int b = 0; b < kind; b++) {
-            data[pos + b] = (byte) (bits >>> (56 - 8 * b));
-        }
+        // All eight bytes at once, most significant first; those past the kind's are written over
+        // by what follows, or cut off with the scratch (every element has room for its figures
+        // in full).
+        BIG_ENDIAN_LONG.set(data, pos, Double.doubleToRawLongBits(value));
         return pos + kind;
     }
+
+    private static final java.lang.invoke.VarHandle BIG_ENDIAN_LONG = java.lang.invoke.MethodHandles
+            .byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
 
     private double read(int pos, int kind, double usual) {
         if (kind == SAME) {
