@@ -286,7 +286,17 @@ final class PlannedWindow {
         if (namedPlanned.isEmpty()) {
             return true;
         }
-        int[] fresh = newContactIds.stream().flatMapToInt(Arrays::stream).sorted().toArray();
+        int size = 0;
+        for (int[] ids : newContactIds) {
+            size += ids.length;
+        }
+        int[] fresh = new int[size];
+        int at = 0;
+        for (int[] ids : newContactIds) {
+            System.arraycopy(ids, 0, fresh, at, ids.length);
+            at += ids.length;
+        }
+        Arrays.sort(fresh);
         for (int number : namedPlanned) {
             if (Arrays.binarySearch(fresh, number) >= 0) {
                 return false;

@@ -1,12 +1,17 @@
 package io.ssi.core.internal;
 
-import java.text.ChoiceFormat;
+import java.text.AttributedCharacterIterator;
+import java.text.DecimalFormat;
+import java.text.FieldPosition;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
@@ -68,18 +73,30 @@ public final class Texts {
     /** One thread's parsed patterns, and its default number format per language. */
     private static final class Formats {
         private final Map<Text, Prepared> prepared = new HashMap<>();
+        private final Map<String, Prepared> byIdentity = new IdentityHashMap<>();
         private final Map<Locale, NumberFormat> numbers = new HashMap<>();
 
         Prepared prepared(String pattern, Locale locale) {
+            // The same few dozen pattern objects come back from the advisor's kept texts: found by
+            // identity first, without comparing their characters.
+            Prepared p = byIdentity.get(pattern);
+            if (p != null && Objects.equals(p.locale, locale)) {
+                return p;
+            }
             Text key = new Text(pattern, locale);
-            Prepared p = prepared.get(key);
+            p = prepared.get(key);
             if (p == null) {
                 if (prepared.size() >= MAX_FORMATS) {
                     prepared.clear();
+                    byIdentity.clear();
                 }
-                p = new Prepared(new MessageFormat(pattern, locale), locale == null ? null : number(locale));
+                p = new Prepared(new MessageFormat(pattern, locale), locale, locale == null ? null : number(locale));
                 prepared.put(key, p);
             }
+            if (byIdentity.size() >= MAX_FORMATS) {
+                byIdentity.clear();
+            }
+            byIdentity.put(pattern, p);
             return p;
         }
 
@@ -94,61 +111,111 @@ public final class Texts {
     }
 
     /**
-     * A parsed pattern, with its fixed-decimal number formats replaced by {@link FixedDecimals}
-     * (the same text, without {@code DecimalFormat}'s general machinery), and the arguments
-     * that only elements without a format show.
-     *
-     * <p>{@code MessageFormat} writes a number shown by an element without a format with a
-     * {@code NumberFormat.getInstance(locale)} it makes anew each time; such an argument is
-     * written here once, with one kept number format, and handed over as that text, which
-     * {@code MessageFormat} shows as it is. Which arguments those are is asked of the pattern
-     * once: given a text, an element with a format refuses it.
+     * A parsed pattern, written without {@code MessageFormat} where that gives the same text:
+     * its literal text and its elements (argument and format, in pattern order) are learnt once
+     * from {@code MessageFormat} itself, and a message is then the literals with each element's
+     * argument written as {@code MessageFormat} writes it. Fixed-decimal number formats are
+     * replaced by {@link FixedDecimals} (the same text, without {@code DecimalFormat}'s general
+     * machinery), and a number shown by an element without a format is written with one kept
+     * {@code NumberFormat.getInstance(locale)}, which {@code MessageFormat} would make anew each
+     * time. A pattern with a choice (whose sub-pattern may show any argument), a date or two
+     * elements of one argument side by side, and arguments other than numbers and texts, are
+     * left to {@code MessageFormat}.
      */
     private static final class Prepared {
         private final MessageFormat format;
+        private final Locale locale;
         private final NumberFormat number;
-        private final boolean[] plain;
+        // The literal before each element, then the one after the last; null if MessageFormat writes it all.
+        private final String[] literals;
+        private final int[] argument;
+        private final Format[] formats;
 
-        Prepared(MessageFormat format, NumberFormat number) {
+        Prepared(MessageFormat format, Locale locale, NumberFormat number) {
             this.format = format;
+            this.locale = locale;
             this.number = number;
             Format[] elements = format.getFormats();
-            boolean choice = false;
+            boolean simple = number != null;
             for (int i = 0; i < elements.length; i++) {
-                choice |= elements[i] instanceof ChoiceFormat;
                 Optional<Format> fixed = FixedDecimals.of(elements[i]);
                 if (fixed.isPresent()) {
                     format.setFormat(i, fixed.get());
+                    elements[i] = fixed.get();
+                }
+                simple &= elements[i] == null || elements[i] instanceof FixedDecimals
+                        || elements[i].getClass() == DecimalFormat.class;
+            }
+            this.formats = elements;
+            String[] text = null;
+            int[] args = null;
+            if (simple) {
+                // Every element can write a number: each argument's run is marked with its index.
+                Object[] numbers = new Object[format.getFormatsByArgumentIndex().length];
+                Arrays.fill(numbers, 0.0);
+                AttributedCharacterIterator it = format.formatToCharacterIterator(numbers);
+                text = new String[elements.length + 1];
+                args = new int[elements.length];
+                int element = 0;
+                StringBuilder literal = new StringBuilder();
+                int end = it.getEndIndex();
+                for (int at = it.getBeginIndex(); at < end && text != null; ) {
+                    it.setIndex(at);
+                    int limit = it.getRunLimit(MessageFormat.Field.ARGUMENT);
+                    if (it.getAttribute(MessageFormat.Field.ARGUMENT) instanceof Integer index) {
+                        if (element == elements.length) {
+                            text = null;
+                        } else {
+                            text[element] = literal.toString();
+                            args[element++] = index;
+                            literal.setLength(0);
+                        }
+                    } else {
+                        for (char c = it.current(); it.getIndex() < limit; c = it.next()) {
+                            literal.append(c);
+                        }
+                    }
+                    at = limit;
+                }
+                if (text != null && element == elements.length) {
+                    text[element] = literal.toString();
+                } else {
+                    text = null;
                 }
             }
-            // A choice may pick a sub-pattern that shows any argument with any format.
-            int n = number == null || choice ? 0 : format.getFormatsByArgumentIndex().length;
-            plain = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                Object[] probe = new Object[n];
-                probe[i] = "";
-                try {
-                    format.format(probe);
-                    plain[i] = true;
-                } catch (IllegalArgumentException e) {
-                    plain[i] = false;
-                }
-            }
+            this.literals = text;
+            this.argument = text == null ? null : args;
         }
 
         String format(Object[] args) {
-            Object[] given = args;
-            if (args != null) {
-                for (int i = 0; i < Math.min(plain.length, args.length); i++) {
-                    if (plain[i] && args[i] instanceof Number n) {
-                        if (given == args) {
-                            given = args.clone();
-                        }
-                        given[i] = number.format(n);
-                    }
+            if (literals == null || args == null) {
+                return format.format(args);
+            }
+            for (Object a : args) {
+                if (a != null && !(a instanceof Number) && !(a instanceof String)) {
+                    return format.format(args);
                 }
             }
-            return format.format(given);
+            StringBuffer out = new StringBuffer(96);
+            for (int i = 0; i < argument.length; i++) {
+                out.append(literals[i]);
+                int a = argument[i];
+                if (a >= args.length) {
+                    out.append('{').append(a).append('}');
+                    continue;
+                }
+                Object arg = args[a];
+                if (arg == null) {
+                    out.append("null");
+                } else if (formats[i] != null) {
+                    formats[i].format(arg, out, new FieldPosition(0));
+                } else if (arg instanceof Number n) {
+                    out.append(number.format(n));
+                } else {
+                    out.append((String) arg);
+                }
+            }
+            return out.append(literals[argument.length]).toString();
         }
     }
 

@@ -91,16 +91,31 @@ final class FixedDecimalsTest {
     void aMessageReadsAsMessageFormatWritesItWhateverItsArguments() {
         List<String> patterns = List.of("+{0,number,0.0} points: {1} a week, {2,number,0.#} to go ({3})",
                 "{0} and {0,number,0.0}", "{1,number,percent} of {0}", "'{0}' quoted {0}",
-                "{0,choice,0#none|1#one {1}|1<{0,number,0} of {1}}", "{2} of {1}, {0,number,0} kept");
+                "{0,choice,0#none|1#one {1}|1<{0,number,0} of {1}}", "{2} of {1}, {0,number,0} kept",
+                "{0}{1} and {1}{1}, it''s {2,number,0.##}", "{4} and {7} missing, '''' {3}",
+                "no arguments", "{0,number,0.0}", "{1,date} {0}", "{2,number,#,##0.0} {3,number,0.00}%");
         qt().withExamples(Examples.of(200)).forAll(doubles().between(-50, 50), integers().between(0, 40),
                 doubles().between(0, 3)).checkAssert((a, b, c) -> {
                     for (Locale locale : LOCALES) {
                         for (String p : patterns) {
-                            Object[] args = {a, b, c, "text"};
-                            assertThat(Texts.format(p, locale, args)).as("%s in %s", p, locale)
-                                    .isEqualTo(new MessageFormat(p, locale).format(args));
+                            Object[] args = {a, b, c, b % 3 == 0 ? null : "text", b % 2 == 0 ? 7L : "x"};
+                            readsAsMessageFormat(p, locale, args);
+                            readsAsMessageFormat(p, locale, new Object[] {a, new java.util.Date(0), c});
                         }
                     }
                 });
+    }
+
+    /** The same text as MessageFormat's, or the same refusal (a date element given a number, say). */
+    private static void readsAsMessageFormat(String pattern, Locale locale, Object[] args) {
+        String expected;
+        try {
+            expected = new MessageFormat(pattern, locale).format(args);
+        } catch (IllegalArgumentException e) {
+            assertThatThrownBy(() -> Texts.format(pattern, locale, args)).as("%s in %s", pattern, locale)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage(e.getMessage());
+            return;
+        }
+        assertThat(Texts.format(pattern, locale, args)).as("%s in %s", pattern, locale).isEqualTo(expected);
     }
 }

@@ -157,8 +157,15 @@ abstract class AdviceGenerator implements RecommendationGenerator {
     /** The other weekly rules of the rule's pillar that more of the type, with such contacts, raises. */
     private static String[] alsoRaised(AdviceContext context, ScoringRule rule, ActivityType type,
                                        ContactFacet facet) {
-        return rules(context, WeeklyRateRule.class, r -> r != rule && r.pillar() == rule.pillar()
-                && r.aggregate().reads(type, facet)).stream().map(ScoringRule::id).toArray(String[]::new);
+        // Asked for every lever of every generator: one pass over the rules, no stream.
+        List<String> ids = new ArrayList<>();
+        for (ScoringRule r : context.rules()) {
+            if (r instanceof WeeklyRateRule w && w != rule && w.pillar() == rule.pillar()
+                    && w.aggregate().reads(type, facet)) {
+                ids.add(w.id());
+            }
+        }
+        return ids.toArray(new String[0]);
     }
 
     /**
