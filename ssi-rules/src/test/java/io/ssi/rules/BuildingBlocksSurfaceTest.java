@@ -118,4 +118,43 @@ final class BuildingBlocksSurfaceTest {
                 .withMessageContaining("engage.no-such-rule").withMessageContaining("the model has no such rule")
                 .withMessageContaining("its standard rules are [brand.articles, brand.background-photo, ");
     }
+
+    @Test
+    void raisingAFieldAlreadyAtTheValueKeepsTheProfileItself() {
+        io.ssi.core.MemberProfile p = io.ssi.core.MemberProfile.builder("m").skills(15).summary("abc").build();
+        assertThat(ProfileField.SKILLS.raise(p, 15)).isSameAs(p);
+        assertThat(ProfileField.SUMMARY_CHARACTERS.raise(p, 3)).isSameAs(p);
+        assertThat(ProfileField.SKILLS.raise(p, 16).skills()).isEqualTo(16);
+    }
+
+    @Test
+    void raisingASummaryPadsTheMembersOwnWordsToTheLength() {
+        io.ssi.core.MemberProfile p = io.ssi.core.MemberProfile.builder("m").summary("abc").build();
+        io.ssi.core.MemberProfile raised = ProfileField.SUMMARY_CHARACTERS.raise(p, 10);
+        assertThat(raised.summary()).isEqualTo("abc xxxxxxx");
+        assertThat(raised.summaryLength()).isEqualTo(11);
+    }
+
+    @Test
+    void raisingDecisionMakerOrColleagueConnectionsAddsTheMissingOnesToTheNetwork() {
+        io.ssi.core.MemberProfile p = io.ssi.core.MemberProfile.builder("m").connections(120)
+                .decisionMakerConnections(7).colleagueConnections(3).build();
+        io.ssi.core.MemberProfile dm = ProfileField.DECISION_MAKER_CONNECTIONS.raise(p, 500);
+        assertThat(dm.decisionMakerConnections()).isEqualTo(500);
+        assertThat(dm.connections()).isEqualTo(120 + 493);
+        io.ssi.core.MemberProfile colleagues = ProfileField.COLLEAGUE_CONNECTIONS.raise(p, 200);
+        assertThat(colleagues.colleagueConnections()).isEqualTo(200);
+        assertThat(colleagues.connections()).isEqualTo(120 + 197);
+    }
+
+    @Test
+    void raisingTheHeadlineReachesTheValueWithOrWithoutAJobTitle() {
+        for (io.ssi.core.MemberProfile p : List.of(io.ssi.core.MemberProfile.builder("m").build(),
+                io.ssi.core.MemberProfile.builder("m").jobTitle("Account Executive").headline("Account Executive").build())) {
+            for (int value : new int[] {1, 20, 60}) {
+                assertThat(HeadlineRule.charactersBeyondTitle(ProfileField.HEADLINE_CHARACTERS.raise(p, value)))
+                        .as("%s raised to %d", p.jobTitle(), value).isGreaterThanOrEqualTo(value);
+            }
+        }
+    }
 }
