@@ -87,4 +87,25 @@ final class PackedContributionsReuseTest {
             assertThat(day).hasSize(n).isEqualTo(expected).containsExactlyElementsOf(expected);
         }
     }
+
+    @Test
+    void aRulesCachedBytesMakeRoomForALongerContribution() {
+        ScoringRule x = new Rule("engage.x");
+        ContributionShapes table = new ContributionShapes(List.of(x));
+        PackedContributions.Cache cache = new PackedContributions.Cache(1);
+        int[] order = {0};
+        boolean[] mayRepeat = {true};
+        // A day without arguments, then days with ten of eight bytes each: the rule's cached
+        // bytes must grow to hold them, and the day after copies them whole.
+        RuleContribution bare = RuleContribution.of(x, 1.5, Evidence.of(2, 4, "a week", "{measured}"));
+        double[] ten = new double[10];
+        for (int i = 0; i < ten.length; i++) {
+            ten[i] = Math.PI * (i + 1);
+        }
+        RuleContribution longer = plain(x, 1 / 3.0, ten);
+        for (RuleContribution c : List.of(bare, longer, longer, bare, bare)) {
+            RuleContribution[] byRule = {c};
+            assertThat(table.pack(byRule, order, cache, mayRepeat)).containsExactly(c).isEqualTo(List.of(c));
+        }
+    }
 }
