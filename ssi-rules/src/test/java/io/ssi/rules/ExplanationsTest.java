@@ -1,6 +1,7 @@
 package io.ssi.rules;
 
 import io.ssi.core.Activity;
+import io.ssi.core.ActivityType;
 import io.ssi.core.RuleContribution;
 import io.ssi.core.Seniority;
 import io.ssi.core.SsiAdvisor;
@@ -64,9 +65,41 @@ final class ExplanationsTest {
         welcoming.onDay(CONNECTION_INVITE_ACCEPTED, 5, 3, k -> welcoming.contact(Seniority.MANAGER, "acme", 2))
                 .onDay(WELCOME_MESSAGE_SENT, 2, 2);
         all.add(welcoming.input(Profiles.complete()));
+        // Every kind of work the member does, three times a week, while nobody answers: every
+        // volume rule earns points and the response scales them down, so each ".scaled"
+        // variant is reached by a fixed input, whatever the random members below draw.
+        all.add(busyButIgnored().input(Profiles.complete()));
         // A search for every variant, not a property: it takes all its examples even in the mutation run.
         qt().withExamples(60).forAll(Generators.inputs()).checkAssert(all::add);
         return all;
+    }
+
+    /** Requests nobody accepts and three of every action of the member's own a week (the profiles viewed
+     * those of decision makers beyond the network), with no reply or reaction. */
+    private static Logs busyButIgnored() {
+        Logs busy = Logs.log().perWeek(CONNECTION_REQUEST_SENT, 20).perWeek(CONNECTION_REQUEST_ACCEPTED, 0.25);
+        for (ActivityType type : ActivityType.values()) {
+            if (type.isByMember() && type != ActivityType.CUSTOM && type != CONNECTION_REQUEST_SENT
+                    && type != CONNECTION_INVITE_ACCEPTED && type != ActivityType.PROFILE_VIEWED) {
+                busy.perWeek(type, 3);
+            }
+        }
+        // Profiles viewed of decision makers outside the network, for the two view rules that count only those.
+        busy.perWeek(ActivityType.PROFILE_VIEWED, 3, k -> busy.contact(Seniority.VP, "globex", 3));
+        busy.onDay(CONNECTION_INVITE_ACCEPTED, 5, 3, k -> busy.contact(Seniority.MANAGER, "acme", 2));
+        return busy;
+    }
+
+    @Test
+    void theFixedInputsAloneReachEveryScaledVariant() throws IOException {
+        Set<String> scaled = new TreeSet<>(keysOf("explanations.properties"));
+        scaled.removeIf(k -> !k.endsWith(".scaled"));
+        Set<String> produced = new TreeSet<>();
+        for (ScoringRule rule : StandardModel.rules()) {
+            produced.add(rule.evaluate(busyButIgnored().input(Profiles.complete()).context()).evidence().key());
+        }
+        assertThat(scaled).as("there are scaled variants to reach").hasSizeGreaterThan(10);
+        assertThat(produced).as("busy work nobody answers reaches every scaled variant").containsAll(scaled);
     }
 
     @Test
