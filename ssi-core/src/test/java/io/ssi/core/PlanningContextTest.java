@@ -30,7 +30,7 @@ final class PlanningContextTest {
             .build();
 
     /** Runs {@code check} against the advisor's context for a member with two new connections, one welcomed. */
-    private static void inContext(Consumer<AdviceContext> check) {
+    static void inContext(Consumer<AdviceContext> check) {
         MemberProfile p = MemberProfile.builder("m").timeZone(ZONE).build();
         Contact ann = Contact.builder("ann").build();
         Contact bob = Contact.builder("bob").build();

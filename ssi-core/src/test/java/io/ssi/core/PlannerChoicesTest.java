@@ -1,0 +1,126 @@
+package io.ssi.core;
+
+import io.ssi.core.spi.AdviceContext;
+import io.ssi.core.spi.RecommendationGenerator;
+import io.ssi.core.spi.ScoringContext;
+import io.ssi.core.spi.ScoringRule;
+import io.ssi.core.spi.Suggestion;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.ListResourceBundle;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The planner's choices at their edges: a gain of exactly {@link SsiAdvisor#MIN_GAIN} is kept,
+ * equal gains are taken in the order of their codes (which decides which of two rivals for the
+ * last points is advised), and a suggestion's profile change is applied once, by the check.
+ */
+final class PlannerChoicesTest {
+
+    private static final Instant AS_OF = Instant.parse("2026-11-30T12:00:00Z");
+
+    /** {@code perComment} points per comment in the window, up to 25. */
+    private record CommentPoints(double perComment) implements ScoringRule {
+        @Override
+        public String id() {
+            return "engage.comment-points";
+        }
+
+        @Override
+        public Pillar pillar() {
+            return Pillar.ENGAGE_WITH_INSIGHTS;
+        }
+
+        @Override
+        public double maxPoints() {
+            return 25;
+        }
+
+        @Override
+        public RuleContribution evaluate(ScoringContext context) {
+            int n = context.count(ActivityType.POST_COMMENTED);
+            return RuleContribution.of(this, Math.min(25, n * perComment), Evidence.of(n, 25, "comments",
+                    "{measured#} comments"));
+        }
+    }
+
+    /** Suggests one comment today under {@code code}, with an optional profile change. */
+    private record OneComment(String id, String code, UnaryOperator<MemberProfile> change)
+            implements RecommendationGenerator {
+        @Override
+        public Set<String> codes() {
+            return Set.of(code);
+        }
+
+        @Override
+        public ResourceBundle messages(Locale locale) {
+            return new ListResourceBundle() {
+                @Override
+                protected Object[][] getContents() {
+                    return new Object[][] {{code, "Comment: +{0,number,0.00}"}, {code + ".evidence", "now"}};
+                }
+            };
+        }
+
+        @Override
+        public List<Suggestion> suggest(AdviceContext context) {
+            Suggestion.Builder b = Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, code).rules("engage.comment-points")
+                    .plan(List.of(context.today(ActivityType.POST_COMMENTED, Optional.empty())));
+            if (change != null) {
+                b.profileChange(change);
+            }
+            return List.of(b.build());
+        }
+    }
+
+    private static List<Activity> comments(int n) {
+        return IntStream.range(0, n).mapToObj(i -> Activity.builder(ActivityType.POST_COMMENTED,
+                AS_OF.minusSeconds(3600L * (i + 1))).id("c" + i).build()).toList();
+    }
+
+    private static List<Recommendation> advise(double perComment, int logged, RecommendationGenerator... generators) {
+        SsiCalculator calc = SsiCalculator.builder().addRule(new CommentPoints(perComment)).build();
+        MemberProfile p = MemberProfile.builder("m").build();
+        List<Activity> log = comments(logged);
+        SsiScore s = calc.score(p, log, AS_OF);
+        return SsiAdvisor.builder().calculator(calc).generators(List.of(generators)).build().advise(s, p, log);
+    }
+
+    @Test
+    void aGainOfExactlyTheMinimumIsKeptAndOneBelowIsDropped() {
+        assertThat(advise(SsiAdvisor.MIN_GAIN, 0, new OneComment("one", "engage.one", null)))
+                .singleElement().satisfies(r -> assertThat(r.expectedGain()).isEqualTo(SsiAdvisor.MIN_GAIN));
+        assertThat(advise(0.04, 0, new OneComment("one", "engage.one", null))).isEmpty();
+    }
+
+    @Test
+    void ofTwoEqualGainsTheFirstCodeIsTakenFirst() {
+        // 24 of 25 points: each comment alone adds the last point; after one, the other adds nothing.
+        // The generators run in the order of their ids, the opposite of their codes'.
+        List<Recommendation> recs = advise(1, 24, new OneComment("a", "engage.zz", null),
+                new OneComment("b", "engage.aa", null));
+        assertThat(recs).extracting(Recommendation::code).containsExactly("engage.aa");
+        assertThat(recs.get(0).expectedGain()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aSuggestionsProfileChangeIsAppliedOnceWhenNothingElseChangesTheProfile() {
+        AtomicInteger calls = new AtomicInteger();
+        List<Recommendation> recs = advise(1, 3, new OneComment("one", "engage.one", p -> {
+            calls.incrementAndGet();
+            return p.toBuilder().headline("Account executive").build();
+        }));
+        assertThat(recs).extracting(Recommendation::code).containsExactly("engage.one");
+        assertThat(calls).hasValue(1);
+    }
+}
