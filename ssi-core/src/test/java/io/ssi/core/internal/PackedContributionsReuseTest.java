@@ -118,6 +118,10 @@ final class PackedContributionsReuseTest {
         for (int i = 0; i < many.length; i++) {
             many[i] = Math.PI * (i + 1) / 7;
         }
+        // The shape is made from other figures first, so that none of big's is the shape's own.
+        double[] others = new double[many.length];
+        java.util.Arrays.fill(others, 0.5);
+        table.pack(List.of(plain(x, 0.5, others)));
         RuleContribution big = plain(x, 1 / 3.0, many);
         RuleContribution[] byRule = {big};
         int[] order = {0};
