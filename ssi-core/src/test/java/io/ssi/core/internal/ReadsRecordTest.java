@@ -72,6 +72,10 @@ final class ReadsRecordTest {
         assertThat(record.size()).isEqualTo(reads);
         assertThat(record.sameIn(context(member(), 4))).isTrue();
         assertThat(record.sameIn(context(member(), 5))).as("the last read differs").isFalse();
+        // A recorder describes itself as the context it wraps, which names no personal data.
+        assertThat(base.toString()).isEqualTo("ScoringContext[asOf=2026-11-30T23:59:59Z, windowDays=90,"
+                + " halfLifeDays=30.0, taperDays=10]");
+        assertThat(recorder.toString()).isEqualTo(base.toString());
     }
 
     @Test

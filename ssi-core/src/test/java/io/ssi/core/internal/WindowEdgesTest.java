@@ -225,6 +225,9 @@ final class WindowEdgesTest {
         double rate = snapshot.weeklyRate(ActivityType.POST_LIKED);
         int distinct = snapshot.distinctContacts(ActivityType.MESSAGE_SENT);
         int atAccount = snapshot.newConnectionsAt("acct-1");
+        // The log's first account, the first the index names.
+        assertThat(atAccount).isPositive();
+        assertThat(snapshot.newConnectionsAt("acct-unknown")).isZero();
         int active = snapshot.activeDays(java.util.Set.of(ActivityType.POST_PUBLISHED));
         long engagement = snapshot.engagement(ActivityType.POST_PUBLISHED);
         window.advanceTo(99);
