@@ -108,4 +108,30 @@ final class PackedContributionsReuseTest {
             assertThat(table.pack(byRule, order, cache, mayRepeat)).containsExactly(c).isEqualTo(List.of(c));
         }
     }
+
+    @Test
+    void anElementLargerThanTheWholeScratchPacksAndIsCopiedWhole() {
+        // 300 arguments of eight bytes each: one element needs more than twice a fresh scratch.
+        ScoringRule x = new Rule("engage.x");
+        ContributionShapes table = new ContributionShapes(List.of(x));
+        double[] many = new double[300];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = Math.PI * (i + 1) / 7;
+        }
+        RuleContribution big = plain(x, 1 / 3.0, many);
+        RuleContribution[] byRule = {big};
+        int[] order = {0};
+        boolean[] mayRepeat = {true};
+        PackedContributions.Cache cache = new PackedContributions.Cache(1);
+        List<PackedContributions> packs = new ArrayList<>();
+        onAFreshThread(() -> packs.add(table.pack(List.of(big))));
+        onAFreshThread(() -> packs.add(table.pack(byRule, order, cache, mayRepeat)));
+        // The next day on another fresh thread: copied from the cache into a scratch too small for it.
+        onAFreshThread(() -> packs.add(table.pack(byRule, order, cache, mayRepeat)));
+        assertThat(packs).hasSize(3);
+        for (PackedContributions p : packs) {
+            assertThat(p).containsExactly(big);
+            assertThat(p.get(0).evidence().args()).hasSize(300).containsExactlyElementsOf(big.evidence().args());
+        }
+    }
 }
