@@ -46,6 +46,9 @@ final class EvaluatorMemoTest {
         final ToDoubleFunction<ScoringContext> points;
         final AtomicInteger runs = new AtomicInteger();
         final List<Integer> recordedAt = new ArrayList<>();
+        /** Calls to id, pillar and maximum from outside the rule's own evaluation. */
+        final AtomicInteger askedOutside = new AtomicInteger();
+        private boolean evaluating;
 
         Counting(String id, Pillar pillar, double max, ToDoubleFunction<ScoringContext> points) {
             this.id = id;
@@ -56,17 +59,26 @@ final class EvaluatorMemoTest {
 
         @Override
         public String id() {
+            asked();
             return id;
         }
 
         @Override
         public Pillar pillar() {
+            asked();
             return pillar;
         }
 
         @Override
         public double maxPoints() {
+            asked();
             return max;
+        }
+
+        private void asked() {
+            if (!evaluating) {
+                askedOutside.incrementAndGet();
+            }
         }
 
         @Override
@@ -75,8 +87,13 @@ final class EvaluatorMemoTest {
             if (context instanceof Reads.Recorder) {
                 recordedAt.add(run);
             }
-            double p = Math.min(max, points.applyAsDouble(context));
-            return RuleContribution.of(this, p, Evidence.of(p, max, "points", "{measured} {unit}"));
+            evaluating = true;
+            try {
+                double p = Math.min(max, points.applyAsDouble(context));
+                return RuleContribution.of(this, p, Evidence.of(p, max, "points", "{measured} {unit}"));
+            } finally {
+                evaluating = false;
+            }
         }
     }
 
@@ -213,5 +230,24 @@ final class EvaluatorMemoTest {
             // without a history's memo one per later day to check the rule's read.
             assertThat(profileReads.get()).as("history %s", history).isEqualTo(history ? 11 : 20);
         }
+    }
+
+    /**
+     * The evaluator checks each contribution against the id, pillar and maximum its rule had when
+     * the calculator was built, without asking the rule again on every score.
+     */
+    @Test
+    void aScoreChecksContributionsWithoutAskingTheRulesAgain() {
+        Counting byLikes = new Counting("a.likes", Pillar.ENGAGE_WITH_INSIGHTS, 20,
+                c -> c.count(ActivityType.POST_LIKED));
+        Counting other = new Counting("d.other", Pillar.BUILD_RELATIONSHIPS, 5, c -> 5);
+        Evaluator evaluator = evaluator(byLikes, other);
+        byLikes.askedOutside.set(0);
+        other.askedOutside.set(0);
+        for (int likes = 0; likes < 4; likes++) {
+            assertThat(evaluator.evaluate(likes(likes), IgnoredActivities.NONE).total()).isEqualTo(likes + 5.0);
+        }
+        assertThat(byLikes.askedOutside.get()).isZero();
+        assertThat(other.askedOutside.get()).isZero();
     }
 }

@@ -72,6 +72,10 @@ final class ReadsRecordTest {
         assertThat(record.size()).isEqualTo(reads);
         assertThat(record.sameIn(context(member(), 4))).isTrue();
         assertThat(record.sameIn(context(member(), 5))).as("the last read differs").isFalse();
+        // A recorder describes itself as the context it wraps, which names no personal data.
+        assertThat(base.toString()).isEqualTo("ScoringContext[asOf=2026-11-30T23:59:59Z, windowDays=90,"
+                + " halfLifeDays=30.0, taperDays=10]");
+        assertThat(recorder.toString()).isEqualTo(base.toString());
     }
 
     @Test
@@ -105,7 +109,10 @@ final class ReadsRecordTest {
         assertThat(record.footprint(Footprint.TARGET_ACCOUNTS).meets(otherPart)).isFalse();
         assertThat(record.sameIn(context(member(), 9))).isTrue();
 
-        // Made anew with nothing read: nothing of before is left.
+        // Made anew with nothing read, after a record whose first read was a count: nothing of
+        // before is left.
+        record.record(base).count(ActivityType.POST_LIKED);
+        assertThat(record.onlyProfileAndOptions()).isFalse();
         record.record(base);
         assertThat(record.size()).isZero();
         assertThat(record.onlyProfileAndOptions()).isTrue();
@@ -135,5 +142,9 @@ final class ReadsRecordTest {
         // No connections in either, so the count is 0 in both; but the targets differ.
         assertThat(context(member("globex"), 1).targetAccountsWithNewConnections(1)).isZero();
         assertThat(record.sameIn(context(member("globex"), 1))).isFalse();
+        // It touches the target accounts even for a rule whose profile reads name no part of it.
+        Footprint targets = new Footprint();
+        targets.profile(Footprint.TARGET_ACCOUNTS);
+        assertThat(record.footprint(0L).meets(targets)).isTrue();
     }
 }

@@ -216,7 +216,14 @@ final class WindowEdgesTest {
 
     @Test
     void aSnapshotKeepsItsDayWhileTheWindowMovesOnAndAViewDoesNot() {
-        List<Activity> log = busyLog();
+        List<Activity> log = new ArrayList<>(busyLog());
+        // Late rows that move what the snapshot copies: a new contact messaged, a new contact
+        // connected at acct-1, a post on a day without one.
+        Contact fresh = Contact.builder("c-fresh").accountId("acct-1").build();
+        log.add(Activity.builder(ActivityType.MESSAGE_SENT, noonOf(95)).id("late-msg").contact(fresh).build());
+        log.add(Activity.builder(ActivityType.CONNECTION_REQUEST_ACCEPTED, noonOf(96)).id("late-acc").contact(fresh)
+                .build());
+        log.add(Activity.builder(ActivityType.POST_PUBLISHED, noonOf(98)).id("late-post").build());
         Window window = window(log, ScoringOptions.defaults().withTaper(java.time.Duration.ZERO));
         window.advanceTo(89);
         WindowContext snapshot = window.snapshot(noonOf(89));
@@ -225,11 +232,17 @@ final class WindowEdgesTest {
         double rate = snapshot.weeklyRate(ActivityType.POST_LIKED);
         int distinct = snapshot.distinctContacts(ActivityType.MESSAGE_SENT);
         int atAccount = snapshot.newConnectionsAt("acct-1");
+        // The log's first account, the first the index names.
+        assertThat(atAccount).isPositive();
+        assertThat(snapshot.newConnectionsAt("acct-unknown")).isZero();
         int active = snapshot.activeDays(java.util.Set.of(ActivityType.POST_PUBLISHED));
         long engagement = snapshot.engagement(ActivityType.POST_PUBLISHED);
         window.advanceTo(99);
         WindowContext later = window.snapshot(noonOf(99));
         assertThat(later.count(ActivityType.POST_LIKED)).isNotEqualTo(likes);
+        assertThat(later.distinctContacts(ActivityType.MESSAGE_SENT)).isNotEqualTo(distinct);
+        assertThat(later.newConnectionsAt("acct-1")).isNotEqualTo(atAccount);
+        assertThat(later.activeDays(java.util.Set.of(ActivityType.POST_PUBLISHED))).isNotEqualTo(active);
         assertThat(snapshot.count(ActivityType.POST_LIKED)).isEqualTo(likes);
         assertThat(snapshot.weeklyRate(ActivityType.POST_LIKED)).isEqualTo(rate);
         assertThat(snapshot.distinctContacts(ActivityType.MESSAGE_SENT)).isEqualTo(distinct);
