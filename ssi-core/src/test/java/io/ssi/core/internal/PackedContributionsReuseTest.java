@@ -102,6 +102,10 @@ final class PackedContributionsReuseTest {
         for (int i = 0; i < ten.length; i++) {
             ten[i] = Math.PI * (i + 1);
         }
+        // Its shape made from other figures first, so that each of the ten is stored in full.
+        double[] halves = new double[ten.length];
+        java.util.Arrays.fill(halves, 0.5);
+        table.pack(List.of(plain(x, 0.5, halves)));
         RuleContribution longer = plain(x, 1 / 3.0, ten);
         for (RuleContribution c : List.of(bare, longer, longer, bare, bare)) {
             RuleContribution[] byRule = {c};
