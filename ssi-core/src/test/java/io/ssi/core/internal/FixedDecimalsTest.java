@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import static io.ssi.core.internal.IdTableUnitTest.onAFreshThread;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -94,16 +95,19 @@ final class FixedDecimalsTest {
                 "{0,choice,0#none|1#one {1}|1<{0,number,0} of {1}}", "{2} of {1}, {0,number,0} kept",
                 "{0}{1} and {1}{1}, it''s {2,number,0.##}", "{4} and {7} missing, '''' {3}",
                 "no arguments", "{0,number,0.0}", "{1,date} {0}", "{2,number,#,##0.0} {3,number,0.00}%");
-        qt().withExamples(Examples.of(200)).forAll(doubles().between(-50, 50), integers().between(0, 40),
-                doubles().between(0, 3)).checkAssert((a, b, c) -> {
+        // On a thread of its own: each thread keeps the patterns it has parsed, and patterns parsed
+        // by earlier tests on this thread would not be parsed again here.
+        onAFreshThread(() -> qt().withExamples(Examples.of(200)).forAll(doubles().between(-50, 50),
+                integers().between(0, 40), doubles().between(0, 3)).checkAssert((a, b, c) -> {
                     for (Locale locale : LOCALES) {
                         for (String p : patterns) {
                             Object[] args = {a, b, c, b % 3 == 0 ? null : "text", b % 2 == 0 ? 7L : "x"};
                             readsAsMessageFormat(p, locale, args);
                             readsAsMessageFormat(p, locale, new Object[] {a, new java.util.Date(0), c});
+                            readsAsMessageFormat(p, locale, new Object[] {a, b, c});
                         }
                     }
-                });
+                }));
     }
 
     /** The same text as MessageFormat's, or the same refusal (a date element given a number, say). */
