@@ -103,17 +103,7 @@ final class AdviceCostTest {
 
         @Override
         public ResourceBundle messages(Locale locale) {
-            return new ListResourceBundle() {
-                @Override
-                protected Object[][] getContents() {
-                    List<Object[]> rows = new ArrayList<>();
-                    for (String code : codes()) {
-                        rows.add(new Object[] {code, "Do {1} a week: +{0,number,0.0}"});
-                        rows.add(new Object[] {code + ".evidence", "now {0}"});
-                    }
-                    return rows.toArray(new Object[0][]);
-                }
-            };
+            return messagesFor(codes(), "Do {1} a week: +{0,number,0.0}");
         }
 
         @Override
@@ -198,17 +188,7 @@ final class AdviceCostTest {
 
         @Override
         public ResourceBundle messages(Locale locale) {
-            return new ListResourceBundle() {
-                @Override
-                protected Object[][] getContents() {
-                    List<Object[]> rows = new ArrayList<>();
-                    for (String code : codes()) {
-                        rows.add(new Object[] {code, "Do it: +{0,number,0.0}"});
-                        rows.add(new Object[] {code + ".evidence", "now {0}"});
-                    }
-                    return rows.toArray(new Object[0][]);
-                }
-            };
+            return messagesFor(codes(), "Do it: +{0,number,0.0}");
         }
 
         @Override
@@ -254,5 +234,20 @@ final class AdviceCostTest {
                 .isLessThanOrEqualTo(2 * Profiling.SKILL_SUGGESTIONS + 2);
         // The rule that names no facts is asked by every what-if and every pick.
         assertThat(followers.evaluations.get()).isGreaterThanOrEqualTo(1 + Profiling.SKILL_SUGGESTIONS + 1 + 2);
+    }
+
+    /** A bundle with one message and one evidence text ("now {0}") for each code. */
+    static ResourceBundle messagesFor(Set<String> codes, String message) {
+        return new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                List<Object[]> rows = new ArrayList<>();
+                for (String code : codes) {
+                    rows.add(new Object[] {code, message});
+                    rows.add(new Object[] {code + ".evidence", "now {0}"});
+                }
+                return rows.toArray(new Object[0][]);
+            }
+        };
     }
 }
