@@ -283,6 +283,10 @@ final class PlannedWindow {
         for (int i = 0; i < index.contacts.size(); i++) {
             namedContact(index.contacts.key(i));
         }
+        // Every contact a plan names is in plannedContacts: asked here once, not at each activity.
+        for (int i = 0; i < plannedContacts.size(); i++) {
+            namedContact(plannedContacts.key(i));
+        }
         if (namedPlanned.isEmpty()) {
             return true;
         }
@@ -388,7 +392,6 @@ final class PlannedWindow {
             engagement(t, d, engagement);
             if (c != null) {
                 facets(base, d, c.isDecisionMaker(), c.degree(), c.accountId(), c.colleague());
-                namedContact(c.id());
                 int contact = contactId(c.id());
                 int pair = (t == ActivityIndex.ACCEPTED || t == ActivityIndex.INVITE) && c.accountId().isPresent()
                         ? pairId(accountId(c.accountId().get()), contact) : -1;
@@ -508,9 +511,6 @@ final class PlannedWindow {
             contact[i] = contactId(planned.contacts.key(planned.evContact[e]));
             int p = planned.evPair[e];
             pair[i] = p < 0 ? -1 : pairId(accountId(planned.accounts.key(planned.pairs.first(p))), contact[i]);
-        }
-        for (int i = 0; i < events; i++) {
-            namedContact(planned.contacts.key(planned.evContact[planned.eventOrder[i]]));
         }
         return new Plan(slots, content, type, contact, pair, new int[ActivityIndex.T], 0, 0, new int[0]);
     }

@@ -132,8 +132,12 @@ public final class Planner {
         private final PlannedWindow.State state;
         private final Map<Suggestion, PlannedWindow.Plan> plans;
         private MemberProfile profile;
-        // Each suggestion's profile change applied to the profile followed so far.
+        // Each suggestion's profile change of the profile advised on, shared by the pillars and
+        // read only while no suggestion followed has changed the profile; then each one's change
+        // of the profile followed so far, made when first asked for.
+        private final Map<Suggestion, MemberProfile> advisedOn;
         private final Map<Suggestion, MemberProfile> changed = new IdentityHashMap<>();
+        private boolean profileMoved;
         // The pillar's rules (their indexes in the evaluator) and, in the state followed, their
         // points and what the reads behind them touch; ok is false for a failing rule.
         private final int[] rules;
@@ -146,7 +150,7 @@ public final class Planner {
             this.state = state;
             this.plans = plans;
             this.profile = profile;
-            this.changed.putAll(changed);
+            this.advisedOn = changed;
             List<ScoringRule> all = evaluator.rules();
             int n = 0;
             int[] of = new int[all.size()];
@@ -179,6 +183,7 @@ public final class Planner {
                 moved = moved.copy();
                 moved.profile(Footprint.changed(profile, next));
                 profile = next;
+                profileMoved = true;
                 changed.clear();
             }
             WindowContext context = null;
@@ -201,6 +206,9 @@ public final class Planner {
 
         private MemberProfile changedProfile(Suggestion s) {
             MemberProfile p = changed.get(s);
+            if (p == null && !profileMoved) {
+                p = advisedOn.get(s);
+            }
             if (p == null) {
                 p = s.changedProfile(profile);
                 changed.put(s, p);
