@@ -68,7 +68,13 @@ final class FixedDecimals extends Format {
 
     @Override
     public StringBuffer format(Object obj, StringBuffer toAppendTo, FieldPosition pos) {
-        if (!(obj instanceof Double d) || pos.getField() != 0 || pos.getFieldAttribute() != null) {
+        if (pos.getField() != 0 || pos.getFieldAttribute() != null) {
+            return format.format(obj, toAppendTo, pos);
+        }
+        if (obj instanceof Integer || obj instanceof Long) {
+            return whole(((Number) obj).longValue(), toAppendTo);
+        }
+        if (!(obj instanceof Double d)) {
             return format.format(obj, toAppendTo, pos);
         }
         double x = d;
@@ -81,7 +87,10 @@ final class FixedDecimals extends Format {
         double floor = Math.floor(y);
         double fraction = y - floor;
         long units;
-        if (Math.abs(fraction - 0.5) <= 4 * Math.ulp(y)) {
+        if (Math.fma(a, power, -y) == 0) {
+            // The product is the exact value: it rounds as the value does, a tie to even.
+            units = (long) floor + (fraction > 0.5 || fraction == 0.5 && ((long) floor & 1) == 1 ? 1 : 0);
+        } else if (Math.abs(fraction - 0.5) <= 4 * Math.ulp(y)) {
             // Near a tie the product's rounding may decide it: round the exact value instead.
             units = new BigDecimal(a).setScale(maxFraction, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
         } else {
@@ -103,6 +112,26 @@ final class FixedDecimals extends Format {
             toAppendTo.append(separator);
             for (long p = POWERS[digits - 1]; p > 0; p /= 10) {
                 toAppendTo.append((char) ('0' + rest / p % 10));
+            }
+        }
+        return toAppendTo;
+    }
+
+    /**
+     * A whole number as the format writes one: its sign and digits (no grouping), then the
+     * pattern's minimum decimals, all zeros.
+     */
+    private StringBuffer whole(long v, StringBuffer toAppendTo) {
+        String digits = Long.toString(v);
+        if (v < 0) {
+            toAppendTo.append(minus).append(digits, 1, digits.length());
+        } else {
+            toAppendTo.append(digits);
+        }
+        if (minFraction > 0) {
+            toAppendTo.append(separator);
+            for (int i = 0; i < minFraction; i++) {
+                toAppendTo.append('0');
             }
         }
         return toAppendTo;

@@ -71,11 +71,38 @@ final class FixedDecimalsTest {
         }
     }
 
+    private static void writesAsDecimalFormat(Number whole) {
+        for (Locale locale : LOCALES) {
+            for (String pattern : PATTERNS) {
+                Format fixed = FixedDecimals.of(element(pattern, locale)).orElseThrow();
+                assertThat(fixed.format(whole)).as("%s in %s, %s", whole, pattern, locale)
+                        .isEqualTo(element(pattern, locale).format(whole));
+            }
+        }
+    }
+
+    @Test
+    void wholeNumbersAreWrittenAsDecimalFormatWritesThem() {
+        qt().withExamples(Examples.of(200)).forAll(longs().all()).checkAssert(v -> {
+            writesAsDecimalFormat(v);
+            writesAsDecimalFormat((int) (long) v);
+        });
+        for (long v : new long[] {0, 1, -1, 9, 10, -10, 999, 1000, -1234567, Integer.MAX_VALUE, Integer.MIN_VALUE,
+                Long.MAX_VALUE, Long.MIN_VALUE}) {
+            writesAsDecimalFormat(v);
+            writesAsDecimalFormat((int) v);
+        }
+        assertThat(FixedDecimals.of(element("0.00", Locale.GERMAN)).orElseThrow().format(-42)).isEqualTo("-42,00");
+        assertThat(FixedDecimals.of(element("0.#", Locale.ENGLISH)).orElseThrow().format(7L)).isEqualTo("7");
+    }
+
     @Test
     void otherTypesAreLeftToTheFormatAndOtherFormatsAreKept() {
         Format fixed = FixedDecimals.of(element("0.0", Locale.GERMAN)).orElseThrow();
         assertThat(fixed.format(3)).isEqualTo("3,0");
         assertThat(fixed.format(2.25f)).isEqualTo("2,2");
+        assertThat(fixed.format((short) 4)).isEqualTo("4,0");
+        assertThat(fixed.format(new java.math.BigInteger("-12"))).isEqualTo("-12,0");
         assertThat(fixed.format(new java.math.BigDecimal("2.35"))).isEqualTo("2,4");
         assertThatThrownBy(() -> fixed.format("text")).isInstanceOf(IllegalArgumentException.class);
         assertThat(FixedDecimals.of(element("percent", Locale.ENGLISH))).isEmpty();
