@@ -68,21 +68,38 @@ final class FixedDecimals extends Format {
 
     @Override
     public StringBuffer format(Object obj, StringBuffer toAppendTo, FieldPosition pos) {
-        if (pos.getField() != 0 || pos.getFieldAttribute() != null) {
-            return format.format(obj, toAppendTo, pos);
+        if (pos.getField() == 0 && pos.getFieldAttribute() == null) {
+            StringBuilder written = new StringBuilder();
+            if (write(obj, written)) {
+                return toAppendTo.append(written);
+            }
         }
+        return format.format(obj, toAppendTo, pos);
+    }
+
+    /**
+     * Writes a value as the format would, onto an unsynchronised builder (a message's text,
+     * which a {@code StringBuffer} would lock at every character), if it is one this stand-in
+     * writes itself.
+     *
+     * @param obj the value
+     * @param out where the text goes
+     * @return false, with nothing written, if the value is left to the format itself
+     */
+    boolean write(Object obj, StringBuilder out) {
         if (obj instanceof Integer || obj instanceof Long) {
-            return whole(((Number) obj).longValue(), toAppendTo);
+            whole(((Number) obj).longValue(), out);
+            return true;
         }
         if (!(obj instanceof Double d)) {
-            return format.format(obj, toAppendTo, pos);
+            return false;
         }
         double x = d;
         double a = Math.abs(x);
         long power = POWERS[maxFraction];
         double y = a * power;
         if (!(y < LARGEST)) {
-            return format.format(obj, toAppendTo, pos);
+            return false;
         }
         double floor = Math.floor(y);
         double fraction = y - floor;
@@ -99,9 +116,9 @@ final class FixedDecimals extends Format {
         // DecimalFormat writes the sign of any negative value (and of -0.0), even one that
         // rounds to zero.
         if (x < 0 || x == 0 && 1 / x < 0) {
-            toAppendTo.append(minus);
+            out.append(minus);
         }
-        toAppendTo.append(units / power);
+        out.append(units / power);
         long rest = units % power;
         int digits = maxFraction;
         while (digits > minFraction && rest % 10 == 0) {
@@ -109,32 +126,31 @@ final class FixedDecimals extends Format {
             digits--;
         }
         if (digits > 0) {
-            toAppendTo.append(separator);
+            out.append(separator);
             for (long p = POWERS[digits - 1]; p > 0; p /= 10) {
-                toAppendTo.append((char) ('0' + rest / p % 10));
+                out.append((char) ('0' + rest / p % 10));
             }
         }
-        return toAppendTo;
+        return true;
     }
 
     /**
      * A whole number as the format writes one: its sign and digits (no grouping), then the
      * pattern's minimum decimals, all zeros.
      */
-    private StringBuffer whole(long v, StringBuffer toAppendTo) {
+    private void whole(long v, StringBuilder out) {
         String digits = Long.toString(v);
         if (v < 0) {
-            toAppendTo.append(minus).append(digits, 1, digits.length());
+            out.append(minus).append(digits, 1, digits.length());
         } else {
-            toAppendTo.append(digits);
+            out.append(digits);
         }
         if (minFraction > 0) {
-            toAppendTo.append(separator);
+            out.append(separator);
             for (int i = 0; i < minFraction; i++) {
-                toAppendTo.append('0');
+                out.append('0');
             }
         }
-        return toAppendTo;
     }
 
     @Override
