@@ -155,6 +155,7 @@ final class FixedDecimalsTest {
                             readsAsMessageFormat(p, locale, args);
                             readsAsMessageFormat(p, locale, new Object[] {a, new java.util.Date(0), c});
                             readsAsMessageFormat(p, locale, new Object[] {a, b, c});
+                            readsAsMessageFormat(p, locale, new Object[] {b, (long) b - 20, a});
                         }
                     }
                 }));
