@@ -1,6 +1,5 @@
 package io.ssi.core;
 
-import io.ssi.core.spi.ScoringContext;
 import io.ssi.core.spi.ScoringRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,32 +22,7 @@ final class CoverageScalingTest {
 
     /** A rule that reads one activity type and always awards {@code points} of {@code max}. */
     private static ScoringRule reading(String id, Pillar pillar, double max, double points, ActivityType type) {
-        return new ScoringRule() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public Pillar pillar() {
-                return pillar;
-            }
-
-            @Override
-            public double maxPoints() {
-                return max;
-            }
-
-            @Override
-            public Coverage reads() {
-                return Coverage.builder().activities(type).build();
-            }
-
-            @Override
-            public RuleContribution evaluate(ScoringContext context) {
-                return RuleContribution.of(this, points, Evidence.of(points, max, "points", "{points} of {max}"));
-            }
-        };
+        return TestRule.constant(id, pillar, max, points).reading(type);
     }
 
     /** One rule a pillar that a CRM observes (5 points), and one per pillar it does not (20 points). */

@@ -188,33 +188,10 @@ final class CustomKindsTest {
 
     /** A rule of a pillar that reads one activity type and awards its weekly custom-kind rate of calls. */
     private static ScoringRule reading(String id, Pillar pillar, ActivityType type) {
-        return new ScoringRule() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public Pillar pillar() {
-                return pillar;
-            }
-
-            @Override
-            public double maxPoints() {
-                return 5;
-            }
-
-            @Override
-            public Coverage reads() {
-                return Coverage.builder().activities(type).build();
-            }
-
-            @Override
-            public RuleContribution evaluate(ScoringContext context) {
-                double rate = context.customWeeklyRate("call");
-                return RuleContribution.of(this, Math.min(5, rate), Evidence.of(rate, 5, "calls a week", "{measured}"));
-            }
-        };
+        return TestRule.returning(id, pillar, 5, (r, c) -> {
+            double rate = c.customWeeklyRate("call");
+            return RuleContribution.of(r, Math.min(5, rate), Evidence.of(rate, 5, "calls a week", "{measured}"));
+        }).reading(type);
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.ssi.core;
 import io.ssi.core.spi.ScoringContext;
 import io.ssi.core.spi.ScoringRule;
 
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
@@ -19,12 +20,24 @@ final class TestRule implements ScoringRule {
     private final Pillar pillar;
     private final double maxPoints;
     private final BiFunction<ScoringRule, ScoringContext, RuleContribution> body;
+    private final Optional<Coverage> reads;
 
     TestRule(String id, Pillar pillar, double maxPoints, BiFunction<ScoringRule, ScoringContext, RuleContribution> body) {
+        this(id, pillar, maxPoints, body, Optional.empty());
+    }
+
+    private TestRule(String id, Pillar pillar, double maxPoints,
+                     BiFunction<ScoringRule, ScoringContext, RuleContribution> body, Optional<Coverage> reads) {
         this.id = id;
         this.pillar = pillar;
         this.maxPoints = maxPoints;
         this.body = body;
+        this.reads = reads;
+    }
+
+    /** The same rule, declaring that it reads only the activity types given. */
+    TestRule reading(ActivityType... types) {
+        return new TestRule(id, pillar, maxPoints, body, Optional.of(Coverage.builder().activities(types).build()));
     }
 
     /** Always awards the same points. */
@@ -81,6 +94,11 @@ final class TestRule implements ScoringRule {
     @Override
     public double maxPoints() {
         return maxPoints;
+    }
+
+    @Override
+    public Coverage reads() {
+        return reads.orElseGet(ScoringRule.super::reads);
     }
 
     @Override

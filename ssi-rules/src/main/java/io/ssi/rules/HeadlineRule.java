@@ -5,6 +5,8 @@ import io.ssi.core.Pillar;
 import io.ssi.core.RuleContribution;
 import io.ssi.core.spi.ScoringContext;
 
+import java.util.Optional;
+
 /**
  * A headline that is more than a job title: it earns nothing up to {@link #minimumCharacters()}
  * characters beyond the title, and its points grow linearly from there to the target. The
@@ -50,7 +52,8 @@ public final class HeadlineRule extends StandardRule {
      * @return characters, never negative
      */
     public static int charactersBeyondTitle(MemberProfile profile) {
-        int title = profile.jobTitle().map(t -> t.strip().length()).orElse(0);
+        Optional<String> jobTitle = profile.jobTitle();
+        int title = jobTitle.isPresent() ? jobTitle.get().strip().length() : 0;
         return Math.max(0, profile.headlineLength() - title);
     }
 

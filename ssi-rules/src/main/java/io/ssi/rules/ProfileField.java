@@ -2,6 +2,9 @@ package io.ssi.rules;
 
 import io.ssi.core.MemberProfile;
 
+import java.util.EnumSet;
+import java.util.List;
+
 /**
  * A fact on the member's profile that a {@link ProfileCountRule} or {@link ProfileFlagRule}
  * reads, and that advice can raise: each field knows how to read its value and how to make a
@@ -80,12 +83,61 @@ public enum ProfileField {
      * @return the changed profile
      */
     public MemberProfile raise(MemberProfile p, int value) {
-        int now = read(p);
-        if (now >= value) {
+        if (read(p) >= value) {
             return p;
         }
         MemberProfile.Builder b = p.toBuilder();
-        int more = value - now;
+        set(b, p, value);
+        return b.build();
+    }
+
+    /**
+     * A profile on which each field is at least its value: what raising them one after the
+     * other gives, made at once (one profile built, not one per field) where the fields are
+     * distinct and none is a count of connections, whose raise also raises another field.
+     *
+     * @param p      the profile
+     * @param fields the fields to raise, in order
+     * @param values each field's value to reach, not negative; as many as fields
+     * @return the changed profile; {@code p} itself if every field already is that high
+     * @throws IllegalArgumentException if the lengths differ
+     */
+    public static MemberProfile raiseAll(MemberProfile p, List<ProfileField> fields, int[] values) {
+        if (fields.size() != values.length) {
+            throw new IllegalArgumentException("values must be as many as fields (" + fields.size() + "), but were "
+                    + values.length);
+        }
+        EnumSet<ProfileField> seen = EnumSet.noneOf(ProfileField.class);
+        for (ProfileField f : fields) {
+            if (!seen.add(f) || f.isConnections()) {
+                MemberProfile changed = p;
+                for (int i = 0; i < values.length; i++) {
+                    changed = fields.get(i).raise(changed, values[i]);
+                }
+                return changed;
+            }
+        }
+        MemberProfile.Builder b = null;
+        for (int i = 0; i < values.length; i++) {
+            ProfileField f = fields.get(i);
+            if (f.read(p) < values[i]) {
+                if (b == null) {
+                    b = p.toBuilder();
+                }
+                f.set(b, p, values[i]);
+            }
+        }
+        return b == null ? p : b.build();
+    }
+
+    /** Whether the field counts connections, whose raise also raises another field. */
+    private boolean isConnections() {
+        return this == CONNECTIONS || this == DECISION_MAKER_CONNECTIONS || this == COLLEAGUE_CONNECTIONS;
+    }
+
+    /** Sets the field on a builder of {@code p} to {@code value}, which is above its value on {@code p}. */
+    private void set(MemberProfile.Builder b, MemberProfile p, int value) {
+        int more = value - read(p);
         switch (this) {
             case PHOTO -> b.hasPhoto(true);
             case BACKGROUND_PHOTO -> b.hasBackgroundPhoto(true);
@@ -104,7 +156,6 @@ public enum ProfileField {
                     .decisionMakerConnections(value);
             case COLLEAGUE_CONNECTIONS -> b.connections(saturatedSum(p.connections(), more)).colleagueConnections(value);
         }
-        return b.build();
     }
 
     /**

@@ -68,20 +68,46 @@ final class FixedDecimals extends Format {
 
     @Override
     public StringBuffer format(Object obj, StringBuffer toAppendTo, FieldPosition pos) {
-        if (!(obj instanceof Double d) || pos.getField() != 0 || pos.getFieldAttribute() != null) {
-            return format.format(obj, toAppendTo, pos);
+        if (pos.getField() == 0 && pos.getFieldAttribute() == null) {
+            StringBuilder written = new StringBuilder();
+            if (write(obj, written)) {
+                return toAppendTo.append(written);
+            }
+        }
+        return format.format(obj, toAppendTo, pos);
+    }
+
+    /**
+     * Writes a value as the format would, onto an unsynchronised builder (a message's text,
+     * which a {@code StringBuffer} would lock at every character), if it is one this stand-in
+     * writes itself.
+     *
+     * @param obj the value
+     * @param out where the text goes
+     * @return false, with nothing written, if the value is left to the format itself
+     */
+    boolean write(Object obj, StringBuilder out) {
+        if (obj instanceof Integer || obj instanceof Long) {
+            whole(((Number) obj).longValue(), out);
+            return true;
+        }
+        if (!(obj instanceof Double d)) {
+            return false;
         }
         double x = d;
         double a = Math.abs(x);
         long power = POWERS[maxFraction];
         double y = a * power;
         if (!(y < LARGEST)) {
-            return format.format(obj, toAppendTo, pos);
+            return false;
         }
         double floor = Math.floor(y);
         double fraction = y - floor;
         long units;
-        if (Math.abs(fraction - 0.5) <= 4 * Math.ulp(y)) {
+        if (Math.fma(a, power, -y) == 0) {
+            // The product is the exact value: it rounds as the value does, a tie to even.
+            units = (long) floor + (fraction > 0.5 || fraction == 0.5 && ((long) floor & 1) == 1 ? 1 : 0);
+        } else if (Math.abs(fraction - 0.5) <= 4 * Math.ulp(y)) {
             // Near a tie the product's rounding may decide it: round the exact value instead.
             units = new BigDecimal(a).setScale(maxFraction, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
         } else {
@@ -90,9 +116,9 @@ final class FixedDecimals extends Format {
         // DecimalFormat writes the sign of any negative value (and of -0.0), even one that
         // rounds to zero.
         if (x < 0 || x == 0 && 1 / x < 0) {
-            toAppendTo.append(minus);
+            out.append(minus);
         }
-        toAppendTo.append(units / power);
+        out.append(units / power);
         long rest = units % power;
         int digits = maxFraction;
         while (digits > minFraction && rest % 10 == 0) {
@@ -100,12 +126,31 @@ final class FixedDecimals extends Format {
             digits--;
         }
         if (digits > 0) {
-            toAppendTo.append(separator);
+            out.append(separator);
             for (long p = POWERS[digits - 1]; p > 0; p /= 10) {
-                toAppendTo.append((char) ('0' + rest / p % 10));
+                out.append((char) ('0' + rest / p % 10));
             }
         }
-        return toAppendTo;
+        return true;
+    }
+
+    /**
+     * A whole number as the format writes one: its sign and digits (no grouping), then the
+     * pattern's minimum decimals, all zeros.
+     */
+    private void whole(long v, StringBuilder out) {
+        String digits = Long.toString(v);
+        if (v < 0) {
+            out.append(minus).append(digits, 1, digits.length());
+        } else {
+            out.append(digits);
+        }
+        if (minFraction > 0) {
+            out.append(separator);
+            for (int i = 0; i < minFraction; i++) {
+                out.append('0');
+            }
+        }
     }
 
     @Override

@@ -2,7 +2,6 @@ package io.ssi.core.internal;
 
 import java.text.AttributedCharacterIterator;
 import java.text.DecimalFormat;
-import java.text.FieldPosition;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
@@ -196,7 +195,8 @@ public final class Texts {
                     return format.format(args);
                 }
             }
-            StringBuffer out = new StringBuffer(96);
+            // Unsynchronised: a StringBuffer would take its lock at every append.
+            StringBuilder out = new StringBuilder(128);
             for (int i = 0; i < argument.length; i++) {
                 out.append(literals[i]);
                 int a = argument[i];
@@ -207,8 +207,12 @@ public final class Texts {
                 Object arg = args[a];
                 if (arg == null) {
                     out.append("null");
+                } else if (formats[i] instanceof FixedDecimals fixed) {
+                    if (!fixed.write(arg, out)) {
+                        out.append(fixed.format(arg));
+                    }
                 } else if (formats[i] != null) {
-                    formats[i].format(arg, out, new FieldPosition(0));
+                    out.append(formats[i].format(arg));
                 } else if (arg instanceof Number n) {
                     out.append(number.format(n));
                 } else {

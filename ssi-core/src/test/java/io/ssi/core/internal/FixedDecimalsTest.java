@@ -4,8 +4,10 @@ import io.ssi.core.Examples;
 import org.junit.jupiter.api.Test;
 
 import java.text.DecimalFormat;
+import java.text.FieldPosition;
 import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -64,11 +66,57 @@ final class FixedDecimalsTest {
                     }
                     writesAsDecimalFormat(x);
                 });
-        for (double x : new double[] {0.0, -0.0, -0.01, -0.04, -0.05, 0.05, 0.15, 0.25, 0.35, 2.5, -2.5, 1.005,
+        for (double x : new double[] {0.5, 1.5, -0.5, 3.5, 0.125, 0.375, -0.625, 0.75, 12.25, 0.0, -0.0, -0.01, -0.04, -0.05, 0.05, 0.15, 0.25, 0.35, 2.5, -2.5, 1.005,
                 2.675, 0.045, 1e14, 1e15, 1e16, Double.MAX_VALUE, Double.MIN_VALUE, -Double.MIN_VALUE, Double.NaN,
                 Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
             writesAsDecimalFormat(x);
         }
+    }
+
+    private static void writesAsDecimalFormat(Number whole) {
+        for (Locale locale : LOCALES) {
+            for (String pattern : PATTERNS) {
+                Format fixed = FixedDecimals.of(element(pattern, locale)).orElseThrow();
+                assertThat(fixed.format(whole)).as("%s in %s, %s", whole, pattern, locale)
+                        .isEqualTo(element(pattern, locale).format(whole));
+            }
+        }
+    }
+
+    @Test
+    void wholeNumbersAreWrittenAsDecimalFormatWritesThem() {
+        qt().withExamples(Examples.of(200)).forAll(longs().all()).checkAssert(v -> {
+            writesAsDecimalFormat(v);
+            writesAsDecimalFormat((int) (long) v);
+        });
+        for (long v : new long[] {0, 1, -1, 9, 10, -10, 999, 1000, -1234567, Integer.MAX_VALUE, Integer.MIN_VALUE,
+                Long.MAX_VALUE, Long.MIN_VALUE}) {
+            writesAsDecimalFormat(v);
+            writesAsDecimalFormat((int) v);
+        }
+        assertThat(FixedDecimals.of(element("0.00", Locale.GERMAN)).orElseThrow().format(-42)).isEqualTo("-42,00");
+        assertThat(FixedDecimals.of(element("0.#", Locale.ENGLISH)).orElseThrow().format(7L)).isEqualTo("7");
+    }
+
+    @Test
+    void aFieldAskedForIsLeftToTheFormatAndParsingToo() throws Exception {
+        for (Object value : new Object[] {2.5, 17, 123456.75}) {
+            for (FieldPosition asked : List.of(new FieldPosition(NumberFormat.FRACTION_FIELD),
+                    new FieldPosition(NumberFormat.Field.FRACTION), new FieldPosition(NumberFormat.Field.INTEGER,
+                            NumberFormat.INTEGER_FIELD))) {
+                FieldPosition expected = new FieldPosition(asked.getFieldAttribute(), asked.getField());
+                String text = element("0.0", Locale.GERMAN).format(value, new StringBuffer("> "), expected).toString();
+                FieldPosition got = new FieldPosition(asked.getFieldAttribute(), asked.getField());
+                assertThat(FixedDecimals.of(element("0.0", Locale.GERMAN)).orElseThrow()
+                        .format(value, new StringBuffer("> "), got).toString()).isEqualTo(text);
+                assertThat(got.getBeginIndex()).as("%s", value).isEqualTo(expected.getBeginIndex());
+                assertThat(got.getEndIndex()).as("%s", value).isEqualTo(expected.getEndIndex());
+            }
+        }
+        assertThat(FixedDecimals.of(element("0.0", Locale.GERMAN)).orElseThrow()
+                .format(2.5, new StringBuffer("> "), new FieldPosition(0)).toString()).isEqualTo("> 2,5");
+        assertThat(FixedDecimals.of(element("0.0", Locale.GERMAN)).orElseThrow().parseObject("2,5"))
+                .isEqualTo(element("0.0", Locale.GERMAN).parseObject("2,5"));
     }
 
     @Test
@@ -76,6 +124,8 @@ final class FixedDecimalsTest {
         Format fixed = FixedDecimals.of(element("0.0", Locale.GERMAN)).orElseThrow();
         assertThat(fixed.format(3)).isEqualTo("3,0");
         assertThat(fixed.format(2.25f)).isEqualTo("2,2");
+        assertThat(fixed.format((short) 4)).isEqualTo("4,0");
+        assertThat(fixed.format(new java.math.BigInteger("-12"))).isEqualTo("-12,0");
         assertThat(fixed.format(new java.math.BigDecimal("2.35"))).isEqualTo("2,4");
         assertThatThrownBy(() -> fixed.format("text")).isInstanceOf(IllegalArgumentException.class);
         assertThat(FixedDecimals.of(element("percent", Locale.ENGLISH))).isEmpty();
@@ -105,6 +155,7 @@ final class FixedDecimalsTest {
                             readsAsMessageFormat(p, locale, args);
                             readsAsMessageFormat(p, locale, new Object[] {a, new java.util.Date(0), c});
                             readsAsMessageFormat(p, locale, new Object[] {a, b, c});
+                            readsAsMessageFormat(p, locale, new Object[] {b, (long) b - 20, a});
                         }
                     }
                 }));

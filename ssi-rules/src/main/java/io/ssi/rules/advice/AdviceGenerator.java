@@ -50,6 +50,9 @@ abstract class AdviceGenerator implements RecommendationGenerator {
 
     private final String id;
     private final Set<String> codes;
+    // This generator's levers among the rules it last advised with: every advice of a
+    // calculator asks for the same ones, so they are found once per rule list.
+    private volatile Levers levers;
 
     AdviceGenerator(String id, Set<String> codes) {
         this.id = id;
@@ -76,15 +79,72 @@ abstract class AdviceGenerator implements RecommendationGenerator {
 
     /** The advice of every rule whose lever names one of this generator's codes. */
     final List<Suggestion> levers(AdviceContext context) {
+        Levers found = levers(context.rules());
         List<Suggestion> out = new ArrayList<>();
-        for (StandardRule r : rules(context, StandardRule.class, r -> codes.contains(r.lever().code()))) {
+        for (int i = 0; i < found.rules.length; i++) {
+            StandardRule r = found.rules[i];
             Lever lever = r.lever();
             Optional<Suggestion> s = lever.kind() == Lever.Kind.ACTIVITY
-                    ? moreOf(context, r, lever.code(), lever.activity().orElseThrow(), lever.facet())
+                    ? moreOf(context, r, lever.code(), lever.activity().orElseThrow(), lever.facet(),
+                    found.alsoRaised[i])
                     : raise(context, r, lever.code(), lever.field().orElseThrow());
             s.ifPresent(out::add);
         }
         return out;
+    }
+
+    /** This generator's levers among these rules: kept while the same rules come back. */
+    private Levers levers(List<ScoringRule> rules) {
+        Levers found = levers;
+        if (found == null || !found.of(rules)) {
+            found = new Levers(rules, codes);
+            levers = found;
+        }
+        return found;
+    }
+
+    /**
+     * The rules whose lever names one of a generator's codes, in the calculator's order, and
+     * for each activity lever the other rules its activity raises; with the rules they were
+     * found among, compared element by element, so that a context with other rules (or a list
+     * changed since) finds them afresh. Immutable once made.
+     */
+    private static final class Levers {
+        private final ScoringRule[] among;
+        private final StandardRule[] rules;
+        private final String[][] alsoRaised;
+
+        Levers(List<ScoringRule> all, Set<String> codes) {
+            among = all.toArray(new ScoringRule[0]);
+            List<StandardRule> found = new ArrayList<>();
+            for (ScoringRule r : among) {
+                if (r instanceof StandardRule s && codes.contains(s.lever().code())) {
+                    found.add(s);
+                }
+            }
+            rules = found.toArray(new StandardRule[0]);
+            alsoRaised = new String[rules.length][];
+            for (int i = 0; i < rules.length; i++) {
+                Lever lever = rules[i].lever();
+                if (lever.kind() == Lever.Kind.ACTIVITY) {
+                    alsoRaised[i] = alsoRaised(List.of(among), rules[i], lever.activity().orElseThrow(),
+                            lever.facet());
+                }
+            }
+        }
+
+        /** Whether these are the rules the levers were found among, the same objects in the same order. */
+        boolean of(List<ScoringRule> all) {
+            if (all.size() != among.length) {
+                return false;
+            }
+            for (int i = 0; i < among.length; i++) {
+                if (all.get(i) != among[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 
     /** The calculator's rules of a family that match. */
@@ -100,7 +160,12 @@ abstract class AdviceGenerator implements RecommendationGenerator {
 
     /** The calculator's first rule of a family that matches. */
     static <R extends ScoringRule> Optional<R> rule(AdviceContext context, Class<R> family, Predicate<R> which) {
-        return rules(context, family, which).stream().findFirst();
+        for (ScoringRule r : context.rules()) {
+            if (family.isInstance(r) && which.test(family.cast(r))) {
+                return Optional.of(family.cast(r));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The contribution of a rule, if it scored and is not saturated. */
@@ -111,10 +176,10 @@ abstract class AdviceGenerator implements RecommendationGenerator {
     /**
      * Advice to do more of an activity: as many more a week as the rule's target asks for,
      * planned evenly over the window with contacts of the lever's facet. The recommendation
-     * also names the other rules of the pillar that the same activity raises.
+     * also names the other rules of the pillar that the same activity raises ({@code alsoRaised}).
      */
     static Optional<Suggestion> moreOf(AdviceContext context, ScoringRule rule, String code, ActivityType type,
-                                       ContactFacet facet) {
+                                       ContactFacet facet, String[] alsoRaised) {
         Optional<RuleContribution> found = open(context, rule);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -131,7 +196,7 @@ abstract class AdviceGenerator implements RecommendationGenerator {
             return Optional.empty();
         }
         return Optional.of(Suggestion.builder(rule.pillar(), code).rules(rule.id())
-                .rules(alsoRaised(context, rule, type, facet)).activity(type, extra)
+                .rules(alsoRaised).activity(type, extra)
                 .messageArgs(now, target, extra).evidenceArgs(evidence(c)).plan(plan).build());
     }
 
@@ -151,15 +216,14 @@ abstract class AdviceGenerator implements RecommendationGenerator {
 
     /** The other weekly rules of the rule's pillar that more of the type, with any contacts, raises. */
     static String[] alsoRaised(AdviceContext context, ScoringRule rule, ActivityType type) {
-        return alsoRaised(context, rule, type, ContactFacet.ANY);
+        return alsoRaised(context.rules(), rule, type, ContactFacet.ANY);
     }
 
     /** The other weekly rules of the rule's pillar that more of the type, with such contacts, raises. */
-    private static String[] alsoRaised(AdviceContext context, ScoringRule rule, ActivityType type,
+    private static String[] alsoRaised(List<ScoringRule> rules, ScoringRule rule, ActivityType type,
                                        ContactFacet facet) {
-        // Asked for every lever of every generator: one pass over the rules, no stream.
         List<String> ids = new ArrayList<>();
-        for (ScoringRule r : context.rules()) {
+        for (ScoringRule r : rules) {
             if (r instanceof WeeklyRateRule w && w != rule && w.pillar() == rule.pillar()
                     && w.aggregate().reads(type, facet)) {
                 ids.add(w.id());

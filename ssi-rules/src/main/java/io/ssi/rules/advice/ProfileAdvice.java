@@ -104,13 +104,13 @@ public final class ProfileAdvice extends AdviceGenerator {
             points += c.points();
             max += c.maxPoints();
         }
-        UnaryOperator<MemberProfile> change = q -> {
-            MemberProfile changed = q;
-            for (StandardRule r : raised) {
-                changed = r.lever().field().orElseThrow().raise(changed, (int) Math.ceil(r.target()));
-            }
-            return changed;
-        };
+        List<ProfileField> fields = new ArrayList<>();
+        int[] targets = new int[raised.size()];
+        for (StandardRule r : raised) {
+            targets[fields.size()] = (int) Math.ceil(r.target());
+            fields.add(r.lever().field().orElseThrow());
+        }
+        UnaryOperator<MemberProfile> change = q -> ProfileField.raiseAll(q, fields, targets);
         return Optional.of(Suggestion.builder(Pillar.PROFESSIONAL_BRAND, COMPLETE_PROFILE)
                 .rules(aimed.stream().map(RuleContribution::ruleId).toArray(String[]::new))
                 .messageArgs(target(raised, ProfileField.SUMMARY_CHARACTERS, p), target(raised,
