@@ -474,7 +474,7 @@ public final class ActivityIndex {
             h = 0x632B_E59B_D9B4_E019L ^ a.engagement();
         }
         Optional<String> kind = a.kind();
-        // Not kind.map(String::hashCode).orElse(0): that boxes the hash on every row.
+        // Not kind.map(String::hashCode).orElse(0): a lambda and a boxed Integer on every row.
         h = mix(h ^ a.type().ordinal() ^ ((long) (kind.isPresent() ? kind.get().hashCode() : 0) << 8));
         h = mix(h ^ at.getEpochSecond());
         h = nearMix.applyAsLong(mix(h ^ at.getNano()));
