@@ -473,7 +473,9 @@ public final class ActivityIndex {
         } else {
             h = 0x632B_E59B_D9B4_E019L ^ a.engagement();
         }
-        h = mix(h ^ a.type().ordinal() ^ ((long) a.kind().map(String::hashCode).orElse(0) << 8));
+        Optional<String> kind = a.kind();
+        // Not kind.map(String::hashCode).orElse(0): a lambda and a boxed Integer on every row.
+        h = mix(h ^ a.type().ordinal() ^ ((long) (kind.isPresent() ? kind.get().hashCode() : 0) << 8));
         h = mix(h ^ at.getEpochSecond());
         h = nearMix.applyAsLong(mix(h ^ at.getNano()));
         return h == NO_KEY ? 1L : h;
