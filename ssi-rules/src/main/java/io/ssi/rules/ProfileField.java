@@ -4,6 +4,7 @@ import io.ssi.core.MemberProfile;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * A fact on the member's profile that a {@link ProfileCountRule} or {@link ProfileFlagRule}
@@ -101,8 +102,14 @@ public enum ProfileField {
      * @param values each field's value to reach, not negative; as many as fields
      * @return the changed profile; {@code p} itself if every field already is that high
      * @throws IllegalArgumentException if the lengths differ
+     * @throws NullPointerException     if the profile, the fields, a field or the values are null
      */
     public static MemberProfile raiseAll(MemberProfile p, List<ProfileField> fields, int[] values) {
+        Objects.requireNonNull(p, "profile");
+        Objects.requireNonNull(values, "values");
+        for (int i = 0; i < Objects.requireNonNull(fields, "fields").size(); i++) {
+            Objects.requireNonNull(fields.get(i), "fields[" + i + "]");
+        }
         if (fields.size() != values.length) {
             throw new IllegalArgumentException("values must be as many as fields (" + fields.size() + "), but were "
                     + values.length);

@@ -4,12 +4,14 @@ import io.ssi.core.MemberProfile;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 class ProfileFieldRaiseAllTest {
 
@@ -83,5 +85,20 @@ class ProfileFieldRaiseAllTest {
         assertThatIllegalArgumentException().isThrownBy(() -> ProfileField.raiseAll(bare(),
                 List.of(ProfileField.SKILLS), new int[] {1, 2}))
                 .withMessage("values must be as many as fields (1), but were 2");
+    }
+
+    @Test
+    void aMissingArgumentIsNamed() {
+        List<ProfileField> skills = List.of(ProfileField.SKILLS);
+        int[] one = {1};
+        assertThatNullPointerException().isThrownBy(() -> ProfileField.raiseAll(null, skills, one))
+                .withMessage("profile");
+        assertThatNullPointerException().isThrownBy(() -> ProfileField.raiseAll(bare(), null, one))
+                .withMessage("fields");
+        assertThatNullPointerException().isThrownBy(() -> ProfileField.raiseAll(bare(), skills, null))
+                .withMessage("values");
+        assertThatNullPointerException().isThrownBy(() -> ProfileField.raiseAll(bare(),
+                        Arrays.asList(ProfileField.SKILLS, null), new int[] {1, 2}))
+                .withMessage("fields[1]");
     }
 }

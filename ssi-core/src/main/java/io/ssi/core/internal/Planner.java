@@ -133,11 +133,10 @@ public final class Planner {
         private final Map<Suggestion, PlannedWindow.Plan> plans;
         private MemberProfile profile;
         // Each suggestion's profile change of the profile advised on, shared by the pillars and
-        // read only while no suggestion followed has changed the profile; then each one's change
-        // of the profile followed so far, made when first asked for.
-        private final Map<Suggestion, MemberProfile> advisedOn;
+        // emptied once a suggestion followed has changed the profile; then each one's change of
+        // the profile followed so far, made when first asked for.
+        private Map<Suggestion, MemberProfile> advisedOn;
         private final Map<Suggestion, MemberProfile> changed = new IdentityHashMap<>();
-        private boolean profileMoved;
         // The pillar's rules (their indexes in the evaluator) and, in the state followed, their
         // points and what the reads behind them touch; ok is false for a failing rule.
         private final int[] rules;
@@ -183,7 +182,7 @@ public final class Planner {
                 moved = moved.copy();
                 moved.profile(Footprint.changed(profile, next));
                 profile = next;
-                profileMoved = true;
+                advisedOn = Map.of();
                 changed.clear();
             }
             WindowContext context = null;
@@ -206,7 +205,7 @@ public final class Planner {
 
         private MemberProfile changedProfile(Suggestion s) {
             MemberProfile p = changed.get(s);
-            if (p == null && !profileMoved) {
+            if (p == null) {
                 p = advisedOn.get(s);
             }
             if (p == null) {

@@ -36,7 +36,8 @@ final class FixedDecimalsTest {
         return new MessageFormat("{0,number," + pattern + "}", locale).getFormats()[0];
     }
 
-    private static void writesAsDecimalFormat(double x) {
+    /** A double, an int or a long, written in every pattern and locale as DecimalFormat writes it. */
+    private static void writesAsDecimalFormat(Number x) {
         for (Locale locale : LOCALES) {
             for (String pattern : PATTERNS) {
                 Format fixed = FixedDecimals.of(element(pattern, locale)).orElseThrow();
@@ -70,16 +71,6 @@ final class FixedDecimalsTest {
                 2.675, 0.045, 1e14, 1e15, 1e16, Double.MAX_VALUE, Double.MIN_VALUE, -Double.MIN_VALUE, Double.NaN,
                 Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
             writesAsDecimalFormat(x);
-        }
-    }
-
-    private static void writesAsDecimalFormat(Number whole) {
-        for (Locale locale : LOCALES) {
-            for (String pattern : PATTERNS) {
-                Format fixed = FixedDecimals.of(element(pattern, locale)).orElseThrow();
-                assertThat(fixed.format(whole)).as("%s in %s, %s", whole, pattern, locale)
-                        .isEqualTo(element(pattern, locale).format(whole));
-            }
         }
     }
 
