@@ -64,6 +64,8 @@ final class PlannedWindow {
     private Boolean noonStaysOnItsDay;
     private final List<int[]> newContactIds = new ArrayList<>();
     private final Set<Integer> namedPlanned = new HashSet<>();
+    // The accounts of the what-ifs: the log's, then those only plans name, as the plans made so far name them.
+    private StringIndex whatIfAccounts;
 
     /**
      * @param window the full window of a single score
@@ -215,6 +217,9 @@ final class PlannedWindow {
         return true;
     }
 
+    // Words of 64 bits that hold a bit for each slot.
+    private static final int SLOT_WORDS = (ActivityIndex.T * ActivityIndex.F + 63) / 64;
+
     private static final String ACTIVITY_PREFIX = "ssi-planned-";
     private static final String CONTACT_PREFIX = "ssi-planned-contact-";
 
@@ -332,7 +337,10 @@ final class PlannedWindow {
     /** A plan's counts per slot and day, engagement per type and day, and contact events, as they are added. */
     private final class Counts {
         private final int[][] slots = new int[ActivityIndex.T * ActivityIndex.F][];
+        // The slots given counts, a bit each, so that the plan reads them without a scan.
+        private final long[] usedSlots = new long[SLOT_WORDS];
         private final long[][] content = new long[ActivityIndex.T][];
+        private long usedTypes;
         private int[] events = new int[24];
         private int eventCount;
         private final int[] freshDistinct = new int[ActivityIndex.T];
@@ -341,18 +349,29 @@ final class PlannedWindow {
         private int[] freshAccounts = new int[0];
 
         private void bump(int slot, int d) {
+            slot(slot)[d]++;
+        }
+
+        private int[] slot(int slot) {
             int[] c = slots[slot];
             if (c == null) {
                 c = slots[slot] = new int[days];
+                usedSlots[slot >>> 6] |= 1L << slot;
             }
-            c[d]++;
+            return c;
+        }
+
+        private long[] content(int t) {
+            long[] e = content[t];
+            if (e == null) {
+                e = content[t] = new long[days];
+                usedTypes |= 1L << t;
+            }
+            return e;
         }
 
         private void add(int slot, int[] perDay) {
-            int[] c = slots[slot];
-            if (c == null) {
-                c = slots[slot] = new int[days];
-            }
+            int[] c = slot(slot);
             for (int d = 0; d < days; d++) {
                 c[d] += perDay[d];
             }
@@ -360,11 +379,7 @@ final class PlannedWindow {
 
         private void engagement(int t, int d, int engagement) {
             if (ActivityIndex.TYPES[t].isContent() && engagement > 0) {
-                long[] e = content[t];
-                if (e == null) {
-                    e = content[t] = new long[days];
-                }
-                e[d] += Math.min(engagement, index.engagementCap);
+                content(t)[d] += Math.min(engagement, index.engagementCap);
             }
         }
 
@@ -434,10 +449,7 @@ final class PlannedWindow {
             add(base, perDay);
             if (ActivityIndex.TYPES[t].isContent() && p.engagement() > 0 && n > 0) {
                 long each = Math.min(p.engagement(), index.engagementCap);
-                long[] e = content[t];
-                if (e == null) {
-                    e = content[t] = new long[days];
-                }
+                long[] e = content(t);
                 for (int d = 0; d < days; d++) {
                     e[d] += perDay[d] * each;
                 }
@@ -482,8 +494,8 @@ final class PlannedWindow {
                 contact[i] = events[3 * i + 1];
                 pair[i] = events[3 * i + 2];
             }
-            return new Plan(slots, content, type, contact, pair, freshDistinct, freshConnections, freshWelcomes,
-                    freshAccounts);
+            return new Plan(slots, usedSlots, content, usedTypes, type, contact, pair, freshDistinct,
+                    freshConnections, freshWelcomes, freshAccounts);
         }
     }
 
@@ -494,12 +506,16 @@ final class PlannedWindow {
                 false, index.engagementCap);
         planned.seal();
         int[][] slots = new int[ActivityIndex.T * ActivityIndex.F][];
+        long[] usedSlots = new long[SLOT_WORDS];
         for (int u : planned.usedSlots) {
             slots[u] = planned.counts[u];
+            usedSlots[u >>> 6] |= 1L << u;
         }
         long[][] content = new long[ActivityIndex.T][];
+        long usedTypes = 0;
         for (int t : planned.usedEngagement) {
             content[t] = planned.engagement[t];
+            usedTypes |= 1L << t;
         }
         int events = planned.eventStart[days];
         int[] type = new int[events];
@@ -512,7 +528,8 @@ final class PlannedWindow {
             int p = planned.evPair[e];
             pair[i] = p < 0 ? -1 : pairId(accountId(planned.accounts.key(planned.pairs.first(p))), contact[i]);
         }
-        return new Plan(slots, content, type, contact, pair, new int[ActivityIndex.T], 0, 0, new int[0]);
+        return new Plan(slots, usedSlots, content, usedTypes, type, contact, pair, new int[ActivityIndex.T], 0, 0,
+                new int[0]);
     }
 
 
@@ -545,6 +562,24 @@ final class PlannedWindow {
     }
 
     /**
+     * The accounts of a what-if: the log's, then those only plans name. The same for every
+     * what-if and state once the plans are made, so made again only after a plan named more.
+     */
+    StringIndex whatIfAccounts() {
+        if (whatIfAccounts == null || whatIfAccounts.size() != index.accounts.size() + newAccounts.size()) {
+            StringIndex accounts = index.accounts;
+            if (newAccounts.size() > 0) {
+                accounts = index.accounts.copy();
+                for (int a = 0; a < newAccounts.size(); a++) {
+                    accounts.intern(newAccounts.key(a));
+                }
+            }
+            whatIfAccounts = accounts;
+        }
+        return whatIfAccounts;
+    }
+
+    /**
      * A fresh state, with no plan added. Make states after every plan they will take.
      *
      * @return the state
@@ -573,28 +608,40 @@ final class PlannedWindow {
         private final int[] freshAccounts;
         private final Footprint footprint;
 
-        /** From counts by slot and engagement by type (null where none), kept, not copied. */
-        private Plan(int[][] bySlot, long[][] byType, int[] type, int[] contact, int[] pair, int[] freshDistinct,
-                     int freshConnections, int freshWelcomes, int[] freshAccounts) {
+        /**
+         * From counts by slot and engagement by type (null where none), kept, not copied, with
+         * the slots and types that have them as bits ({@code usedSlots}: 64 slots a word).
+         */
+        private Plan(int[][] bySlot, long[] usedSlots, long[][] byType, long usedTypes, int[] type, int[] contact,
+                     int[] pair, int[] freshDistinct, int freshConnections, int freshWelcomes, int[] freshAccounts) {
             int n = 0;
-            int[] used = new int[bySlot.length];
-            for (int s = 0; s < bySlot.length; s++) {
-                if (bySlot[s] != null && any(bySlot[s])) {
-                    used[n++] = s;
+            for (long word : usedSlots) {
+                n += Long.bitCount(word);
+            }
+            int[] used = new int[n];
+            n = 0;
+            for (int w = 0; w < usedSlots.length; w++) {
+                for (long bits = usedSlots[w]; bits != 0; bits &= bits - 1) {
+                    int s = w * 64 + Long.numberOfTrailingZeros(bits);
+                    if (any(bySlot[s])) {
+                        used[n++] = s;
+                    }
                 }
             }
-            this.slots = Arrays.copyOf(used, n);
+            this.slots = n == used.length ? used : Arrays.copyOf(used, n);
             this.slotCounts = new int[n][];
             for (int i = 0; i < n; i++) {
                 slotCounts[i] = bySlot[slots[i]];
             }
+            used = new int[Long.bitCount(usedTypes)];
             n = 0;
-            for (int t = 0; t < byType.length; t++) {
-                if (byType[t] != null && any(byType[t])) {
+            for (long bits = usedTypes; bits != 0; bits &= bits - 1) {
+                int t = Long.numberOfTrailingZeros(bits);
+                if (any(byType[t])) {
                     used[n++] = t;
                 }
             }
-            this.contentTypes = Arrays.copyOf(used, n);
+            this.contentTypes = n == used.length ? used : Arrays.copyOf(used, n);
             this.contentCounts = new long[n][];
             for (int i = 0; i < n; i++) {
                 contentCounts[i] = byType[contentTypes[i]];
@@ -809,8 +856,13 @@ final class PlannedWindow {
             for (int t : plan.contentTypes) {
                 sumEngagement(t, null, followedEngagement);
             }
-            // The scratch sums start again from the ones followed.
-            scratchRaw = null;
+            // The scratch sums are the ones followed again where the last candidate or this plan moved them.
+            if (scratchRaw != null) {
+                if (dirty != null) {
+                    restore(dirty);
+                }
+                restore(plan);
+            }
             dirty = null;
         }
 
@@ -862,33 +914,39 @@ final class PlannedWindow {
         }
 
         /**
-         * Brings the scratch sums to the plans followed: copied once after each plan followed,
-         * and then only the slots and types the last candidate moved are put back.
+         * Brings the scratch sums to the plans followed: copied once, and then only the slots and
+         * types that the last candidate (or a plan followed since) moved are put back.
          */
         private void scratch() {
-            int[] raw = followedRaw != null ? followedRaw : base.raw();
-            double[] weighted = followedWeighted != null ? followedWeighted : base.weighted();
-            int[] dayMask = followedDayMask != null ? followedDayMask : base.dayMask();
-            double[] engagement = followedEngagement != null ? followedEngagement : base.weightedEngagement();
             if (scratchRaw == null) {
-                scratchRaw = raw.clone();
-                scratchWeighted = weighted.clone();
-                scratchDayMask = dayMask.clone();
-                scratchEngagement = engagement.clone();
+                scratchRaw = (followedRaw != null ? followedRaw : base.raw()).clone();
+                scratchWeighted = (followedWeighted != null ? followedWeighted : base.weighted()).clone();
+                scratchDayMask = (followedDayMask != null ? followedDayMask : base.dayMask()).clone();
+                scratchEngagement = (followedEngagement != null ? followedEngagement : base.weightedEngagement())
+                        .clone();
             } else if (dirty != null) {
-                for (int s : dirty.slots) {
-                    scratchRaw[s] = raw[s];
-                    scratchWeighted[s] = weighted[s];
-                }
-                if (dirty.slots.length > 0) {
-                    System.arraycopy(dayMask, 0, scratchDayMask, 0, dayMask.length);
-                }
-                for (int t : dirty.contentTypes) {
-                    scratchEngagement[t] = engagement[t];
-                    scratchEngagement[ActivityIndex.T + t] = engagement[ActivityIndex.T + t];
-                }
+                restore(dirty);
             }
             dirty = null;
+        }
+
+        /** Puts back the scratch sums that a plan moves, from the plans followed. */
+        private void restore(Plan plan) {
+            int[] raw = followedRaw != null ? followedRaw : base.raw();
+            double[] weighted = followedWeighted != null ? followedWeighted : base.weighted();
+            double[] engagement = followedEngagement != null ? followedEngagement : base.weightedEngagement();
+            for (int s : plan.slots) {
+                scratchRaw[s] = raw[s];
+                scratchWeighted[s] = weighted[s];
+            }
+            if (plan.slots.length > 0) {
+                int[] dayMask = followedDayMask != null ? followedDayMask : base.dayMask();
+                System.arraycopy(dayMask, 0, scratchDayMask, 0, dayMask.length);
+            }
+            for (int t : plan.contentTypes) {
+                scratchEngagement[t] = engagement[t];
+                scratchEngagement[ActivityIndex.T + t] = engagement[ActivityIndex.T + t];
+            }
         }
 
         private int[] followedRaw;
@@ -903,7 +961,6 @@ final class PlannedWindow {
         private int[] scratchAccounts;
         // The candidate whose sums the scratch arrays hold, if any.
         private Plan dirty;
-        private StringIndex accounts;
 
         /**
          * One slot's count and weighted count: the base's, and each planned day's (the plans in
@@ -981,18 +1038,8 @@ final class PlannedWindow {
             for (int a = 0; a < accountDelta.length; a++) {
                 accountConnected[a] = (a < baseAccounts.length ? baseAccounts[a] : 0) + accountDelta[a];
             }
-            if (accounts == null) {
-                // The same for every what-if: the log's accounts, then those only plans name.
-                accounts = index.accounts;
-                if (newAccounts.size() > 0) {
-                    accounts = index.accounts.copy();
-                    for (int a = 0; a < newAccounts.size(); a++) {
-                        accounts.intern(newAccounts.key(a));
-                    }
-                }
-            }
             return base.withSums(profile, raw, weighted, weightedEngagement, distinct, newConnections, welcomed,
-                    accounts, accountConnected, dayMask);
+                    whatIfAccounts(), accountConnected, dayMask);
         }
     }
 }

@@ -316,4 +316,37 @@ final class PlannedWindowEdgesTest {
             check(samoa, asOf, log, new PlanList(List.of(views)));
         }
     }
+
+    /**
+     * Every what-if reads one index of accounts, made once; a plan made after a what-if that
+     * names an account no earlier plan named gets an index that holds it.
+     */
+    @Test
+    void theWhatIfsShareTheirAccountsUntilAPlanNamesANewOne() {
+        Window window = Contexts.slideTo(PROFILE, LOG, AS_OF, OPTIONS);
+        WindowContext base = window.snapshot(AS_OF);
+        PlannedWindow planned = new PlannedWindow(window, base);
+        Instant at = AS_OF.minusSeconds(3_600).plusMillis(1);
+        Contact known = Contact.builder("known").accountId("planned-first").build();
+        PlannedWindow.Plan first = planned.plan(List.of(row(ActivityType.CONNECTION_REQUEST_ACCEPTED, "first", at,
+                known)));
+        PlannedWindow.State early = planned.state();
+        early.add(first, 1);
+        assertThat(early.snapshot(PROFILE).newConnectionsAt("planned-first")).isEqualTo(1);
+        StringIndex accounts = planned.whatIfAccounts();
+        assertThat(planned.state().snapshot(PROFILE).newConnectionsAt("planned-first")).isZero();
+        assertThat(planned.whatIfAccounts()).isSameAs(accounts);
+
+        Contact later = Contact.builder("later").accountId("planned-later").build();
+        PlannedWindow.Plan second = planned.plan(List.of(row(ActivityType.CONNECTION_INVITE_ACCEPTED, "second", at,
+                later)));
+        PlannedWindow.State state = planned.state();
+        state.add(second, 1);
+        state.add(first, 1);
+        WindowContext both = state.snapshot(PROFILE);
+        assertThat(both.newConnectionsAt("planned-later")).isEqualTo(1);
+        assertThat(both.newConnectionsAt("planned-first")).isEqualTo(1);
+        assertThat(planned.whatIfAccounts()).isNotSameAs(accounts);
+        assertThat(planned.whatIfAccounts().find("planned-later")).isEqualTo(window.index().accounts.size() + 1);
+    }
 }
