@@ -562,6 +562,31 @@ final class PlannedWindow {
     }
 
     /**
+     * A plan's {@code i}-th slot added to the log's on its own: the count and weighted count it
+     * adds, as {@link State#sumSlot} adds them up.
+     */
+    private void alone(Plan plan, int i) {
+        int[] k = plan.slotCounts[i];
+        int[] logged = index.counts[plan.slots[i]];
+        int count = 0;
+        double added = 0;
+        for (int d = 0; d < days; d++) {
+            if (k[d] != 0) {
+                count += k[d];
+                added += weightedAdded(logged, d, k[d]);
+            }
+        }
+        plan.aloneCount[i] = count;
+        plan.aloneAdded[i] = added;
+    }
+
+    /** What {@code k} more on day {@code d} of a slot with the log's counts add to its weighted count, capped. */
+    private double weightedAdded(int[] logged, int d, int k) {
+        int c = logged == null ? 0 : logged[d];
+        return (Math.min(c + k, dailyCap) - Math.min(c, dailyCap)) * weights[days - 1 - d];
+    }
+
+    /**
      * The accounts of a what-if: the log's, then those only plans name. The same for every
      * what-if and state once the plans are made, so made again only after a plan named more.
      */
@@ -607,6 +632,10 @@ final class PlannedWindow {
         private final int freshWelcomes;
         private final int[] freshAccounts;
         private final Footprint footprint;
+        // Made when first asked for (State.sumAlone): per slot, the count and weighted count it
+        // adds to the log's on its own.
+        private int[] aloneCount;
+        private double[] aloneAdded;
 
         /**
          * From counts by slot and engagement by type (null where none), kept, not copied, with
@@ -888,7 +917,12 @@ final class PlannedWindow {
             try {
                 dirty = candidate;
                 for (int i = 0; i < candidate.slots.length; i++) {
-                    sumSlot(candidate.slots[i], candidate.slotCounts[i], scratchRaw, scratchWeighted, scratchDayMask);
+                    int s = candidate.slots[i];
+                    if (slotDays[s] == null) {
+                        sumAlone(candidate, i);
+                    } else {
+                        sumSlot(s, candidate.slotCounts[i], scratchRaw, scratchWeighted, scratchDayMask);
+                    }
                 }
                 for (int i = 0; i < candidate.contentTypes.length; i++) {
                     sumEngagement(candidate.contentTypes[i], candidate.contentCounts[i], scratchEngagement);
@@ -970,20 +1004,46 @@ final class PlannedWindow {
             int[] planned = slotDays[s];
             int[] logged = index.counts[s];
             int bit = s % ActivityIndex.F == 0 ? 1 << (s / ActivityIndex.F) : 0;
-            int last = days - 1;
             int count = base.raw()[s];
             double added = 0;
             for (int d = 0; d < days; d++) {
                 int k = (planned == null ? 0 : planned[d]) + (extra == null ? 0 : extra[d]);
                 if (k != 0) {
-                    int c = logged == null ? 0 : logged[d];
                     count += k;
-                    added += (Math.min(c + k, dailyCap) - Math.min(c, dailyCap)) * weights[last - d];
+                    added += weightedAdded(logged, d, k);
                     dayMask[d] |= bit;
                 }
             }
             raw[s] = count;
             weighted[s] = base.weighted()[s] + added;
+        }
+
+        /**
+         * Into the scratch sums, what {@link #sumSlot} sums for a candidate's {@code i}-th slot
+         * when no plan in this state adds to the slot: the candidate's own count and weighted
+         * count over the base, the same in every state, so summed once per plan.
+         */
+        private void sumAlone(Plan candidate, int i) {
+            int s = candidate.slots[i];
+            if (candidate.aloneAdded == null) {
+                int n = candidate.slots.length;
+                candidate.aloneCount = new int[n];
+                candidate.aloneAdded = new double[n];
+                for (int j = 0; j < n; j++) {
+                    alone(candidate, j);
+                }
+            }
+            scratchRaw[s] = base.raw()[s] + candidate.aloneCount[i];
+            scratchWeighted[s] = base.weighted()[s] + candidate.aloneAdded[i];
+            if (s % ActivityIndex.F == 0) {
+                int bit = 1 << (s / ActivityIndex.F);
+                int[] k = candidate.slotCounts[i];
+                for (int d = 0; d < days; d++) {
+                    if (k[d] != 0) {
+                        scratchDayMask[d] |= bit;
+                    }
+                }
+            }
         }
 
         /** One content type's weighted and plain engagement: the base's, and each planned day's. */
@@ -994,8 +1054,11 @@ final class PlannedWindow {
             double plain = base.weightedEngagement()[ActivityIndex.T + t];
             for (int d = 0; d < days; d++) {
                 long e = (planned == null ? 0 : planned[d]) + (extra == null ? 0 : extra[d]);
-                weightedSum += e * weights[last - d];
-                plain += e;
+                // Adding nothing leaves a sum of weights and counts as it is (it is never -0.0).
+                if (e != 0) {
+                    weightedSum += e * weights[last - d];
+                    plain += e;
+                }
             }
             weightedEngagement[t] = weightedSum;
             weightedEngagement[ActivityIndex.T + t] = plain;
