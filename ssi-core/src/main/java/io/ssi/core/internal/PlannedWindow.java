@@ -260,7 +260,11 @@ final class PlannedWindow {
 
     /** A plan from its parts' counts. */
     private Plan counted(PlanList list) {
-        Counts counts = new Counts();
+        if (counts == null) {
+            counts = new Counts();
+        } else {
+            counts.clear();
+        }
         for (List<Activity> p : list.parts()) {
             if (p instanceof PlannedActivities planned) {
                 counts.add(planned);
@@ -334,6 +338,9 @@ final class PlannedWindow {
         return w;
     }
 
+    // The counts of the plan being made: one for every plan, cleared before each.
+    private Counts counts;
+
     /** A plan's counts per slot and day, engagement per type and day, and contact events, as they are added. */
     private final class Counts {
         private final int[][] slots = new int[ActivityIndex.T * ActivityIndex.F][];
@@ -343,10 +350,31 @@ final class PlannedWindow {
         private long usedTypes;
         private int[] events = new int[24];
         private int eventCount;
-        private final int[] freshDistinct = new int[ActivityIndex.T];
+        private int[] freshDistinct = new int[ActivityIndex.T];
         private int freshConnections;
         private int freshWelcomes;
         private int[] freshAccounts = new int[0];
+
+        /**
+         * Forgets the last plan's counts; the arrays that plan keeps are let go, not cleared.
+         */
+        private void clear() {
+            for (int w = 0; w < SLOT_WORDS; w++) {
+                for (long bits = usedSlots[w]; bits != 0; bits &= bits - 1) {
+                    slots[w * 64 + Long.numberOfTrailingZeros(bits)] = null;
+                }
+                usedSlots[w] = 0;
+            }
+            for (long bits = usedTypes; bits != 0; bits &= bits - 1) {
+                content[Long.numberOfTrailingZeros(bits)] = null;
+            }
+            usedTypes = 0;
+            eventCount = 0;
+            freshDistinct = new int[ActivityIndex.T];
+            freshConnections = 0;
+            freshWelcomes = 0;
+            freshAccounts = new int[0];
+        }
 
         private void bump(int slot, int d) {
             slot(slot)[d]++;
@@ -446,7 +474,13 @@ final class PlannedWindow {
                 perDay[p.day(k)]++;
             }
             int base = t * ActivityIndex.F;
-            add(base, perDay);
+            if (slots[base] == null) {
+                // Kept as the type's counts, not copied: the facets below copy them, and nothing else keeps them.
+                slots[base] = perDay;
+                usedSlots[base >>> 6] |= 1L << base;
+            } else {
+                add(base, perDay);
+            }
             if (ActivityIndex.TYPES[t].isContent() && p.engagement() > 0 && n > 0) {
                 long each = Math.min(p.engagement(), index.engagementCap);
                 long[] e = content(t);
@@ -743,10 +777,11 @@ final class PlannedWindow {
         private final int[] touched = new int[ActivityIndex.T * ActivityIndex.F];
         private int touchedSlots;
         private final long[][] contentDays = new long[ActivityIndex.T][];
-        private final int[] typeCounts;
-        private final int[] connections;
-        private final int[] welcomes;
-        private final int[] pairCounts;
+        // By planned contact (and type), and by pair: made when a plan with contact events is first added.
+        private int[] typeCounts;
+        private int[] connections;
+        private int[] welcomes;
+        private int[] pairCounts;
         private final int[] accountDelta;
         private final int[] distinctDelta = new int[ActivityIndex.T];
         private int distinctConnectedDelta;
@@ -755,11 +790,6 @@ final class PlannedWindow {
         private int welcomeEventsDelta;
 
         private State() {
-            int contacts = plannedContacts.size();
-            typeCounts = new int[contacts * ActivityIndex.T];
-            connections = new int[contacts];
-            welcomes = new int[contacts];
-            pairCounts = new int[pairs.size()];
             accountDelta = new int[index.accounts.size() + newAccounts.size()];
         }
 
@@ -798,6 +828,13 @@ final class PlannedWindow {
 
         /** Adds a plan's contact events and what its new contacts add, not its counts. */
         private void addEvents(Plan plan, int sign) {
+            if (plan.type.length > 0 && typeCounts == null) {
+                int contacts = plannedContacts.size();
+                typeCounts = new int[contacts * ActivityIndex.T];
+                connections = new int[contacts];
+                welcomes = new int[contacts];
+                pairCounts = new int[pairs.size()];
+            }
             for (int i = 0; i < plan.type.length; i++) {
                 event(plan.type[i], plan.contact[i], plan.pair[i], sign);
             }

@@ -349,4 +349,19 @@ final class PlannedWindowEdgesTest {
         assertThat(planned.whatIfAccounts()).isNotSameAs(accounts);
         assertThat(planned.whatIfAccounts().find("planned-later")).isEqualTo(window.index().accounts.size() + 1);
     }
+
+    /** Two parts of one type without contacts add up on each day, and on the facets of new contacts. */
+    @Test
+    void partsOfOneTypeAddUp() {
+        PlannedActivities likes = anonymous(ActivityType.POST_LIKED, 0, 0, 40);
+        PlannedActivities more = anonymous(ActivityType.POST_LIKED, 0, 100, 13);
+        check(PROFILE, AS_OF, LOG, new PlanList(List.of(likes, more)));
+        IntFunction<Instant> noon = noon(PROFILE, AS_OF, 90);
+        PlannedActivities people = PlannedActivities.withNewContacts(ActivityType.PROFILE_VIEWED, 0, 90, noon,
+                numbers(200, 30), numbers(300, 30), Seniority.VP, 3, Optional.of("acme"));
+        PlannedActivities others = PlannedActivities.withNewContacts(ActivityType.PROFILE_VIEWED, 0, 90, noon,
+                numbers(400, 7), numbers(500, 7), Seniority.VP, 3, Optional.of("acme"));
+        check(PROFILE, AS_OF, LOG, new PlanList(List.of(people, others)));
+        check(PROFILE, AS_OF, LOG, new PlanList(List.of(anonymous(ActivityType.PROFILE_VIEWED, 0, 600, 9), people)));
+    }
 }

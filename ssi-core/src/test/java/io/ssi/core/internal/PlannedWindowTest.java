@@ -102,6 +102,42 @@ final class PlannedWindowTest {
         });
     }
 
+    @Test
+    void plansCountedOneAfterAnotherOnOneWindowEachGiveWhatIndexingThemGives() {
+        qt().withExamples(Examples.of(30)).forAll(longs().all()).checkAssert(seed -> {
+            Random random = new Random(seed);
+            List<Contact> contacts = contacts(random);
+            List<Activity> log = activities(random, contacts, "row-", 1 + random.nextInt(200));
+            Window window = Contexts.slideTo(PROFILE, log, AS_OF, random.nextBoolean() ? PLAIN : TAPERED);
+            WindowContext base = window.snapshot(AS_OF);
+            int[] numbers = {0};
+            List<PlanList> plans = new ArrayList<>();
+            for (int i = 2 + random.nextInt(3); i > 0; i--) {
+                List<List<Activity>> parts = new ArrayList<>();
+                for (int k = random.nextInt(3); k >= 0; k--) {
+                    parts.add(described(random, contacts, numbers, base.windowDays()));
+                }
+                plans.add(new PlanList(parts));
+            }
+            // One planned window counts every plan, as the advisor's does; each is checked once all are made.
+            PlannedWindow counting = new PlannedWindow(window, base);
+            List<PlannedWindow.Plan> counted = new ArrayList<>();
+            for (PlanList plan : plans) {
+                counted.add(counting.plan(plan));
+            }
+            assertThat(counting.consistent()).isTrue();
+            for (int i = 0; i < plans.size(); i++) {
+                PlannedWindow indexing = new PlannedWindow(window, base).indexedOnly();
+                PlannedWindow.Plan indexedPlan = indexing.plan(new ArrayList<>(plans.get(i)));
+                PlannedWindow.State indexed = indexing.state();
+                indexed.add(indexedPlan, 1);
+                PlannedWindow.State state = counting.state();
+                state.add(counted.get(i), 1);
+                assertIdentical(state.snapshot(PROFILE), indexed.snapshot(PROFILE));
+            }
+        });
+    }
+
     /** Planned activity described by its rate, with contacts of the log, new ones, or none. */
     static PlannedActivities described(Random random, List<Contact> contacts, int[] numbers, int days) {
         ActivityType[] types = ActivityType.values();
