@@ -63,7 +63,7 @@ final class PlannedWindow {
     private boolean fast = true;
     private Boolean noonStaysOnItsDay;
     private final List<int[]> newContactIds = new ArrayList<>();
-    private final Set<Integer> namedPlanned = new HashSet<>();
+    private Plan emptyPlan;
     // The accounts of the what-ifs: the log's, then those only plans name, as the plans made so far name them.
     private StringIndex whatIfAccounts;
 
@@ -142,6 +142,14 @@ final class PlannedWindow {
      * @return the plan
      */
     Plan plan(List<Activity> activities) {
+        if (activities.isEmpty()) {
+            // As many suggestions as only change the profile: they all share one plan that adds nothing.
+            if (emptyPlan == null) {
+                emptyPlan = new Plan(new int[0][], new long[0], new long[0][], 0, new int[0], new int[0], new int[0],
+                        new int[ActivityIndex.T], 0, 0, new int[0]);
+            }
+            return emptyPlan;
+        }
         for (Activity a : activities instanceof PlanList list ? plain(list) : activities) {
             if (a.kind().isPresent()) {
                 // A kind's slots are numbered by the index that names it: a plan's would not be the log's.
@@ -289,14 +297,22 @@ final class PlannedWindow {
         if (newContactIds.isEmpty()) {
             return true;
         }
-        for (int i = 0; i < index.contacts.size(); i++) {
-            namedContact(index.contacts.key(i));
+        // The planned-contact numbers that the log's contacts and the plans' name. Every contact a
+        // plan names is in plannedContacts: asked here once, not at each activity.
+        int[] named = new int[8];
+        int n = 0;
+        for (int i = 0; i < index.contacts.size() + plannedContacts.size(); i++) {
+            String id = i < index.contacts.size() ? index.contacts.key(i)
+                    : plannedContacts.key(i - index.contacts.size());
+            int number = plannedNumber(id, CONTACT_PREFIX);
+            if (number >= 0) {
+                if (n == named.length) {
+                    named = Arrays.copyOf(named, n * 2);
+                }
+                named[n++] = number;
+            }
         }
-        // Every contact a plan names is in plannedContacts: asked here once, not at each activity.
-        for (int i = 0; i < plannedContacts.size(); i++) {
-            namedContact(plannedContacts.key(i));
-        }
-        if (namedPlanned.isEmpty()) {
+        if (n == 0) {
             return true;
         }
         int size = 0;
@@ -310,20 +326,12 @@ final class PlannedWindow {
             at += ids.length;
         }
         Arrays.sort(fresh);
-        for (int number : namedPlanned) {
-            if (Arrays.binarySearch(fresh, number) >= 0) {
+        for (int i = 0; i < n; i++) {
+            if (Arrays.binarySearch(fresh, named[i]) >= 0) {
                 return false;
             }
         }
         return true;
-    }
-
-    /** Remembers a contact id that names a planned contact, for {@link #consistent()}. */
-    private void namedContact(String id) {
-        int number = plannedNumber(id, CONTACT_PREFIX);
-        if (number >= 0) {
-            namedPlanned.add(number);
-        }
     }
 
     /**
@@ -665,6 +673,8 @@ final class PlannedWindow {
         private final int freshConnections;
         private final int freshWelcomes;
         private final int[] freshAccounts;
+        // Whether its new contacts add anything at all (most plans have none).
+        private final boolean fresh;
         private final Footprint footprint;
         // Made when first asked for (State.sumAlone): per slot, the count and weighted count it
         // adds to the log's on its own.
@@ -716,6 +726,8 @@ final class PlannedWindow {
             this.freshConnections = freshConnections;
             this.freshWelcomes = freshWelcomes;
             this.freshAccounts = freshAccounts;
+            // Each new contact adds to the distinct contacts of its type, whatever else it adds to.
+            this.fresh = Arrays.stream(freshDistinct).anyMatch(k -> k != 0);
             Footprint f = new Footprint();
             for (int s : slots) {
                 f.slot(s);
@@ -837,6 +849,9 @@ final class PlannedWindow {
             }
             for (int i = 0; i < plan.type.length; i++) {
                 event(plan.type[i], plan.contact[i], plan.pair[i], sign);
+            }
+            if (!plan.fresh) {
+                return;
             }
             int[] fresh = plan.freshDistinct;
             for (int t = 0; t < fresh.length; t++) {

@@ -364,4 +364,27 @@ final class PlannedWindowEdgesTest {
         check(PROFILE, AS_OF, LOG, new PlanList(List.of(people, others)));
         check(PROFILE, AS_OF, LOG, new PlanList(List.of(anonymous(ActivityType.PROFILE_VIEWED, 0, 600, 9), people)));
     }
+
+    /** A suggestion that only changes the profile plans nothing: one plan for all of them, which moves nothing. */
+    @Test
+    void emptyPlansAreOnePlanThatAddsNothing() {
+        Window window = Contexts.slideTo(PROFILE, LOG, AS_OF, OPTIONS);
+        WindowContext base = window.snapshot(AS_OF);
+        PlannedWindow planned = new PlannedWindow(window, base);
+        PlannedWindow.Plan none = planned.plan(new PlanList(List.of()));
+        assertThat(planned.plan(List.of())).isSameAs(none);
+        assertThat(planned.plan(new PlanList(List.of(anonymous(ActivityType.POST_LIKED, 0, 0, 0))))).isSameAs(none);
+        PlannedWindow.Plan likes = planned.plan(new PlanList(List.of(anonymous(ActivityType.POST_LIKED, 0, 0, 9))));
+        assertThat(likes).isNotSameAs(none);
+        assertThat(planned.consistent()).isTrue();
+        PlannedWindow.State state = planned.state();
+        state.add(none, 1);
+        assertIdentical(state.snapshot(PROFILE), base);
+        assertIdentical(state.snapshotWith(none, PROFILE), base);
+        state.follow(none);
+        assertIdentical(state.followedSnapshot(PROFILE), base);
+        assertThat(none.footprint().meets(likes.footprint())).isFalse();
+        assertThat(state.snapshotWith(likes, PROFILE).count(ActivityType.POST_LIKED))
+                .isEqualTo(base.count(ActivityType.POST_LIKED) + 9);
+    }
 }
