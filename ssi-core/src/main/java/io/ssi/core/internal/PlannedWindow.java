@@ -299,16 +299,13 @@ final class PlannedWindow {
         }
         // The planned-contact numbers that the log's contacts and the plans' name. Every contact a
         // plan names is in plannedContacts: asked here once, not at each activity.
-        int[] named = new int[8];
+        int[] named = new int[index.contacts.size() + plannedContacts.size()];
         int n = 0;
-        for (int i = 0; i < index.contacts.size() + plannedContacts.size(); i++) {
+        for (int i = 0; i < named.length; i++) {
             String id = i < index.contacts.size() ? index.contacts.key(i)
                     : plannedContacts.key(i - index.contacts.size());
             int number = plannedNumber(id, CONTACT_PREFIX);
             if (number >= 0) {
-                if (n == named.length) {
-                    named = Arrays.copyOf(named, n * 2);
-                }
                 named[n++] = number;
             }
         }
@@ -840,13 +837,6 @@ final class PlannedWindow {
 
         /** Adds a plan's contact events and what its new contacts add, not its counts. */
         private void addEvents(Plan plan, int sign) {
-            if (plan.type.length > 0 && typeCounts == null) {
-                int contacts = plannedContacts.size();
-                typeCounts = new int[contacts * ActivityIndex.T];
-                connections = new int[contacts];
-                welcomes = new int[contacts];
-                pairCounts = new int[pairs.size()];
-            }
             for (int i = 0; i < plan.type.length; i++) {
                 event(plan.type[i], plan.contact[i], plan.pair[i], sign);
             }
@@ -867,6 +857,13 @@ final class PlannedWindow {
 
         /** As the window applies an event of the log, with the log's own events as the floor. */
         private void event(int t, int c, int p, int sign) {
+            if (typeCounts == null) {
+                int contacts = plannedContacts.size();
+                typeCounts = new int[contacts * ActivityIndex.T];
+                connections = new int[contacts];
+                welcomes = new int[contacts];
+                pairCounts = new int[pairs.size()];
+            }
             int ct = c * ActivityIndex.T + t;
             int logged = logId[c];
             boolean inBase = logged >= 0 && (baseTypes[logged] & (1 << t)) != 0;
