@@ -415,6 +415,23 @@ public final class Evaluator {
             return valid[i];
         }
 
+        /**
+         * The contributions of the last evaluation, in rule order, without the rules that failed:
+         * the objects the score was packed from, so that whoever reads them does not unpack the
+         * score again.
+         *
+         * @return the contributions, a new list
+         */
+        public List<RuleContribution> contributions() {
+            List<RuleContribution> out = new ArrayList<>(contributions.length);
+            for (int i = 0; i < contributions.length; i++) {
+                if (valid[i]) {
+                    out.add(contributions[i]);
+                }
+            }
+            return out;
+        }
+
         /** @return the points of rule {@code i}'s contribution */
         double points(int i) {
             return contributions[i].points();
