@@ -29,11 +29,14 @@ final class PlanningContext implements AdviceContext {
     private final Window window;
     private final List<ScoringRule> rules;
     private int planned;
+    // The score's contributions, as its evaluation made them (not read back from the packed score).
+    private final List<RuleContribution> made;
     private Map<String, RuleContribution> contributions;
     private final Instant[] noons;
 
-    PlanningContext(SsiScore score, MemberProfile profile, ScoringContext scoring, Window window,
-                    List<ScoringRule> rules) {
+    PlanningContext(SsiScore score, List<RuleContribution> made, MemberProfile profile, ScoringContext scoring,
+                    Window window, List<ScoringRule> rules) {
+        this.made = made;
         this.rules = rules;
         this.score = score;
         this.profile = profile;
@@ -68,7 +71,7 @@ final class PlanningContext implements AdviceContext {
         if (contributions == null) {
             // Generators ask for rules many times over; the first rule of an id, as a scan finds it.
             contributions = new HashMap<>();
-            for (RuleContribution c : score.contributions()) {
+            for (RuleContribution c : made) {
                 contributions.putIfAbsent(c.ruleId(), c);
             }
         }

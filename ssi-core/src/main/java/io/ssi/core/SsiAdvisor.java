@@ -187,7 +187,8 @@ public final class SsiAdvisor {
 
     private List<Recommendation> plan(SsiScore rescored, MemberProfile profile, WindowContext scoring,
                                       Window window, Evaluator.Memo memo) {
-        PlanningContext context = new PlanningContext(rescored, profile, scoring, window, calculator.rules());
+        PlanningContext context = new PlanningContext(rescored, memo.contributions(), profile, scoring, window,
+                calculator.rules());
         Map<Suggestion, RecommendationGenerator> origin = new LinkedHashMap<>();
         // Each suggestion's change to the profile advised on, as checked: the planner starts there.
         Map<Suggestion, MemberProfile> changed = new IdentityHashMap<>();

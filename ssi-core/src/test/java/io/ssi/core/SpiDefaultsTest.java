@@ -33,6 +33,16 @@ final class SpiDefaultsTest {
     }
 
     @Test
+    void aRuleThatSaysNothingAnswersItsPointsByEvaluating() {
+        ScoringContext unread = (ScoringContext) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ScoringContext.class}, (proxy, method, args) -> {
+                    throw new AssertionError("asked " + method.getName());
+                });
+        assertThat(BARE.points(unread)).isEqualTo(1.0);
+        assertThat(TestRule.constant("engage.zero", Pillar.ENGAGE_WITH_INSIGHTS, 2.5, 0).points(unread)).isZero();
+    }
+
+    @Test
     void theDefaultMultiThreadingCountAsksEveryTargetAccount() {
         Map<String, Integer> connections = Map.of("acme", 3, "globex", 2, "initech", 0);
         MemberProfile profile = MemberProfile.builder("m").targetAccounts(Set.of("acme", "globex", "initech", "hooli"))

@@ -80,18 +80,44 @@ public final class ConnectionGrowthRule extends StandardRule {
      */
     @Override
     public RuleContribution evaluate(ScoringContext context) {
+        Figures f = figures(context);
+        double points = f.points();
+        double requests = f.requests();
+        double response = f.response();
+        return RuleContribution.of(this, points, f.scaled()
+                ? evidence(".scaled", f.measured(), target(), UNIT, () -> TEMPLATE + ", connections won by requests"
+                        + " count " + pct(requests) + " for the acceptance rate, and the whole " + pct(response)
+                        + " for the response the work gets", requests, response)
+                : evidence("", f.measured(), target(), UNIT, TEMPLATE));
+    }
+
+    /** {@inheritDoc} Without the evidence, which shows the measure and both factors. */
+    @Override
+    public double points(ScoringContext context) {
+        Figures f = figures(context);
+        return f.scaled() ? shown(f.points(), f.measured(), f.requests(), f.response())
+                : shown(f.points(), f.measured());
+    }
+
+    /**
+     * What one evaluation finds: the credits (connections won by requests counted for the
+     * acceptance rate), the share they count for, the response factor and the points.
+     */
+    private record Figures(double measured, double requests, double response, double points) {
+        /** Whether the evidence says how the factors scaled the points. */
+        boolean scaled() {
+            return requests < 1 || response < 1;
+        }
+    }
+
+    private Figures figures(ScoringContext context) {
         double invited = credits(context, INVITED);
         double won = credits(context, WON);
         double factor = Response.acceptanceQuality(context);
         double measured = invited + won * factor;
         double response = Response.factor(Scaling.RESPONSE, context);
-        double points = maxPoints() * Curve.EASED.share(measured, target(), 1) * response;
-        double requests = won > 0 ? factor : 1.0;
-        return RuleContribution.of(this, points, requests < 1 || response < 1
-                ? evidence(".scaled", measured, target(), UNIT, () -> TEMPLATE + ", connections won by requests count "
-                        + pct(requests) + " for the acceptance rate, and the whole " + pct(response)
-                        + " for the response the work gets", requests, response)
-                : evidence("", measured, target(), UNIT, TEMPLATE));
+        return new Figures(measured, won > 0 ? factor : 1.0, response,
+                maxPoints() * Curve.EASED.share(measured, target(), 1) * response);
     }
 
     @Override

@@ -74,12 +74,25 @@ public final class ConversationsRule extends StandardRule {
     public RuleContribution evaluate(ScoringContext context) {
         double measured = SENT.weekly(context);
         double quality = quality(context);
-        double points = maxPoints() * Curve.EASED.share(measured * quality, target(), 1);
+        double points = points(measured, quality);
         String unit = "messages and InMails a week";
         return RuleContribution.of(this, points, quality < 1 && measured > 0
                 ? evidence(".scaled", measured, target(), unit, () -> TEMPLATE + ", of which " + pct(quality)
                         + " count for the reply rate", quality)
                 : evidence("", measured, target(), unit, TEMPLATE));
+    }
+
+    /** {@inheritDoc} Without the evidence, which shows the measure and the quality. */
+    @Override
+    public double points(ScoringContext context) {
+        double measured = SENT.weekly(context);
+        double quality = quality(context);
+        return quality < 1 && measured > 0 ? shown(points(measured, quality), measured, quality)
+                : shown(points(measured, quality), measured);
+    }
+
+    private double points(double measured, double quality) {
+        return maxPoints() * Curve.EASED.share(measured * quality, target(), 1);
     }
 
     @Override

@@ -60,13 +60,23 @@ public final class HeadlineRule extends StandardRule {
     @Override
     public RuleContribution evaluate(ScoringContext context) {
         int beyond = charactersBeyondTitle(context.profile());
-        double share = Math.max(0, Math.min(1.0, (beyond - minimumCharacters)
-                / (double) ((int) target() - minimumCharacters)));
         String unit = "characters beyond the job title";
-        return RuleContribution.of(this, maxPoints() * share, beyond == 0
+        return RuleContribution.of(this, points(beyond), beyond == 0
                 ? evidence(".none", beyond, target(), unit, "no headline beyond the job title")
                 : evidence("", beyond, target(), unit, "the headline says {measured#} characters beyond the job title;"
                         + " {target#} characters that say whom you help and how earn all {max} points"));
+    }
+
+    /** {@inheritDoc} Without the evidence. */
+    @Override
+    public double points(ScoringContext context) {
+        return points(charactersBeyondTitle(context.profile()));
+    }
+
+    private double points(int beyond) {
+        double share = Math.max(0, Math.min(1.0, (beyond - minimumCharacters)
+                / (double) ((int) target() - minimumCharacters)));
+        return maxPoints() * share;
     }
 
     @Override

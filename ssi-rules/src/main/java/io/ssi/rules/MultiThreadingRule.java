@@ -67,7 +67,7 @@ public final class MultiThreadingRule extends StandardRule {
                     "no target accounts in the CRM for this member"));
         }
         int threaded = threadedAccounts(context);
-        int target = targetAccountsOnly ? Math.min((int) target(), targets.size()) : (int) target();
+        int target = target(targets);
         double quality = Response.factor(Scaling.RESPONSE, context);
         double points = maxPoints() * Curve.LINEAR.share(threaded, target, 1) * quality;
         String text = "{measured#} accounts have " + contactsPerAccount
@@ -77,6 +77,24 @@ public final class MultiThreadingRule extends StandardRule {
         return RuleContribution.of(this, points, quality < 1 && threaded > 0
                 ? evidence(".scaled", threaded, target, unit, text, targets.size(), contactsPerAccount, quality)
                 : evidence("", threaded, target, unit, text, targets.size(), contactsPerAccount));
+    }
+
+    /** {@inheritDoc} Without the evidence, which shows the quality when it scales the points. */
+    @Override
+    public double points(ScoringContext context) {
+        Set<String> targets = context.profile().targetAccounts();
+        if (targetAccountsOnly && targets.isEmpty()) {
+            return 0;
+        }
+        int threaded = threadedAccounts(context);
+        double quality = Response.factor(Scaling.RESPONSE, context);
+        double points = maxPoints() * Curve.LINEAR.share(threaded, target(targets), 1) * quality;
+        return quality < 1 && threaded > 0 ? shown(points, quality) : points;
+    }
+
+    /** The accounts that earn all the points: the target, or fewer if fewer target accounts are named. */
+    private int target(Set<String> targets) {
+        return targetAccountsOnly ? Math.min((int) target(), targets.size()) : (int) target();
     }
 
     @Override

@@ -52,10 +52,20 @@ public final class ProfileCountRule extends StandardRule {
     @Override
     public RuleContribution evaluate(ScoringContext context) {
         int measured = field.read(context.profile());
-        double points = maxPoints() * curve.share(measured, target(), knee);
+        double points = points(measured);
         return RuleContribution.of(this, points, measured == 0 && noneTemplate != template
                 ? evidence(".none", measured, target(), unit, noneTemplate)
                 : evidence("", measured, target(), unit, template));
+    }
+
+    /** {@inheritDoc} Without the evidence. */
+    @Override
+    public double points(ScoringContext context) {
+        return points(field.read(context.profile()));
+    }
+
+    private double points(int measured) {
+        return maxPoints() * curve.share(measured, target(), knee);
     }
 
     @Override

@@ -52,6 +52,12 @@ public final class ProfileFlagRule extends StandardRule {
                 : evidence(".none", 0, 1, "yes or no", "the profile has no " + what + " ({max} points)"));
     }
 
+    /** {@inheritDoc} Without the evidence. */
+    @Override
+    public double points(ScoringContext context) {
+        return field.read(context.profile()) > 0 ? maxPoints() : 0;
+    }
+
     @Override
     Builder toBuilder() {
         return copyInto(builder(id(), pillar())).reads(field).unit(what);

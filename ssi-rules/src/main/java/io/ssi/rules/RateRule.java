@@ -77,8 +77,7 @@ public final class RateRule extends StandardRule {
         int n = ratio.numerator(context);
         int d = ratio.denominator(context);
         double rate = rate(context);
-        double sample = Math.min(1.0, d / fullSample);
-        double points = maxPoints() * Math.min(1.0, rate / target()) * sample;
+        double points = points(rate, d);
         if (d == 0) {
             return RuleContribution.of(this, 0, evidence(".none", 0, target(), "share of " + what,
                     "no " + what + " in the window yet"));
@@ -86,6 +85,19 @@ public final class RateRule extends StandardRule {
         return RuleContribution.of(this, points, evidence("", rate, target(), "share of " + what,
                 n + " of " + d + " " + what + " (about {measured%} after smoothing); {target%} over "
                         + Math.round(fullSample) + " or more earns all {max} points", n, d, fullSample));
+    }
+
+    /** {@inheritDoc} Without the evidence, which shows the smoothed rate. */
+    @Override
+    public double points(ScoringContext context) {
+        int d = ratio.denominator(context);
+        double rate = rate(context);
+        return d == 0 ? 0 : shown(points(rate, d), rate);
+    }
+
+    private double points(double rate, int denominator) {
+        double sample = Math.min(1.0, denominator / fullSample);
+        return maxPoints() * Math.min(1.0, rate / target()) * sample;
     }
 
     @Override

@@ -338,6 +338,24 @@ public abstract sealed class StandardRule implements ScoringRule
         public abstract R build();
     }
 
+    /**
+     * Points for {@link ScoringRule#points}, which builds no evidence: NaN (a failure) where
+     * {@code evaluate} would fail because a figure its evidence shows is not finite.
+     */
+    static double shown(double points, double figure) {
+        return Double.isFinite(figure) ? points : Double.NaN;
+    }
+
+    /** As {@link #shown(double, double)}, for evidence that shows two figures that may not be finite. */
+    static double shown(double points, double figure, double other) {
+        return Double.isFinite(other) ? shown(points, figure) : Double.NaN;
+    }
+
+    /** As {@link #shown(double, double)}, for evidence that shows three figures that may not be finite. */
+    static double shown(double points, double figure, double other, double third) {
+        return Double.isFinite(third) ? shown(points, figure, other) : Double.NaN;
+    }
+
     /** Formats a share as a whole percentage. */
     static String pct(double share) {
         return Math.round(share * 100) + "%";

@@ -73,11 +73,24 @@ public final class WeeklyRateRule extends StandardRule {
     public RuleContribution evaluate(ScoringContext context) {
         double measured = aggregate.weekly(context);
         double factor = Response.factor(scaling, context);
-        double points = maxPoints() * curve.share(measured, target(), 1) * factor;
+        double points = points(measured, factor);
         return RuleContribution.of(this, points, factor < 1 && measured > 0
                 ? evidence(".scaled", measured, target(), unit, () -> TEMPLATE + ", scaled to " + pct(factor)
                         + " for the response the work gets", factor)
                 : evidence("", measured, target(), unit, TEMPLATE));
+    }
+
+    /** {@inheritDoc} Without the evidence, which shows the measure and the factor. */
+    @Override
+    public double points(ScoringContext context) {
+        double measured = aggregate.weekly(context);
+        double factor = Response.factor(scaling, context);
+        return factor < 1 && measured > 0 ? shown(points(measured, factor), measured, factor)
+                : shown(points(measured, factor), measured);
+    }
+
+    private double points(double measured, double factor) {
+        return maxPoints() * curve.share(measured, target(), 1) * factor;
     }
 
     @Override

@@ -139,6 +139,54 @@ abstract class ScoringRuleContract {
     }
 
     @Test
+    void pointsAloneAreTheContributionsPointsToTheLastBit() throws Exception {
+        ScoringRule rule = rule();
+        assertThat(rule.getClass().getMethod("points", ScoringContext.class).getDeclaringClass())
+                .as("a standard rule answers points without building evidence").isNotEqualTo(ScoringRule.class);
+        for (ScoringContext c : List.of(RuleInput.profileOnly(Profiles.empty()).context(),
+                RuleInput.profileOnly(Profiles.complete()).context(), saturatingInput().context(), Absurd.CONTEXT,
+                Absurd.HALF_CONTEXT)) {
+            assertSamePoints(rule, c);
+        }
+        qt().withExamples(RANDOM_EXAMPLES).forAll(Generators.inputs())
+                .checkAssert(input -> assertSamePoints(rule, input.context()));
+    }
+
+    @Test
+    void pointsAloneFailWhereTheContributionFails() {
+        ScoringRule rule = rule();
+        ScoringContext real = saturatingInput().context();
+        for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            // Every weekly figure is not finite; everything else is the saturating input's.
+            ScoringContext c = (ScoringContext) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                    new Class<?>[] {ScoringContext.class}, (proxy, method, args) ->
+                            method.getName().startsWith("weekly") || method.getName().startsWith("customWeekly")
+                                    ? Double.valueOf(bad) : method.invoke(real, args));
+            RuleContribution contribution;
+            try {
+                contribution = rule.evaluate(c);
+            } catch (IllegalArgumentException e) {
+                double points;
+                try {
+                    points = rule.points(c);
+                } catch (IllegalArgumentException also) {
+                    continue;
+                }
+                assertThat(points >= 0 && points <= rule.maxPoints()).as("points alone at %s, where evaluate fails: %s",
+                        bad, points).isFalse();
+                continue;
+            }
+            assertThat(Double.doubleToRawLongBits(rule.points(c))).as("at %s", bad)
+                    .isEqualTo(Double.doubleToRawLongBits(contribution.points()));
+        }
+    }
+
+    private static void assertSamePoints(ScoringRule rule, ScoringContext context) {
+        assertThat(Double.doubleToRawLongBits(rule.points(context))).as("points of %s", rule.id())
+                .isEqualTo(Double.doubleToRawLongBits(rule.evaluate(context).points()));
+    }
+
+    @Test
     void isDeterministic() {
         RuleInput input = saturatingInput();
         ScoringContext context = input.context();

@@ -43,6 +43,8 @@ public final class Evaluator {
     private final String[] ids;
     private final Pillar[] pillarsOf;
     private final double[] maxima;
+    /** By rule index, whether the rule answers {@link ScoringRule#points} itself, without evidence. */
+    private final boolean[] ownPoints;
     // The rules whose failure has been logged at WARN: a broken rule in a nightly rescore with
     // histories would otherwise log once per member per day. A log throttle, not scoring state.
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
@@ -71,10 +73,12 @@ public final class Evaluator {
         this.ids = new String[rules.size()];
         this.pillarsOf = new Pillar[rules.size()];
         this.maxima = new double[rules.size()];
+        this.ownPoints = new boolean[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
             ids[i] = rules.get(i).id();
             pillarsOf[i] = rules.get(i).pillar();
             maxima[i] = rules.get(i).maxPoints();
+            ownPoints[i] = answersPoints(rules.get(i));
         }
         this.rulesOf = new int[Pillar.values().length][];
         for (Pillar p : Pillar.values()) {
@@ -295,6 +299,19 @@ public final class Evaluator {
         return Math.min(Pillar.MAX_POINTS, sum);
     }
 
+    /**
+     * Whether a rule overrides {@link ScoringRule#points}: the default evaluates the rule in full,
+     * and a what-if then checks the contribution (its id, pillar and maximum) as a score does.
+     */
+    static boolean answersPoints(ScoringRule rule) {
+        try {
+            return rule.getClass().getMethod("points", ScoringContext.class).getDeclaringClass()
+                    != ScoringRule.class;
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError("ScoringRule declares points(ScoringContext)", e);
+        }
+    }
+
     /** @return the rules, by index, as a memo numbers them */
     List<ScoringRule> rules() {
         return rules;
@@ -312,7 +329,13 @@ public final class Evaluator {
     double whatIfPoints(int i, ScoringContext context) {
         ScoringRule rule = rules.get(i);
         try {
-            return covered(checked(rule, rule.evaluate(context))).points();
+            if (!ownPoints[i] || scale[pillarsOf[i].ordinal()] != 1.0) {
+                return covered(checked(rule, rule.evaluate(context))).points();
+            }
+            // Points alone, with no evidence, under full coverage: rejected where a contribution
+            // of them would be.
+            double v = rule.points(context);
+            return v >= 0 && v <= maxima[i] ? v : Double.NaN;
         } catch (RuntimeException | LinkageError e) {
             if (log.isDebugEnabled()) {
                 log.debug("Rule {} failed in a what-if", rule.id(), Redaction.withheld(e));
@@ -390,6 +413,23 @@ public final class Evaluator {
         /** @return whether rule {@code i} has a contribution (it did not fail) */
         boolean valid(int i) {
             return valid[i];
+        }
+
+        /**
+         * The contributions of the last evaluation, in rule order, without the rules that failed:
+         * the objects the score was packed from, so that whoever reads them does not unpack the
+         * score again.
+         *
+         * @return the contributions, a new list
+         */
+        public List<RuleContribution> contributions() {
+            List<RuleContribution> out = new ArrayList<>(contributions.length);
+            for (int i = 0; i < contributions.length; i++) {
+                if (valid[i]) {
+                    out.add(contributions[i]);
+                }
+            }
+            return out;
         }
 
         /** @return the points of rule {@code i}'s contribution */

@@ -9,8 +9,6 @@ import io.ssi.core.spi.ScoringRule;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -65,59 +63,100 @@ public final class Planner {
     public List<Pick> plan(List<Suggestion> suggestions, Window window, WindowContext base, Evaluator.Memo memo,
                            SsiScore score, Map<Suggestion, MemberProfile> changed) {
         // Each suggestion's planned activities are indexed once; every what-if adds them to the
-        // one window's sums, and re-runs only the rules whose reads they change.
+        // one window's sums, and re-runs only the rules whose reads they change. Suggestions are
+        // known by their index in the list from here on.
         PlannedWindow planned = new PlannedWindow(window, base);
-        Map<Suggestion, PlannedWindow.Plan> plans = plans(planned, suggestions);
+        PlannedWindow.Plan[] plans = plans(planned, suggestions);
         if (!planned.consistent()) {
             planned = planned.indexedOnly();
             plans = plans(planned, suggestions);
         }
+        MemberProfile[] advisedOn = new MemberProfile[suggestions.size()];
+        for (int k = 0; k < advisedOn.length; k++) {
+            advisedOn[k] = changed.get(suggestions.get(k));
+        }
         List<Pick> picks = new ArrayList<>();
         for (Pillar p : Pillar.values()) {
-            WhatIf followed = new WhatIf(planned.state(), plans, base.profile(), memo, p, changed);
+            WhatIf followed = new WhatIf(planned.state(), plans, suggestions, base.profile(), memo, p, advisedOn);
             double current = score.pillar(p).points();
             // Lazy greedy: a candidate's last measured gain bounds its gain once more advice is
             // followed (gains mostly shrink as a pillar fills), so only the candidate on top is
             // re-measured. Every gain reported is measured afresh against what came before it.
             List<Candidate> open = new ArrayList<>();
-            for (Suggestion c : suggestions) {
+            for (int k = 0; k < advisedOn.length; k++) {
+                Suggestion c = suggestions.get(k);
                 if (c.pillar() == p) {
-                    open.add(new Candidate(c, followed.pillarPointsWith(c) - current, true));
+                    open.add(new Candidate(k, c.code(), followed.pillarPointsWith(k) - current));
                 }
             }
+            // Sorted once, and kept sorted as a stable sort of the list would leave it: only the
+            // candidate on top changes its gain, and picking it leaves the others in order.
+            open.sort(Candidate::compare);
             while (!open.isEmpty()) {
-                open.sort(Candidate.ORDER);
                 Candidate top = open.get(0);
                 if (top.gain < minGain) {
                     break;
                 }
                 if (!top.fresh) {
-                    open.set(0, new Candidate(top.suggestion, followed.pillarPointsWith(top.suggestion) - current,
-                            true));
+                    top.gain = followed.pillarPointsWith(top.index) - current;
+                    top.fresh = true;
+                    sink(open);
                     continue;
                 }
                 open.remove(0);
-                followed.follow(top.suggestion);
-                picks.add(new Pick(top.suggestion, top.gain));
+                followed.follow(top.index);
+                picks.add(new Pick(suggestions.get(top.index), top.gain));
                 current += top.gain;
-                open.replaceAll(c -> new Candidate(c.suggestion, c.gain, false));
+                for (Candidate c : open) {
+                    c.fresh = false;
+                }
             }
         }
         return picks;
     }
 
-    private static Map<Suggestion, PlannedWindow.Plan> plans(PlannedWindow planned, List<Suggestion> suggestions) {
-        Map<Suggestion, PlannedWindow.Plan> plans = new IdentityHashMap<>();
-        for (Suggestion s : suggestions) {
-            plans.put(s, planned.plan(s.plannedActivities()));
+    /**
+     * Moves the first candidate past those that sort before it, the rest being in order: where a
+     * stable sort puts it, ahead of any that sort the same.
+     */
+    private static void sink(List<Candidate> open) {
+        Candidate top = open.get(0);
+        int k = 1;
+        for (; k < open.size() && Candidate.compare(open.get(k), top) < 0; k++) {
+            open.set(k - 1, open.get(k));
+        }
+        open.set(k - 1, top);
+    }
+
+    private static PlannedWindow.Plan[] plans(PlannedWindow planned, List<Suggestion> suggestions) {
+        PlannedWindow.Plan[] plans = new PlannedWindow.Plan[suggestions.size()];
+        for (int k = 0; k < plans.length; k++) {
+            plans[k] = planned.plan(suggestions.get(k).plannedActivities());
         }
         return plans;
     }
 
-    /** A suggestion and its last measured gain; {@code fresh} if measured against the current state. */
-    private record Candidate(Suggestion suggestion, double gain, boolean fresh) {
-        static final Comparator<Candidate> ORDER = Comparator.comparingDouble((Candidate c) -> -c.gain)
-                .thenComparing(c -> c.suggestion.code());
+    /**
+     * A suggestion (by index), its code and its last measured gain; {@code fresh} if measured
+     * against the current state.
+     */
+    private static final class Candidate {
+        final int index;
+        final String code;
+        double gain;
+        boolean fresh = true;
+
+        Candidate(int index, String code, double gain) {
+            this.index = index;
+            this.code = code;
+            this.gain = gain;
+        }
+
+        /** The larger gain first, then the code. */
+        static int compare(Candidate a, Candidate b) {
+            int byGain = Double.compare(-a.gain, -b.gain);
+            return byGain != 0 ? byGain : a.code.compareTo(b.code);
+        }
     }
 
     /**
@@ -130,13 +169,14 @@ public final class Planner {
      */
     private final class WhatIf {
         private final PlannedWindow.State state;
-        private final Map<Suggestion, PlannedWindow.Plan> plans;
+        private final PlannedWindow.Plan[] plans;
+        private final List<Suggestion> suggestions;
         private MemberProfile profile;
-        // Each suggestion's profile change of the profile advised on, shared by the pillars and
-        // emptied once a suggestion followed has changed the profile; then each one's change of
-        // the profile followed so far, made when first asked for.
-        private Map<Suggestion, MemberProfile> advisedOn;
-        private final Map<Suggestion, MemberProfile> changed = new IdentityHashMap<>();
+        // By suggestion index, each one's profile change of the profile advised on, shared by the
+        // pillars and emptied (for this pillar) once a suggestion followed has changed the
+        // profile; then each one's change of the profile followed so far, made when first asked for.
+        private MemberProfile[] advisedOn;
+        private final MemberProfile[] changed;
         // The pillar's rules (their indexes in the evaluator) and, in the state followed, their
         // points and what the reads behind them touch; ok is false for a failing rule.
         private final int[] rules;
@@ -144,12 +184,14 @@ public final class Planner {
         private final Footprint[] footprints;
         private final boolean[] ok;
 
-        WhatIf(PlannedWindow.State state, Map<Suggestion, PlannedWindow.Plan> plans, MemberProfile profile,
-               Evaluator.Memo memo, Pillar pillar, Map<Suggestion, MemberProfile> changed) {
+        WhatIf(PlannedWindow.State state, PlannedWindow.Plan[] plans, List<Suggestion> suggestions,
+               MemberProfile profile, Evaluator.Memo memo, Pillar pillar, MemberProfile[] advisedOn) {
             this.state = state;
             this.plans = plans;
+            this.suggestions = suggestions;
             this.profile = profile;
-            this.advisedOn = changed;
+            this.advisedOn = advisedOn;
+            this.changed = new MemberProfile[plans.length];
             List<ScoringRule> all = evaluator.rules();
             int n = 0;
             int[] of = new int[all.size()];
@@ -172,9 +214,9 @@ public final class Planner {
             }
         }
 
-        /** Follows {@code s} from now on. */
-        void follow(Suggestion s) {
-            PlannedWindow.Plan plan = plans.get(s);
+        /** Follows suggestion {@code s} (by index) from now on. */
+        void follow(int s) {
+            PlannedWindow.Plan plan = plans[s];
             state.follow(plan);
             Footprint moved = plan.footprint();
             MemberProfile next = changedProfile(s);
@@ -182,8 +224,8 @@ public final class Planner {
                 moved = moved.copy();
                 moved.profile(Footprint.changed(profile, next));
                 profile = next;
-                advisedOn = Map.of();
-                changed.clear();
+                advisedOn = new MemberProfile[advisedOn.length];
+                Arrays.fill(changed, null);
             }
             WindowContext context = null;
             for (int j = 0; j < rules.length; j++) {
@@ -203,21 +245,21 @@ public final class Planner {
             }
         }
 
-        private MemberProfile changedProfile(Suggestion s) {
-            MemberProfile p = changed.get(s);
+        private MemberProfile changedProfile(int s) {
+            MemberProfile p = changed[s];
             if (p == null) {
-                p = advisedOn.get(s);
+                p = advisedOn[s];
             }
             if (p == null) {
-                p = s.changedProfile(profile);
-                changed.put(s, p);
+                p = suggestions.get(s).changedProfile(profile);
+                changed[s] = p;
             }
             return p;
         }
 
-        /** The pillar's points if {@code s} were followed too: the rules in order, then the cap. */
-        double pillarPointsWith(Suggestion s) {
-            PlannedWindow.Plan plan = plans.get(s);
+        /** The pillar's points if suggestion {@code s} (by index) were followed too: the rules, then the cap. */
+        double pillarPointsWith(int s) {
+            PlannedWindow.Plan plan = plans[s];
             MemberProfile p = changedProfile(s);
             Footprint moved = plan.footprint();
             if (p != profile) {

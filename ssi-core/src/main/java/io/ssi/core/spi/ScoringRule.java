@@ -123,4 +123,21 @@ public interface ScoringRule {
      *         {@code null}
      */
     RuleContribution evaluate(ScoringContext context);
+
+    /**
+     * The points {@link #evaluate(ScoringContext)} awards in a context, without the evidence
+     * behind them: the advisor asks for nothing else in each of the many what-ifs it measures,
+     * so a rule that builds evidence (strings, lists) can skip it here. An override must return
+     * {@code evaluate(context).points()} to the last bit, read from the context nothing that
+     * {@code evaluate} does not, and fail wherever {@code evaluate} fails: by throwing, or by
+     * returning a value outside {@code [0, maxPoints()]} (NaN, say), which the engine treats as
+     * the rule failing.
+     *
+     * @param context the member's profile and aggregated activity, never {@code null}
+     * @return the points; by default {@code evaluate(context).points()}, in which case the
+     *         engine checks the contribution as it checks a score's
+     */
+    default double points(ScoringContext context) {
+        return evaluate(context).points();
+    }
 }

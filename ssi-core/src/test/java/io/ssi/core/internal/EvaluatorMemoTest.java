@@ -11,6 +11,7 @@ import io.ssi.core.MemberProfile;
 import io.ssi.core.Pillar;
 import io.ssi.core.RuleContribution;
 import io.ssi.core.ScoringOptions;
+import io.ssi.core.SsiScore;
 import io.ssi.core.spi.ScoringContext;
 import io.ssi.core.spi.ScoringRule;
 import org.junit.jupiter.api.Test;
@@ -157,6 +158,22 @@ final class EvaluatorMemoTest {
         assertThat(evaluator.whatIfPoints(0, likes(7))).isEqualTo(7.0);
         assertThat(evaluator.whatIfPoints(2, base)).isNaN();
         assertThat(evaluator.rules()).containsExactly(byLikes, byProfile, failing, other);
+    }
+
+    @Test
+    void theMemoHandsOnTheContributionsItsScoreWasPackedFrom() {
+        Counting byLikes = new Counting("a.likes", Pillar.ENGAGE_WITH_INSIGHTS, 20,
+                c -> c.count(ActivityType.POST_LIKED));
+        Counting failing = new Counting("b.failing", Pillar.ENGAGE_WITH_INSIGHTS, 5, c -> {
+            throw new IllegalStateException("broken");
+        });
+        Counting other = new Counting("c.other", Pillar.BUILD_RELATIONSHIPS, 5, c -> 5);
+        Evaluator evaluator = evaluator(byLikes, failing, other);
+        Evaluator.Memo memo = evaluator.memo();
+        SsiScore score = evaluator.evaluate(likes(3), IgnoredActivities.NONE, DataQuality.NONE, memo);
+        assertThat(memo.contributions()).extracting(RuleContribution::ruleId).containsExactly("a.likes", "c.other");
+        assertThat(memo.contributions()).containsExactlyInAnyOrderElementsOf(score.contributions());
+        assertThat(memo.contributions().get(0).points()).isEqualTo(3.0);
     }
 
     /**
