@@ -37,7 +37,7 @@ import java.util.function.Supplier;
 public final class CpuRatios {
 
     private static final long ROUND_NANOS = 60_000_000L;
-    private static final int WARM_UP_ROUNDS = 40;
+    private static final int WARM_UP_ROUNDS = Integer.getInteger("ssi.warmup", 40);
     private static final String ADVICE = "advise / one score, ";
     private static final String HISTORY = "history of ";
 
