@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * What one rule read from its context, and what it got back: so that the engine can tell,
@@ -457,6 +458,15 @@ public final class Reads {
             double r = context.countInWindow(perWeek);
             reads.add(COUNT_IN_WINDOW, 0, Double.doubleToLongBits(r), new long[] {Double.doubleToLongBits(perWeek)});
             return r;
+        }
+
+        /**
+         * Computes the figure from this recorder, not the figure the wrapped context keeps: what
+         * it reads is then recorded as the rule's own reads.
+         */
+        @Override
+        public double shared(ToDoubleFunction<ScoringContext> figure) {
+            return figure.applyAsDouble(this);
         }
 
         @Override

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * What a {@link ScoringRule} sees: the member's profile and their activity log, already
@@ -289,5 +290,25 @@ public interface ScoringContext {
      */
     default double countInWindow(double perWeek) {
         return perWeek * windowDays() / 7.0;
+    }
+
+    /**
+     * A figure that several rules compute alike from this context, such as the standard model's
+     * response quality, which scales a score's volume rules: a context may compute it once and
+     * answer every later call with the same value. This default computes it at every call; the
+     * engine's context keeps the first few figures it is asked for.
+     *
+     * <p>The figure must be a pure function of what it reads from the context it is given (as a
+     * rule is), read nothing but that context, and be asked for by one and the same object each
+     * time (a constant, not a lambda made at each call), since a kept figure is found by identity.
+     * A context that records a rule's reads passes itself to the figure, so that the reads it
+     * makes are recorded as the rule's own.
+     *
+     * @param figure the figure, a function of the context
+     * @return {@code figure.applyAsDouble(this)}, or the value it gave when last asked here
+     * @throws NullPointerException if {@code figure} is null
+     */
+    default double shared(ToDoubleFunction<ScoringContext> figure) {
+        return figure.applyAsDouble(this);
     }
 }
