@@ -58,6 +58,7 @@ public final class Reads {
     private static final int CUSTOM_RATE_ANY = 23;
     private static final int ACCOUNTS_WITH = 24;
     private static final int ENGAGEMENT = 25;
+    private static final int ACTIVE_DAYS_OF_TYPE = 26;
 
     private int size;
     // Room for what a standard rule reads (up to about a dozen answers), so that recording one
@@ -174,6 +175,7 @@ public final class Reads {
                 case COUNT_OF_TYPE, WEEKLY_RATE_OF_TYPE -> f.slot(arg * F);
                 case WEEKLY_ENGAGEMENT, ENGAGEMENT -> f.engagement(arg);
                 case ACTIVE_DAYS, WEEKLY_ACTIVE_DAYS -> f.days(arg);
+                case ACTIVE_DAYS_OF_TYPE -> f.days(1 << arg);
                 case DISTINCT -> f.distinct(arg);
                 case NEW_CONNECTIONS, WELCOMED, NEW_CONNECTIONS_AT, ACCOUNTS_WITH -> f.flag(Footprint.CONNECTIONS);
                 case TARGET_ACCOUNTS_WITH -> {
@@ -206,6 +208,7 @@ public final class Reads {
             case ACTIVE_DAYS -> (c instanceof WindowContext w ? w.activeDays(arg) : c.activeDays(types(arg))) == v;
             case WEEKLY_ACTIVE_DAYS -> Double.doubleToLongBits(c instanceof WindowContext w ? w.weeklyActiveDays(arg)
                     : c.weeklyActiveDays(types(arg))) == v;
+            case ACTIVE_DAYS_OF_TYPE -> c.activeDaysOf(TYPES[arg]) == v;
             case DISTINCT -> c.distinctContacts(TYPES[arg]) == v;
             case NEW_CONNECTIONS -> c.newConnections() == v;
             case WELCOMED -> c.welcomedNewConnections() == v;
@@ -397,6 +400,13 @@ public final class Reads {
             int mask = WindowContext.mask(types);
             int n = context instanceof WindowContext w ? w.activeDays(mask) : context.activeDays(types);
             reads.add(ACTIVE_DAYS, mask, n, null);
+            return n;
+        }
+
+        @Override
+        public int activeDaysOf(ActivityType type) {
+            int n = context.activeDaysOf(type);
+            reads.add(ACTIVE_DAYS_OF_TYPE, type.ordinal(), n, null);
             return n;
         }
 

@@ -226,6 +226,11 @@ public final class WindowContext implements ScoringContext {
         return activeDays(mask(types));
     }
 
+    @Override
+    public int activeDaysOf(ActivityType type) {
+        return activeDays(1 << Objects.requireNonNull(type, "type").ordinal());
+    }
+
     /**
      * The window's days with any of the types whose bits (by ordinal) the mask holds: a lookup
      * for one type, a walk over the window's days for several.

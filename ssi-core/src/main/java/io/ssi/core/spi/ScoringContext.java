@@ -9,6 +9,7 @@ import io.ssi.core.internal.Contexts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
@@ -204,6 +205,20 @@ public interface ScoringContext {
      * @return distinct days, between 0 and {@link #windowDays()}
      */
     int activeDays(Set<ActivityType> types);
+
+    /**
+     * On how many days of the window the member did the given type: {@link #activeDays(Set)} of
+     * the set of that one type, which a rule reading each type of several alone (the standard
+     * model's daily cap on plain averages) asks without making or walking a set. This default
+     * asks {@code activeDays} of that set; the engine's context looks the count up.
+     *
+     * @param type the activity type that makes a day count
+     * @return distinct days, between 0 and {@link #windowDays()}
+     * @throws NullPointerException if {@code type} is null
+     */
+    default int activeDaysOf(ActivityType type) {
+        return activeDays(EnumSet.of(type));
+    }
 
     /**
      * The recency-weighted number of days with at least one of the given types, as days a
