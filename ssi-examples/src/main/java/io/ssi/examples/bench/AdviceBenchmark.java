@@ -37,7 +37,9 @@ import java.util.concurrent.TimeUnit;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 5, time = 1)
+// The planner and the generators run once per advice: the JIT's last tier reaches them only
+// after some tens of thousands of advices, well past 5 s.
+@Warmup(iterations = 20, time = 1)
 @Measurement(iterations = 5, time = 1)
 public class AdviceBenchmark {
 

@@ -33,8 +33,9 @@ import java.util.TreeMap;
  * java -cp ssi-examples/target/ssi-examples.jar io.ssi.examples.bench.BenchmarkRatios
  * }</pre>
  *
- * <p>The benchmarks' own settings (1 fork, 5 warm-up and 5 measured iterations of 1 s, with
- * JMH's GC profiler for the bytes allocated) take about three minutes in all. Any JMH option
+ * <p>The benchmarks' own settings (1 fork, 5 warm-up and 5 measured iterations of 1 s, 20
+ * warm-up iterations for advice, with JMH's GC profiler for the bytes allocated) take about
+ * four minutes in all. Any JMH option
  * overrides them, for example {@code -f 3 -i 10}; a benchmark regex limits what runs.
  */
 public final class BenchmarkRatios {

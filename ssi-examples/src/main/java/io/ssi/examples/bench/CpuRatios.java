@@ -27,7 +27,9 @@ import java.util.function.Supplier;
  * }</pre>
  *
  * <p>{@code --advice} runs only the two advice ratios, {@code --history} only the history's, for
- * a quick loop.
+ * a quick loop; {@code --one INDEX ROUNDS} runs one ratio in this JVM. The system property
+ * {@code ssi.warmup} (default 40) sets the fewest warm-up rounds, and {@code ssi.warmops}
+ * (default 30,000) the fewest operations of an advice run warm before it is measured.
  *
  * <p>It prints, per ratio, the median of the rounds' ratios, the ratio of the fastest rounds
  * and the ratio of bytes allocated per operation. Caches and a shared core's other thread
@@ -38,6 +40,8 @@ public final class CpuRatios {
 
     private static final long ROUND_NANOS = 60_000_000L;
     private static final int WARM_UP_ROUNDS = Integer.getInteger("ssi.warmup", 40);
+    // Operations of an advice's numerator before it is measured (see Ratio.settle).
+    private static final int ADVICE_WARM_OPERATIONS = Integer.getInteger("ssi.warmops", 30_000);
     private static final String ADVICE = "advise / one score, ";
     private static final String HISTORY = "history of ";
 
@@ -70,8 +74,10 @@ public final class CpuRatios {
                     || historyOnly && !LABELS.get(i).startsWith(HISTORY)) {
                 continue;
             }
-            Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                    CpuRatios.class.getName(), "--one", String.valueOf(i), String.valueOf(rounds)).inheritIO().start();
+            Process p = new ProcessBuilder(java, "-Dssi.warmup=" + WARM_UP_ROUNDS,
+                    "-Dssi.warmops=" + ADVICE_WARM_OPERATIONS, "-cp",
+                    System.getProperty("java.class.path"), CpuRatios.class.getName(), "--one", String.valueOf(i),
+                    String.valueOf(rounds)).inheritIO().start();
             if (p.waitFor() != 0) {
                 throw new IllegalStateException("ratio " + i + " failed with exit code " + p.exitValue());
             }
@@ -103,18 +109,18 @@ public final class CpuRatios {
                 FusedPassBenchmark f = new FusedPassBenchmark();
                 f.activities = i == 0 ? 1000 : 6540;
                 f.setUp();
-                return new Ratio(label, f::score, f::fused);
+                return new Ratio(label, f::score, f::fused, 0);
             }
             case 2 -> {
                 HistoryBenchmark h = new HistoryBenchmark();
                 h.setUp();
-                return new Ratio(label, h::history, h::score);
+                return new Ratio(label, h::history, h::score, 0);
             }
             case 3, 4 -> {
                 AdviceBenchmark a = new AdviceBenchmark();
                 a.persona = i == 3 ? "trained" : "newcomer";
                 a.setUp();
-                return new Ratio(label, a::advise, a::score);
+                return new Ratio(label, a::advise, a::score, ADVICE_WARM_OPERATIONS);
             }
             default -> throw new IllegalArgumentException("ratio must be 0 to " + (LABELS.size() - 1) + ", but was " + i);
         }
@@ -123,11 +129,12 @@ public final class CpuRatios {
     /**
      * A numerator and its baseline.
      *
-     * @param label    what the ratio says
-     * @param measured the numerator's operation
-     * @param baseline the baseline's operation
+     * @param label          what the ratio says
+     * @param measured       the numerator's operation
+     * @param baseline       the baseline's operation
+     * @param warmOperations the fewest operations of the numerator run warm before it is measured
      */
-    record Ratio(String label, Supplier<?> measured, Supplier<?> baseline) {
+    record Ratio(String label, Supplier<?> measured, Supplier<?> baseline, int warmOperations) {
 
         /**
          * Alternates the two in rounds of about 60 ms each, after some rounds of warm-up.
@@ -151,10 +158,7 @@ public final class CpuRatios {
                 // it. Counted again warm, each round holds about 60 ms of compiled work.
                 n = calibrate(measured, mx);
                 m = calibrate(baseline, mx);
-                for (int w = 0; w < warmUp; w++) {
-                    run(measured, n, mx);
-                    run(baseline, m, mx);
-                }
+                settle(n, m, warmUp, mx);
             }
             double[][] out = new double[rounds][];
             for (int i = 0; i < rounds; i++) {
@@ -163,6 +167,25 @@ public final class CpuRatios {
                 out[i] = new double[] {a[0], b[0], a[1], b[1]};
             }
             return out;
+        }
+
+        /**
+         * Warm rounds until the numerator has run {@link #warmOperations} times, and at least
+         * {@code warmUp} rounds. Code that runs once per operation (the advisor's planner and
+         * generators run once per advice) reaches the compiler's last tier only after
+         * thousands of operations, and on 2 busy cores the compiler threads wait too: 40 rounds
+         * measured the Newcomer's advice at two to three times its steady cost. A score's and a
+         * history's code runs per activity and per day, and is compiled within the rounds.
+         *
+         * @return the warm-up rounds run
+         */
+        private int settle(int n, int m, int warmUp, ThreadMXBean mx) {
+            int rounds = Math.max(warmUp, (warmOperations + n - 1) / n);
+            for (int w = 0; w < rounds; w++) {
+                run(measured, n, mx);
+                run(baseline, m, mx);
+            }
+            return rounds;
         }
 
         void print(double[][] rounds, java.io.PrintStream out) {
