@@ -48,6 +48,8 @@ public record SsiScore(String memberId, Instant asOf, String modelVersion, doubl
 
     /** How far a stated total may be from the sum of the pillars (see {@link PillarScore}). */
     private static final double TOTAL_TOLERANCE = 1e-9;
+    /** The pillars in order, once: {@code Pillar.values()} copies them at every call, and a history makes a score a day. */
+    private static final Pillar[] PILLARS = Pillar.values();
 
     /**
      * Checks and copies the components.
@@ -61,8 +63,8 @@ public record SsiScore(String memberId, Instant asOf, String modelVersion, doubl
         Objects.requireNonNull(asOf, "asOf");
         Checks.nonBlank(modelVersion, "modelVersion");
         Objects.requireNonNull(pillars, "pillars");
-        PillarScore[] copy = new PillarScore[Pillar.values().length];
-        for (Pillar p : Pillar.values()) {
+        PillarScore[] copy = new PillarScore[PILLARS.length];
+        for (Pillar p : PILLARS) {
             PillarScore s = pillars.get(p);
             if (s == null) {
                 throw new IllegalArgumentException("pillars must hold a score for every pillar, but " + p

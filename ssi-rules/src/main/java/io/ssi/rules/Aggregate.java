@@ -39,12 +39,6 @@ public final class Aggregate {
     private final List<ActivityType> types;
     private final ContactFacet facet;
     private final Set<ActivityType> mask;
-    /**
-     * Each type alone, for its active days: made once, not at every evaluation. Plain enum sets,
-     * as {@link #mask} is, never handed out but to a context: a context reads a set of one kind
-     * cheaply, every day of a history.
-     */
-    private final Set<?>[] eachArray;
     /** {@link #types} as an array: read for every rule of every day of a history. */
     private final ActivityType[] typeArray;
     private final double perItem;
@@ -65,11 +59,6 @@ public final class Aggregate {
             throw new IllegalArgumentException("an aggregate needs at least one activity type, but was given none");
         }
         this.mask = EnumSet.copyOf(this.types);
-        List<Set<ActivityType>> sets = new java.util.ArrayList<>(this.types.size());
-        for (ActivityType t : this.types) {
-            sets.add(EnumSet.of(t));
-        }
-        this.eachArray = sets.toArray(new Set<?>[0]);
         this.typeArray = this.types.toArray(new ActivityType[0]);
     }
 
@@ -245,14 +234,9 @@ public final class Aggregate {
             ActivityType t = typeArray[i];
             weighted += context.weeklyRate(t, facet);
             int n = context.count(t, facet);
-            count += n == 0 ? 0 : Math.min(n, (long) context.dailyCap() * context.activeDays(eachOf(i)));
+            count += n == 0 ? 0 : Math.min(n, (long) context.dailyCap() * context.activeDaysOf(t));
         }
         return Math.min(weighted, count / weeks);
-    }
-
-    @SuppressWarnings("unchecked")
-    private Set<ActivityType> eachOf(int i) {
-        return (Set<ActivityType>) eachArray[i];
     }
 
     private static List<ActivityType> list(ActivityType first, ActivityType... more) {

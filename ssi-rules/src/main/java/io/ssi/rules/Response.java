@@ -3,6 +3,8 @@ package io.ssi.rules;
 import io.ssi.core.ActivityType;
 import io.ssi.core.spi.ScoringContext;
 
+import java.util.function.ToDoubleFunction;
+
 /**
  * The response a member's outreach and content get, the standard model's guard against volume
  * without response. It reads three rates, each smoothed toward a prior so that a small sample
@@ -47,6 +49,15 @@ public final class Response {
 
     private static final ActivityType[] CONTENT = {ActivityType.POST_PUBLISHED, ActivityType.ARTICLE_PUBLISHED,
             ActivityType.VIDEO_PUBLISHED, ActivityType.GROUP_POST_PUBLISHED};
+
+    /*
+     * The figures that the volume rules of one score share: each rule asks its context for them,
+     * and the engine's context computes each once per score (or day of a history) rather than
+     * once per rule. The same objects every time, since a context finds a kept figure by identity.
+     */
+    private static final ToDoubleFunction<ScoringContext> ACCEPTANCE_QUALITY = Response::acceptanceQualityOf;
+    private static final ToDoubleFunction<ScoringContext> QUALITY = Response::qualityOf;
+    private static final ToDoubleFunction<ScoringContext> OUTCOMES = Response::outcomesOf;
 
     private Response() {
     }
@@ -127,6 +138,10 @@ public final class Response {
      * @return the quality, in (0, 1]
      */
     public static double acceptanceQuality(ScoringContext context) {
+        return context.shared(ACCEPTANCE_QUALITY);
+    }
+
+    private static double acceptanceQualityOf(ScoringContext context) {
         return quality(acceptance(context), ACCEPTANCE_FULL);
     }
 
@@ -147,6 +162,10 @@ public final class Response {
      * @return the quality, in (0, 1]
      */
     public static double quality(ScoringContext context) {
+        return context.shared(QUALITY);
+    }
+
+    private static double qualityOf(ScoringContext context) {
         return Math.cbrt(acceptanceQuality(context) * replyQuality(context)
                 * quality(audience(context), AUDIENCE_FULL));
     }
@@ -159,6 +178,10 @@ public final class Response {
      * @return outcomes a week, never negative
      */
     public static double outcomes(ScoringContext context) {
+        return context.shared(OUTCOMES);
+    }
+
+    private static double outcomesOf(ScoringContext context) {
         return context.weeklyRate(ActivityType.CONNECTION_REQUEST_ACCEPTED)
                 + context.weeklyRate(ActivityType.CONNECTION_INVITE_ACCEPTED)
                 + context.weeklyRate(ActivityType.MESSAGE_REPLY_RECEIVED)

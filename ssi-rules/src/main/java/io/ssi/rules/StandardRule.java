@@ -44,6 +44,18 @@ public abstract sealed class StandardRule implements ScoringRule
     /** The main variant's English message and key, or null: asked for at every evaluation, so not looked up. */
     private final String mainPattern;
     private final String mainKey;
+    /**
+     * Likewise for {@link #SCALED}, the variant of a volume rule scaled for the response its work
+     * gets: asked for by most of a score's rules, every day of a history.
+     */
+    private final String scaledPattern;
+    private final String scaledKey;
+
+    /**
+     * The variant of a scaled rule's explanation. The rules pass it as the literal
+     * {@code ".scaled"}, which is this same (interned) string, so that it is known by identity.
+     */
+    static final String SCALED = ".scaled";
 
     StandardRule(Builder<?, ?> b) {
         this.id = Tuning.id(b.id);
@@ -59,6 +71,8 @@ public abstract sealed class StandardRule implements ScoringRule
         this.keys = Map.copyOf(k);
         this.mainPattern = english.get("");
         this.mainKey = keys.get("");
+        this.scaledPattern = english.get(SCALED);
+        this.scaledKey = keys.get(SCALED);
     }
 
     /** The base name of the standard rules' explanations. */
@@ -104,10 +118,9 @@ public abstract sealed class StandardRule implements ScoringRule
      */
     final Evidence evidence(String variant, double measured, double target, String unit, String fallback,
                             double... args) {
-        boolean main = variant.isEmpty();
-        String pattern = main ? mainPattern : english.get(variant);
-        return pattern != null ? Evidence.keyed(measured, target, unit, main ? mainKey : keys.get(variant), pattern,
-                args) : Evidence.of(measured, target, unit, fallback);
+        String pattern = pattern(variant);
+        return pattern != null ? Evidence.keyed(measured, target, unit, key(variant), pattern, args)
+                : Evidence.of(measured, target, unit, fallback);
     }
 
     /**
@@ -117,10 +130,25 @@ public abstract sealed class StandardRule implements ScoringRule
      */
     final Evidence evidence(String variant, double measured, double target, String unit, Supplier<String> fallback,
                             double... args) {
-        boolean main = variant.isEmpty();
-        String pattern = main ? mainPattern : english.get(variant);
-        return pattern != null ? Evidence.keyed(measured, target, unit, main ? mainKey : keys.get(variant), pattern,
-                args) : Evidence.of(measured, target, unit, fallback.get());
+        String pattern = pattern(variant);
+        return pattern != null ? Evidence.keyed(measured, target, unit, key(variant), pattern, args)
+                : Evidence.of(measured, target, unit, fallback.get());
+    }
+
+    /** The English message of a variant, or null if none ships: the main and scaled ones without a look-up. */
+    private String pattern(String variant) {
+        if (variant.isEmpty()) {
+            return mainPattern;
+        }
+        return variant == SCALED ? scaledPattern : english.get(variant);
+    }
+
+    /** The message key of a variant whose message ships. */
+    private String key(String variant) {
+        if (variant.isEmpty()) {
+            return mainKey;
+        }
+        return variant == SCALED ? scaledKey : keys.get(variant);
     }
 
     @Override

@@ -27,6 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Evaluator {
 
+    /** The pillars in order, once: {@code Pillar.values()} makes a copy at every call. */
+    private static final Pillar[] PILLARS = Pillar.values();
+
     private final List<ScoringRule> rules;
     private final String modelVersion;
     private final BandThresholds bands;
@@ -80,8 +83,8 @@ public final class Evaluator {
             maxima[i] = rules.get(i).maxPoints();
             ownPoints[i] = answersPoints(rules.get(i));
         }
-        this.rulesOf = new int[Pillar.values().length][];
-        for (Pillar p : Pillar.values()) {
+        this.rulesOf = new int[PILLARS.length][];
+        for (Pillar p : PILLARS) {
             this.rulesOf[p.ordinal()] = java.util.stream.IntStream.range(0, rules.size())
                     .filter(i -> rules.get(i).pillar() == p).toArray();
         }
@@ -219,15 +222,15 @@ public final class Evaluator {
             got[i] = c;
         }
         EnumMap<Pillar, PillarScore> pillars = new EnumMap<>(Pillar.class);
-        for (Pillar p : Pillar.values()) {
-            boolean complete = true;
-            for (RuleFailure f : failures) {
-                complete &= f.pillar() != p;
-            }
-            pillars.put(p, pillarScore(p, got, complete, memo));
-        }
+        // The total adds the pillars in pillar order, as iterating the map would.
         double total = 0;
-        for (PillarScore s : pillars.values()) {
+        for (Pillar p : PILLARS) {
+            boolean complete = true;
+            for (int f = 0; f < failures.size(); f++) {
+                complete &= failures.get(f).pillar() != p;
+            }
+            PillarScore s = pillarScore(p, got, complete, memo);
+            pillars.put(p, s);
             total += s.points();
         }
         return new SsiScore(context.profile().id(), context.asOf(), modelVersion, pillars, bands.bandOf(total),
@@ -371,7 +374,7 @@ public final class Evaluator {
         /** Per rule, whether the last evaluation's contribution is the memoised one (not one run unrecorded). */
         private final boolean[] stored;
         /** Per pillar (by ordinal), the last evaluation's score. */
-        private final PillarScore[] pillars = new PillarScore[Pillar.values().length];
+        private final PillarScore[] pillars = new PillarScore[PILLARS.length];
 
         /** The evaluation's contributions by rule index, re-used from one evaluation to the next. */
         private final RuleContribution[] got;

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * What one rule read from its context, and what it got back: so that the engine can tell,
@@ -57,6 +58,7 @@ public final class Reads {
     private static final int CUSTOM_RATE_ANY = 23;
     private static final int ACCOUNTS_WITH = 24;
     private static final int ENGAGEMENT = 25;
+    private static final int ACTIVE_DAYS_OF_TYPE = 26;
 
     private int size;
     // Room for what a standard rule reads (up to about a dozen answers), so that recording one
@@ -173,6 +175,7 @@ public final class Reads {
                 case COUNT_OF_TYPE, WEEKLY_RATE_OF_TYPE -> f.slot(arg * F);
                 case WEEKLY_ENGAGEMENT, ENGAGEMENT -> f.engagement(arg);
                 case ACTIVE_DAYS, WEEKLY_ACTIVE_DAYS -> f.days(arg);
+                case ACTIVE_DAYS_OF_TYPE -> f.days(1 << arg);
                 case DISTINCT -> f.distinct(arg);
                 case NEW_CONNECTIONS, WELCOMED, NEW_CONNECTIONS_AT, ACCOUNTS_WITH -> f.flag(Footprint.CONNECTIONS);
                 case TARGET_ACCOUNTS_WITH -> {
@@ -205,6 +208,7 @@ public final class Reads {
             case ACTIVE_DAYS -> (c instanceof WindowContext w ? w.activeDays(arg) : c.activeDays(types(arg))) == v;
             case WEEKLY_ACTIVE_DAYS -> Double.doubleToLongBits(c instanceof WindowContext w ? w.weeklyActiveDays(arg)
                     : c.weeklyActiveDays(types(arg))) == v;
+            case ACTIVE_DAYS_OF_TYPE -> c.activeDaysOf(TYPES[arg]) == v;
             case DISTINCT -> c.distinctContacts(TYPES[arg]) == v;
             case NEW_CONNECTIONS -> c.newConnections() == v;
             case WELCOMED -> c.welcomedNewConnections() == v;
@@ -400,6 +404,13 @@ public final class Reads {
         }
 
         @Override
+        public int activeDaysOf(ActivityType type) {
+            int n = context.activeDaysOf(type);
+            reads.add(ACTIVE_DAYS_OF_TYPE, type.ordinal(), n, null);
+            return n;
+        }
+
+        @Override
         public double weeklyActiveDays(Set<ActivityType> types) {
             int mask = WindowContext.mask(types);
             double r = context instanceof WindowContext w ? w.weeklyActiveDays(mask) : context.weeklyActiveDays(types);
@@ -457,6 +468,15 @@ public final class Reads {
             double r = context.countInWindow(perWeek);
             reads.add(COUNT_IN_WINDOW, 0, Double.doubleToLongBits(r), new long[] {Double.doubleToLongBits(perWeek)});
             return r;
+        }
+
+        /**
+         * Computes the figure from this recorder, not the figure the wrapped context keeps: what
+         * it reads is then recorded as the rule's own reads.
+         */
+        @Override
+        public double shared(ToDoubleFunction<ScoringContext> figure) {
+            return figure.applyAsDouble(this);
         }
 
         @Override

@@ -9,10 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The immutable {@link ScoringContext} of one window: copies of the window's sums, and
- * read-only references to the sealed index's day masks and the weights.
+ * read-only references to the sealed index's day masks and the weights. The only state it
+ * adds is the {@linkplain #shared shared figures} it has computed, each kept the first time
+ * it is asked for (a race only computes one twice).
  */
 public final class WindowContext implements ScoringContext {
 
@@ -43,6 +46,14 @@ public final class WindowContext implements ScoringContext {
     private final double[] weights;
     /** The custom kinds of the index, whose slots follow the standard types' in the sums. */
     private final StringIndex kinds;
+    /**
+     * The shared figures computed so far, in the order they were first asked for; made at the
+     * first. Each entry is immutable, so a thread that sees one sees its value.
+     */
+    private Shared[] shared;
+
+    /** Shared figures a context keeps: the standard model asks for three. */
+    static final int SHARED = 8;
 
     WindowContext(MemberProfile profile, Instant asOf, long asOfDay, int windowDays, double halfLifeDays,
                   int dailyCap, int taperDays, double norm, int[] raw, double[] weighted, double[] weightedEngagement,
@@ -215,6 +226,11 @@ public final class WindowContext implements ScoringContext {
         return activeDays(mask(types));
     }
 
+    @Override
+    public int activeDaysOf(ActivityType type) {
+        return activeDays(1 << Objects.requireNonNull(type, "type").ordinal());
+    }
+
     /**
      * The window's days with any of the types whose bits (by ordinal) the mask holds: a lookup
      * for one type, a walk over the window's days for several.
@@ -224,10 +240,9 @@ public final class WindowContext implements ScoringContext {
             return activeByType[Integer.numberOfTrailingZeros(mask)];
         }
         int n = 0;
+        // Without a branch: which days are active is as good as random to the processor.
         for (int i = 0; i < windowDays; i++) {
-            if ((dayMask[firstDayIndex + i] & mask) != 0) {
-                n++;
-            }
+            n += (dayMask[firstDayIndex + i] & mask) != 0 ? 1 : 0;
         }
         return n;
     }
@@ -312,6 +327,37 @@ public final class WindowContext implements ScoringContext {
             mask |= 1 << t.ordinal();
         }
         return mask;
+    }
+
+    @Override
+    public double shared(ToDoubleFunction<ScoringContext> figure) {
+        Objects.requireNonNull(figure, "figure");
+        Shared[] kept = shared;
+        if (kept == null) {
+            kept = new Shared[SHARED];
+            shared = kept;
+        }
+        for (Shared s : kept) {
+            if (s == null) {
+                break;
+            }
+            if (s.figure == figure) {
+                return s.value;
+            }
+        }
+        double value = figure.applyAsDouble(this);
+        // The figure may have asked for others, which took the free slots it saw.
+        for (int i = 0; i < kept.length; i++) {
+            if (kept[i] == null) {
+                kept[i] = new Shared(figure, value);
+                break;
+            }
+        }
+        return value;
+    }
+
+    /** A figure and its value in this context. */
+    private record Shared(ToDoubleFunction<ScoringContext> figure, double value) {
     }
 
     @Override

@@ -9,7 +9,9 @@ import io.ssi.core.internal.Contexts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
 
 /**
  * What a {@link ScoringRule} sees: the member's profile and their activity log, already
@@ -205,6 +207,20 @@ public interface ScoringContext {
     int activeDays(Set<ActivityType> types);
 
     /**
+     * On how many days of the window the member did the given type: {@link #activeDays(Set)} of
+     * the set of that one type, which a rule reading each type of several alone (the standard
+     * model's daily cap on plain averages) asks without making or walking a set. This default
+     * asks {@code activeDays} of that set; the engine's context looks the count up.
+     *
+     * @param type the activity type that makes a day count
+     * @return distinct days, between 0 and {@link #windowDays()}
+     * @throws NullPointerException if {@code type} is null
+     */
+    default int activeDaysOf(ActivityType type) {
+        return activeDays(EnumSet.of(type));
+    }
+
+    /**
      * The recency-weighted number of days with at least one of the given types, as days a
      * week (0 to 7).
      *
@@ -289,5 +305,25 @@ public interface ScoringContext {
      */
     default double countInWindow(double perWeek) {
         return perWeek * windowDays() / 7.0;
+    }
+
+    /**
+     * A figure that several rules compute alike from this context, such as the standard model's
+     * response quality, which scales a score's volume rules: a context may compute it once and
+     * answer every later call with the same value. This default computes it at every call; the
+     * engine's context keeps the first few figures it is asked for.
+     *
+     * <p>The figure must be a pure function of what it reads from the context it is given (as a
+     * rule is), read nothing but that context, and be asked for by one and the same object each
+     * time (a constant, not a lambda made at each call), since a kept figure is found by identity.
+     * A context that records a rule's reads passes itself to the figure, so that the reads it
+     * makes are recorded as the rule's own.
+     *
+     * @param figure the figure, a function of the context
+     * @return {@code figure.applyAsDouble(this)}, or the value it gave when last asked here
+     * @throws NullPointerException if {@code figure} is null
+     */
+    default double shared(ToDoubleFunction<ScoringContext> figure) {
+        return figure.applyAsDouble(this);
     }
 }
