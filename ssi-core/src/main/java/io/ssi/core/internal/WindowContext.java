@@ -240,9 +240,10 @@ public final class WindowContext implements ScoringContext {
             return activeByType[Integer.numberOfTrailingZeros(mask)];
         }
         int n = 0;
-        // Without a branch: which days are active is as good as random to the processor.
         for (int i = 0; i < windowDays; i++) {
-            n += (dayMask[firstDayIndex + i] & mask) != 0 ? 1 : 0;
+            if ((dayMask[firstDayIndex + i] & mask) != 0) {
+                n++;
+            }
         }
         return n;
     }

@@ -29,20 +29,17 @@ final class WhatIfPointsTest {
                 throw new AssertionError("asked " + method.getName());
             });
 
-    /** Awards {@code full} when evaluated and answers {@code alone} for its points; counts both. */
-    private static class TwoWays implements ScoringRule {
+    /** Awards {@code full} when evaluated and leaves {@link ScoringRule#points} to the default. */
+    private static class OnDefault implements ScoringRule {
         final String id;
         final Pillar pillar;
         final double full;
-        final double alone;
         final AtomicInteger evaluated = new AtomicInteger();
-        final AtomicInteger answered = new AtomicInteger();
 
-        TwoWays(String id, Pillar pillar, double full, double alone) {
+        OnDefault(String id, Pillar pillar, double full) {
             this.id = id;
             this.pillar = pillar;
             this.full = full;
-            this.alone = alone;
         }
 
         @Override
@@ -64,6 +61,17 @@ final class WhatIfPointsTest {
         public RuleContribution evaluate(ScoringContext context) {
             evaluated.incrementAndGet();
             return RuleContribution.of(this, full, Evidence.of(full, 5, "points", "{measured} {unit}"));
+        }
+    }
+
+    /** Awards {@code full} when evaluated and answers {@code alone} for its points; counts both. */
+    private static class TwoWays extends OnDefault {
+        final double alone;
+        final AtomicInteger answered = new AtomicInteger();
+
+        TwoWays(String id, Pillar pillar, double full, double alone) {
+            super(id, pillar, full);
+            this.alone = alone;
         }
 
         @Override
@@ -132,22 +140,7 @@ final class WhatIfPointsTest {
         };
         assertThat(evaluator(misnamed).whatIfPoints(0, UNREAD)).as("overridden, so answered as it says")
                 .isEqualTo(2.0);
-        ScoringRule onDefault = new ScoringRule() {
-            @Override
-            public String id() {
-                return "engage.default";
-            }
-
-            @Override
-            public Pillar pillar() {
-                return Pillar.ENGAGE_WITH_INSIGHTS;
-            }
-
-            @Override
-            public double maxPoints() {
-                return 5;
-            }
-
+        OnDefault onDefault = new OnDefault("engage.default", Pillar.ENGAGE_WITH_INSIGHTS, 2) {
             @Override
             public RuleContribution evaluate(ScoringContext context) {
                 return new RuleContribution("engage.other", Pillar.ENGAGE_WITH_INSIGHTS, 2, 5, true,
@@ -159,5 +152,8 @@ final class WhatIfPointsTest {
         assertThat(Evaluator.answersPoints(misnamed)).isTrue();
         assertThat(Evaluator.answersPoints(new TwoWays("engage.sub", Pillar.ENGAGE_WITH_INSIGHTS, 1, 1) { }))
                 .as("inherited by a subclass").isTrue();
+        OnDefault plain = new OnDefault("engage.plain", Pillar.ENGAGE_WITH_INSIGHTS, 4);
+        assertThat(evaluator(plain).whatIfPoints(0, UNREAD)).as("evaluated, then checked").isEqualTo(4.0);
+        assertThat(plain.evaluated).hasValue(1);
     }
 }
