@@ -95,8 +95,9 @@ public final class ConnectionGrowthRule extends StandardRule {
     @Override
     public double points(ScoringContext context) {
         Figures f = figures(context);
-        return f.scaled() ? shown(f.points(), f.measured(), f.requests(), f.response())
-                : shown(f.points(), f.measured());
+        // The acceptance factor shows only where connections were won, and is then in the measure;
+        // a response that is not finite makes the points so too: only the measure needs showing.
+        return shown(f.points(), f.measured());
     }
 
     /**

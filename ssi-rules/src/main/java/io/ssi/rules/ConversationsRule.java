@@ -87,8 +87,8 @@ public final class ConversationsRule extends StandardRule {
     public double points(ScoringContext context) {
         double measured = SENT.weekly(context);
         double quality = quality(context);
-        return quality < 1 && measured > 0 ? shown(points(measured, quality), measured, quality)
-                : shown(points(measured, quality), measured);
+        // A quality that is not finite makes the points so too: only the measure needs showing.
+        return shown(points(measured, quality), measured);
     }
 
     private double points(double measured, double quality) {

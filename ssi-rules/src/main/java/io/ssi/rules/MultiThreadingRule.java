@@ -89,7 +89,8 @@ public final class MultiThreadingRule extends StandardRule {
         int threaded = threadedAccounts(context);
         double quality = Response.factor(Scaling.RESPONSE, context);
         double points = maxPoints() * Curve.LINEAR.share(threaded, target(targets), 1) * quality;
-        return quality < 1 && threaded > 0 ? shown(points, quality) : points;
+        // A quality that is not finite makes the points so too.
+        return points;
     }
 
     /** The accounts that earn all the points: the target, or fewer if fewer target accounts are named. */

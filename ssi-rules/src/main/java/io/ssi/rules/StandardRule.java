@@ -374,16 +374,6 @@ public abstract sealed class StandardRule implements ScoringRule
         return Double.isFinite(figure) ? points : Double.NaN;
     }
 
-    /** As {@link #shown(double, double)}, for evidence that shows two figures that may not be finite. */
-    static double shown(double points, double figure, double other) {
-        return Double.isFinite(other) ? shown(points, figure) : Double.NaN;
-    }
-
-    /** As {@link #shown(double, double)}, for evidence that shows three figures that may not be finite. */
-    static double shown(double points, double figure, double other, double third) {
-        return Double.isFinite(third) ? shown(points, figure, other) : Double.NaN;
-    }
-
     /** Formats a share as a whole percentage. */
     static String pct(double share) {
         return Math.round(share * 100) + "%";

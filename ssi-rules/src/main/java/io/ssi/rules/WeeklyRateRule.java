@@ -85,8 +85,8 @@ public final class WeeklyRateRule extends StandardRule {
     public double points(ScoringContext context) {
         double measured = aggregate.weekly(context);
         double factor = Response.factor(scaling, context);
-        return factor < 1 && measured > 0 ? shown(points(measured, factor), measured, factor)
-                : shown(points(measured, factor), measured);
+        // A factor that is not finite makes the points so too: only the measure needs showing.
+        return shown(points(measured, factor), measured);
     }
 
     private double points(double measured, double factor) {

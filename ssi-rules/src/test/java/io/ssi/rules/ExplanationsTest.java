@@ -2,11 +2,13 @@ package io.ssi.rules;
 
 import io.ssi.core.Activity;
 import io.ssi.core.ActivityType;
+import io.ssi.core.Pillar;
 import io.ssi.core.RuleContribution;
 import io.ssi.core.Seniority;
 import io.ssi.core.SsiAdvisor;
 import io.ssi.core.SsiCalculator;
 import io.ssi.core.SsiScore;
+import io.ssi.core.spi.ScoringContext;
 import io.ssi.core.spi.ScoringRule;
 import io.ssi.rules.advice.StandardAdvice;
 import org.junit.jupiter.api.Test;
@@ -100,6 +102,65 @@ final class ExplanationsTest {
         }
         assertThat(scaled).as("there are scaled variants to reach").hasSizeGreaterThan(10);
         assertThat(produced).as("busy work nobody answers reaches every scaled variant").containsAll(scaled);
+    }
+
+    @Test
+    void aRuleBuiltAgainExplainsItselfFromTheBundleAsTheShippedOneDoes() {
+        // The shipped rules are made once per JVM; a rule the model's builder makes again reads
+        // its messages from the bundle when it is made, and must find the same ones.
+        List<ScoringRule> shipped = StandardModel.rules();
+        List<RuleInput> inputs = List.of(busyButIgnored().input(Profiles.complete()),
+                RuleInput.profileOnly(Profiles.complete()), RuleInput.profileOnly(Profiles.empty()));
+        Set<String> keys = new TreeSet<>();
+        for (ScoringRule rule : shipped) {
+            StandardRule s = (StandardRule) rule;
+            ScoringRule again = StandardModel.builder().target(s.id(), s.target()).build().stream()
+                    .filter(r -> r.id().equals(s.id())).findFirst().orElseThrow();
+            assertThat(again).as("%s is made again, not kept", s.id()).isNotSameAs(s);
+            for (RuleInput in : inputs) {
+                RuleContribution want = s.evaluate(in.context());
+                RuleContribution got = again.evaluate(in.context());
+                assertThat(got.evidence()).as("evidence of %s made again", s.id()).isEqualTo(want.evidence());
+                assertThat(got.evidence().key()).as("the explanation of %s comes from the bundle", s.id())
+                        .startsWith(s.id()).doesNotEndWith(".description");
+                keys.add(got.evidence().key());
+            }
+        }
+        assertThat(keys).as("rules made again reach their scaled variants too").anyMatch(k -> k.endsWith(".scaled"));
+    }
+
+    @Test
+    void aRuleOfACallersOwnIdSaysInWholePercentHowTheResponseScaledIt() {
+        ScoringContext busy = busyButIgnored().input(Profiles.complete()).context();
+        double response = Response.factor(Scaling.RESPONSE, busy);
+        assertThat(response).as("nobody answers the busy member").isLessThan(1);
+        WeeklyRateRule comments = WeeklyRateRule.builder("engage.own-comments", Pillar.ENGAGE_WITH_INSIGHTS)
+                .maxPoints(2).target(8).measures(Aggregate.rate(POST_COMMENTED)).unit("comments a week")
+                .scaled(Scaling.RESPONSE).build();
+        assertThat(comments.evaluate(busy).explanation())
+                .endsWith(", scaled to " + Math.round(response * 100) + "% for the response the work gets");
+        ConversationsRule conversations = ConversationsRule.builder("engage.own-conversations",
+                Pillar.ENGAGE_WITH_INSIGHTS).maxPoints(2).target(10).priorWeight(10).fullValueReplyRate(0.2).build();
+        assertThat(conversations.evaluate(busy).explanation())
+                .endsWith(", of which " + Math.round(conversations.quality(busy) * 100) + "% count for the reply rate");
+        ConnectionGrowthRule growth = ConnectionGrowthRule.builder("relationships.own-growth",
+                Pillar.BUILD_RELATIONSHIPS).maxPoints(2).target(5).build();
+        assertThat(growth.evaluate(busy).explanation()).endsWith(", connections won by requests count "
+                + Math.round(Response.acceptanceQuality(busy) * 100) + "% for the acceptance rate, and the whole "
+                + Math.round(response * 100) + "% for the response the work gets");
+    }
+
+    @Test
+    void aRuleThatMeasuredNothingIsNotSaidToBeScaled() {
+        // Requests nobody accepts lower the response; nothing else was done.
+        ScoringContext idle = Logs.log().perWeek(CONNECTION_REQUEST_SENT, 20).perWeek(CONNECTION_REQUEST_ACCEPTED, 0.25)
+                .input(Profiles.complete()).context();
+        assertThat(Response.factor(Scaling.RESPONSE, idle)).isLessThan(1);
+        for (String id : List.of("engage.conversations", "relationships.multi-threading", "engage.comments")) {
+            RuleContribution c = StandardModel.rule(id).orElseThrow().evaluate(idle);
+            assertThat(c.evidence().measured()).as("%s measured", id).isZero();
+            assertThat(c.evidence().key()).as("the explanation of %s", id).isEqualTo(id);
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -156,29 +158,37 @@ abstract class ScoringRuleContract {
     void pointsAloneFailWhereTheContributionFails() {
         ScoringRule rule = rule();
         ScoringContext real = saturatingInput().context();
+        // Every weekly figure is not finite, or only the shared figures (the response factors),
+        // so that a factor is not finite while the measure is; the rest is the saturating input's.
+        List<Predicate<String>> spoilt = List.of(name -> name.startsWith("weekly") || name.startsWith("customWeekly"),
+                name -> name.equals("shared"));
         for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
-            // Every weekly figure is not finite; everything else is the saturating input's.
-            ScoringContext c = (ScoringContext) java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[] {ScoringContext.class}, (proxy, method, args) ->
-                            method.getName().startsWith("weekly") || method.getName().startsWith("customWeekly")
-                                    ? Double.valueOf(bad) : method.invoke(real, args));
-            RuleContribution contribution;
-            try {
-                contribution = rule.evaluate(c);
-            } catch (IllegalArgumentException e) {
-                double points;
-                try {
-                    points = rule.points(c);
-                } catch (IllegalArgumentException also) {
-                    continue;
-                }
-                assertThat(points >= 0 && points <= rule.maxPoints()).as("points alone at %s, where evaluate fails: %s",
-                        bad, points).isFalse();
-                continue;
+            for (Predicate<String> which : spoilt) {
+                ScoringContext c = (ScoringContext) Proxy.newProxyInstance(getClass().getClassLoader(),
+                        new Class<?>[] {ScoringContext.class}, (proxy, method, args) ->
+                                which.test(method.getName()) ? Double.valueOf(bad) : method.invoke(real, args));
+                assertPointsFailAsTheContributionDoes(rule, c, bad);
             }
-            assertThat(Double.doubleToRawLongBits(rule.points(c))).as("at %s", bad)
-                    .isEqualTo(Double.doubleToRawLongBits(contribution.points()));
         }
+    }
+
+    private static void assertPointsFailAsTheContributionDoes(ScoringRule rule, ScoringContext c, double bad) {
+        RuleContribution contribution;
+        try {
+            contribution = rule.evaluate(c);
+        } catch (IllegalArgumentException e) {
+            double points;
+            try {
+                points = rule.points(c);
+            } catch (IllegalArgumentException also) {
+                return;
+            }
+            assertThat(points >= 0 && points <= rule.maxPoints()).as("points alone at %s, where evaluate fails: %s",
+                    bad, points).isFalse();
+            return;
+        }
+        assertThat(Double.doubleToRawLongBits(rule.points(c))).as("at %s", bad)
+                .isEqualTo(Double.doubleToRawLongBits(contribution.points()));
     }
 
     private static void assertSamePoints(ScoringRule rule, ScoringContext context) {

@@ -21,6 +21,13 @@ final class StandardRuleSurfaceTest {
     }
 
     @Test
+    void aWeeklyRuleWithoutAMeasureIsRefusedByName() {
+        assertThatThrownBy(() -> WeeklyRateRule.builder("engage.own-rate", Pillar.ENGAGE_WITH_INSIGHTS).maxPoints(1)
+                .target(2).build()).isInstanceOf(NullPointerException.class)
+                .hasMessage("aggregate of rule engage.own-rate");
+    }
+
+    @Test
     void aShippedRuleIsDescribedAndARuleOfACallersOwnIdIsNot() {
         StandardRule shipped = StandardModel.rule("brand.headline").orElseThrow();
         String english = shipped.description(Locale.ENGLISH).orElseThrow();
