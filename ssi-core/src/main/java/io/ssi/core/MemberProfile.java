@@ -156,11 +156,40 @@ public record MemberProfile(
     /** A length given beside a text must be that text's; beside no text, any count. */
     private static void checkLength(String text, int length, String field) {
         Checks.nonNegative(length, field);
-        int actual = text.strip().length();
+        int actual = strippedLength(text);
         if (actual > 0 && length != actual) {
             throw new IllegalArgumentException(field + " must be " + actual
                     + " (the length of the text given), but was " + length);
         }
+    }
+
+    /**
+     * {@code text.strip().length()}, counted in place: every profile changed for a what-if is
+     * checked again, and stripping copied both texts each time.
+     *
+     * @param text a text
+     * @return the length (in {@code char}s, as {@link String#length()}) of the text without
+     *         leading and trailing white space ({@link Character#isWhitespace(int)}, as
+     *         {@link String#strip()} judges it)
+     */
+    static int strippedLength(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end) {
+            int cp = text.codePointAt(start);
+            if (!Character.isWhitespace(cp)) {
+                break;
+            }
+            start += Character.charCount(cp);
+        }
+        while (end > start) {
+            int cp = text.codePointBefore(end);
+            if (!Character.isWhitespace(cp)) {
+                break;
+            }
+            end -= Character.charCount(cp);
+        }
+        return end - start;
     }
 
     /**
@@ -286,7 +315,7 @@ public record MemberProfile(
          */
         public Builder headline(String headline) {
             this.headline = Objects.requireNonNull(headline, "headline");
-            this.headlineLength = headline.strip().length();
+            this.headlineLength = strippedLength(headline);
             return this;
         }
 
@@ -309,7 +338,7 @@ public record MemberProfile(
          */
         public Builder summary(String summary) {
             this.summary = Objects.requireNonNull(summary, "summary");
-            this.summaryLength = summary.strip().length();
+            this.summaryLength = strippedLength(summary);
             return this;
         }
 

@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 
 import static io.ssi.core.BadInput.iae;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 /** A CRM that stores only how long the headline and summary are never has to invent text. */
 final class ProfileLengthsTest {
@@ -42,6 +44,30 @@ final class ProfileLengthsTest {
         MemberProfile textLast = MemberProfile.builder("m").summaryLength(40).summary("abc").build();
         assertThat(textLast.summary()).isEqualTo("abc");
         assertThat(textLast.summaryLength()).isEqualTo(3);
+    }
+
+    /**
+     * The length is counted in place rather than by stripping a copy: it must be what
+     * {@code strip().length()} gives for any text, white space of every kind at either end (a
+     * supplementary character among it, whose two chars are one code point) included.
+     */
+    @Test
+    void aTextsLengthIsWhatStrippingItGives() {
+        String[] pieces = {"", " ", "\t", "\n", "\u2003", "\u00a0", "\u3000", "\u001c", "a", "é", "\ud83d\ude00", "\ud83d",
+                "\ude00", "x y", "\u2028"};
+        for (String a : pieces) {
+            for (String b : pieces) {
+                for (String c : pieces) {
+                    String text = a + b + c;
+                    assertThat(MemberProfile.strippedLength(text)).as("[%s]", text).isEqualTo(text.strip().length());
+                }
+            }
+        }
+        qt().withExamples(Examples.of(500)).forAll(strings().betweenCodePoints(0, 0x3100).ofLengthBetween(0, 12))
+                .checkAssert(text -> assertThat(MemberProfile.strippedLength(text)).isEqualTo(text.strip().length()));
+        MemberProfile p = MemberProfile.builder("m").headline("\u2003 ab\ud83d\ude00 \t").build();
+        assertThat(p.headlineLength()).as("two letters and one code point of two chars").isEqualTo(4);
+        assertThat(p.toBuilder().build()).isEqualTo(p);
     }
 
     static Stream<Arguments> badLengths() {

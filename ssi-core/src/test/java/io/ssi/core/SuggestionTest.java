@@ -59,4 +59,44 @@ final class SuggestionTest {
         assertThatThrownBy(() -> broken.changedProfile(p)).isInstanceOf(NullPointerException.class)
                 .hasMessage("profile change");
     }
+
+    /**
+     * The builder keeps each list as one immutable copy: what it was given, in order over
+     * several calls, and untouched when the caller later changes the array or list it passed.
+     */
+    @Test
+    void theListsAreImmutableCopiesInTheOrderGiven() {
+        Activity like = Activity.builder(ActivityType.POST_LIKED, AT).id("planned-1").build();
+        String[] ids = {"a.one", "a.two"};
+        Object[] args = {1, "x"};
+        List<String> people = new java.util.ArrayList<>(List.of("p1"));
+        Suggestion s = Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, "engage.likes").rules(ids).rules()
+                .rules("a.three").messageArgs(args).messageArgs(2.5).evidenceArgs().evidenceArgs(args)
+                .subjects(people).subjects(List.of("p2", "p3")).plan(List.of(like)).build();
+        ids[0] = "changed";
+        args[0] = 99;
+        people.add("p9");
+        assertThat(s.ruleIds()).containsExactly("a.one", "a.two", "a.three");
+        assertThat(s.messageArgs()).containsExactly(1, "x", 2.5);
+        assertThat(s.evidenceArgs()).containsExactly(1, "x");
+        assertThat(s.subjects()).containsExactly("p1", "p2", "p3");
+        for (List<?> list : List.of(s.ruleIds(), s.messageArgs(), s.evidenceArgs(), s.subjects())) {
+            assertThatThrownBy(() -> list.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+            // Already immutable: a copy for a recommendation is the same list.
+            assertThat(List.copyOf(list)).isSameAs(list);
+        }
+        Suggestion none = Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, "engage.likes").plan(List.of(like)).build();
+        assertThat(none.ruleIds()).isEmpty();
+        assertThat(none.messageArgs()).isEmpty();
+        assertThat(none.evidenceArgs()).isEmpty();
+        assertThatThrownBy(() -> Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, "e.x").messageArgs(1, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("messageArgs[1] must not be null");
+        assertThatThrownBy(() -> Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, "e.x").evidenceArgs((Object) null))
+                .isInstanceOf(NullPointerException.class).hasMessage("evidenceArgs[0] must not be null");
+        assertThatThrownBy(() -> Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, "e.x").rules("a.b", " "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rule id");
+        assertThatThrownBy(() -> Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, "e.x")
+                .subjects(java.util.Arrays.asList("p", null))).isInstanceOf(NullPointerException.class)
+                .hasMessage("subjects[1] must not be null");
+    }
 }

@@ -74,6 +74,7 @@ public final class Texts {
         private final Map<Text, Prepared> prepared = new HashMap<>();
         private final Map<String, Prepared> byIdentity = new IdentityHashMap<>();
         private final Map<Locale, NumberFormat> numbers = new HashMap<>();
+        private final Map<Locale, Boolean> plainWhole = new HashMap<>();
 
         Prepared prepared(String pattern, Locale locale) {
             // The same few dozen pattern objects come back from the advisor's kept texts: found by
@@ -89,7 +90,8 @@ public final class Texts {
                     prepared.clear();
                     byIdentity.clear();
                 }
-                p = new Prepared(new MessageFormat(pattern, locale), locale, locale == null ? null : number(locale));
+                p = new Prepared(new MessageFormat(pattern, locale), locale, locale == null ? null : number(locale),
+                        locale != null && plainWhole(locale));
                 prepared.put(key, p);
             }
             if (byIdentity.size() >= MAX_FORMATS) {
@@ -97,6 +99,29 @@ public final class Texts {
             }
             byIdentity.put(pattern, p);
             return p;
+        }
+
+        /**
+         * Whether the language's number format writes every whole number from 0 to 999 as its
+         * plain digits, as {@code Integer.toString} does, whether given as an {@code Integer}, a
+         * {@code Long} or a {@code Double}: tried on each of them once, so that a message may
+         * then write them itself. (A language that writes other digits, or a format with
+         * a prefix or a minimum of decimals, fails the trial and keeps its format.)
+         */
+        private boolean plainWhole(Locale locale) {
+            Boolean plain = plainWhole.get(locale);
+            if (plain == null) {
+                // A format of its own: trying it leaves the kept one as it was.
+                NumberFormat f = NumberFormat.getInstance(locale);
+                plain = true;
+                for (int v = 0; v <= MAX_PLAIN && plain; v++) {
+                    String digits = Integer.toString(v);
+                    plain = f.format(v).equals(digits) && f.format((long) v).equals(digits)
+                            && f.format((double) v).equals(digits);
+                }
+                plainWhole.put(locale, plain);
+            }
+            return plain;
         }
 
         private NumberFormat number(Locale locale) {
@@ -125,15 +150,18 @@ public final class Texts {
         private final MessageFormat format;
         private final Locale locale;
         private final NumberFormat number;
+        // Whether number writes 0 to 999 as their plain digits (tried on every one of them).
+        private final boolean plainWhole;
         // The literal before each element, then the one after the last; null if MessageFormat writes it all.
         private final String[] literals;
         private final int[] argument;
         private final Format[] formats;
 
-        Prepared(MessageFormat format, Locale locale, NumberFormat number) {
+        Prepared(MessageFormat format, Locale locale, NumberFormat number, boolean plainWhole) {
             this.format = format;
             this.locale = locale;
             this.number = number;
+            this.plainWhole = plainWhole;
             Format[] elements = format.getFormats();
             boolean simple = number != null;
             for (int i = 0; i < elements.length; i++) {
@@ -214,13 +242,53 @@ public final class Texts {
                 } else if (formats[i] != null) {
                     out.append(formats[i].format(arg));
                 } else if (arg instanceof Number n) {
-                    out.append(number.format(n));
+                    int whole = plainWhole ? plainWhole(n) : -1;
+                    if (whole >= 0) {
+                        // The digits the format would write (tried once for each such value), without it.
+                        out.append(whole);
+                    } else {
+                        out.append(number.format(n));
+                    }
                 } else {
                     out.append((String) arg);
                 }
             }
             return out.append(literals[argument.length]).toString();
         }
+    }
+
+    /** The whole numbers a message writes as digits itself, when the language's format writes them so. */
+    static final int MAX_PLAIN = 999;
+
+    /**
+     * A number's value if it is a whole number from 0 to {@value #MAX_PLAIN} given as an
+     * {@code Integer}, {@code Long} or {@code Double} (not {@code -0.0}, which a format writes with its
+     * sign); otherwise -1.
+     */
+    static int plainWhole(Number n) {
+        if (n instanceof Integer i) {
+            int v = i;
+            return v >= 0 && v <= MAX_PLAIN ? v : -1;
+        }
+        if (n instanceof Long l) {
+            long v = l;
+            return v >= 0 && v <= MAX_PLAIN ? (int) v : -1;
+        }
+        if (n instanceof Double d) {
+            double v = d;
+            // 0.0 is +0.0 here: -0.0 == 0.0, but its sign bit is set.
+            if (v >= 0 && v <= MAX_PLAIN && v == Math.rint(v) && Double.doubleToRawLongBits(v) != NEGATIVE_ZERO) {
+                return (int) v;
+            }
+        }
+        return -1;
+    }
+
+    private static final long NEGATIVE_ZERO = Double.doubleToRawLongBits(-0.0);
+
+    /** Whether this thread's messages in a language write whole numbers 0 to 999 as digits themselves. */
+    static boolean writesWholeNumbersPlainly(Locale locale) {
+        return FORMATS.get().plainWhole(locale);
     }
 
     /**

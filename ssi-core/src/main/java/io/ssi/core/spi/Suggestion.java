@@ -9,7 +9,6 @@ import io.ssi.core.internal.PlanList;
 import io.ssi.core.internal.PlannedActivities;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,12 +39,13 @@ public final class Suggestion {
     private Suggestion(Builder b) {
         this.pillar = b.pillar;
         this.code = b.code;
-        this.ruleIds = List.copyOf(b.ruleIds);
-        this.messageArgs = List.copyOf(b.messageArgs);
-        this.evidenceArgs = List.copyOf(b.evidenceArgs);
+        // The builder's lists are already immutable copies of what it was given: kept as they are.
+        this.ruleIds = b.ruleIds;
+        this.messageArgs = b.messageArgs;
+        this.evidenceArgs = b.evidenceArgs;
         this.activity = Optional.ofNullable(b.activity);
         this.extraPerWeek = b.extraPerWeek;
-        this.subjects = List.copyOf(b.subjects);
+        this.subjects = b.subjects;
         // Parts planned by the advisor's context stay described: what-ifs add their counts, and
         // their activities are made only if someone asks for the list's elements.
         this.plannedActivities = new PlanList(b.planParts);
@@ -127,16 +127,23 @@ public final class Suggestion {
                 + (profileChange != null ? ", profile change" : "") + "]";
     }
 
-    /** Builds a {@link Suggestion}. Not thread-safe. */
+    /**
+     * Builds a {@link Suggestion}. Not thread-safe.
+     *
+     * <p>Each list it collects is held as one immutable copy ({@link List#of}), made when its
+     * elements are given and kept by the suggestion as it is: generators give each list in one
+     * call, and a list copied into a growing buffer and then again into the suggestion cost
+     * several copies per suggestion, every advice.
+     */
     public static final class Builder {
         private final Pillar pillar;
         private final String code;
-        private final List<String> ruleIds = new ArrayList<>();
-        private final List<Object> messageArgs = new ArrayList<>();
-        private final List<Object> evidenceArgs = new ArrayList<>();
+        private List<String> ruleIds = List.of();
+        private List<Object> messageArgs = List.of();
+        private List<Object> evidenceArgs = List.of();
         private ActivityType activity;
         private double extraPerWeek;
-        private final List<String> subjects = new ArrayList<>();
+        private List<String> subjects = List.of();
         private final List<List<Activity>> planParts = new ArrayList<>();
         private UnaryOperator<MemberProfile> profileChange;
 
@@ -151,9 +158,13 @@ public final class Suggestion {
          */
         public Builder rules(String... ids) {
             Objects.requireNonNull(ids, "ids");
-            for (String id : Checks.noNullElements(Arrays.asList(ids), "ids")) {
-                ruleIds.add(Checks.nonBlank(id, "rule id"));
+            for (int i = 0; i < ids.length; i++) {
+                if (ids[i] == null) {
+                    throw new NullPointerException("ids[" + i + "] must not be null");
+                }
+                Checks.nonBlank(ids[i], "rule id");
             }
+            ruleIds = appended(ruleIds, ids);
             return this;
         }
 
@@ -162,7 +173,7 @@ public final class Suggestion {
          * @return this builder
          */
         public Builder messageArgs(Object... args) {
-            messageArgs.addAll(Checks.noNullElements(Arrays.asList(args), "messageArgs"));
+            messageArgs = appended(messageArgs, noNulls(args, "messageArgs"));
             return this;
         }
 
@@ -171,7 +182,7 @@ public final class Suggestion {
          * @return this builder
          */
         public Builder evidenceArgs(Object... args) {
-            evidenceArgs.addAll(Checks.noNullElements(Arrays.asList(args), "evidenceArgs"));
+            evidenceArgs = appended(evidenceArgs, noNulls(args, "evidenceArgs"));
             return this;
         }
 
@@ -193,7 +204,9 @@ public final class Suggestion {
          * @return this builder
          */
         public Builder subjects(List<String> ids) {
-            subjects.addAll(Checks.noNullElements(ids, "subjects"));
+            Checks.noNullElements(ids, "subjects");
+            // An immutable list is kept as it is (List.copyOf does not copy one); any other, copied once.
+            subjects = subjects.isEmpty() ? List.copyOf(ids) : appended(subjects, ids.toArray(new String[0]));
             return this;
         }
 
@@ -226,6 +239,37 @@ public final class Suggestion {
             Objects.requireNonNull(change, "change");
             profileChange = previous == null ? change : p -> change.apply(previous.apply(p));
             return this;
+        }
+
+        /** The array, as {@link Checks#noNullElements} would check it, without a list around it. */
+        private static Object[] noNulls(Object[] args, String field) {
+            Objects.requireNonNull(args, field);
+            for (int i = 0; i < args.length; i++) {
+                if (args[i] == null) {
+                    throw new NullPointerException(field + "[" + i + "] must not be null");
+                }
+            }
+            return args;
+        }
+
+        /**
+         * One immutable list of a list's elements followed by an array's: the array's own copy
+         * when the list is empty (the common case), so that nothing is copied twice.
+         */
+        @SuppressWarnings("unchecked")
+        private static <T> List<T> appended(List<T> list, T[] more) {
+            if (more.length == 0) {
+                return list;
+            }
+            if (list.isEmpty()) {
+                return List.of(more);
+            }
+            Object[] all = new Object[list.size() + more.length];
+            for (int i = 0; i < list.size(); i++) {
+                all[i] = list.get(i);
+            }
+            System.arraycopy(more, 0, all, list.size(), more.length);
+            return (List<T>) List.of(all);
         }
 
         /**

@@ -3,6 +3,9 @@ package io.ssi.core.internal;
 import io.ssi.core.Evidence;
 import org.junit.jupiter.api.Test;
 
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ListResourceBundle;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,5 +83,56 @@ final class TextsTest {
         assertThat(Evidence.oneDecimal(-0.04)).isEqualTo("0.0");
         assertThat(Evidence.oneDecimal(-0.05)).isEqualTo("-0.1");
         assertThat(Evidence.oneDecimal(12.96)).isEqualTo("13.0");
+    }
+
+    /**
+     * Whole numbers from 0 to 999 are written as digits without the number format only where
+     * that gives its text: every such value, as an Integer, a Long and a Double, in every kind of
+     * element the shipped messages use, comes out as MessageFormat writes it, in the shipped
+     * languages and in ones whose format writes other digits or groups otherwise; and so do
+     * the values just outside (negative, -0.0, 1000 and up, fractions).
+     */
+    @Test
+    void wholeNumbersAreWrittenAsTheNumberFormatWritesThem() {
+        List<String> patterns = List.of("{0} and {1}.", "{1} of {2}, {3} in {4}",
+                "{0,number,0.0}: {1} a {2,number,0} b {3,number,0.#} c {4,number,percent} d {1,number,0.##} {5}");
+        List<Locale> locales = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.ROOT, Locale.FRENCH,
+                Locale.forLanguageTag("de-CH"), Locale.forLanguageTag("ar"), Locale.forLanguageTag("ar-EG"),
+                Locale.forLanguageTag("hi-IN"), Locale.forLanguageTag("th-TH-u-nu-thai"),
+                Locale.forLanguageTag("en-US-u-nu-arab"));
+        List<Number> values = new ArrayList<>();
+        for (int v = 0; v <= Texts.MAX_PLAIN; v++) {
+            values.add(v);
+            values.add((long) v);
+            values.add((double) v);
+        }
+        values.addAll(List.of(-1, -1L, -1.0, -0.0, 1000, 1000L, 1000.0, 12345, 0.5, 998.5, 999.0001, 1e300,
+                Double.NaN, Integer.MIN_VALUE, Long.MAX_VALUE, (short) 7, 7.0f));
+        for (Locale locale : locales) {
+            for (String pattern : patterns) {
+                MessageFormat general = new MessageFormat(pattern, locale);
+                for (Number v : values) {
+                    Object[] args = {v, v, v, v, v, v};
+                    assertThat(Texts.format(pattern, locale, args)).as("%s in %s of %s (%s)", pattern, locale, v,
+                            v.getClass().getSimpleName()).isEqualTo(general.format(args));
+                }
+            }
+        }
+    }
+
+    @Test
+    void onlyWholeNumbersFromZeroTo999AreWrittenPlainly() {
+        assertThat(Texts.writesWholeNumbersPlainly(Locale.ENGLISH)).isTrue();
+        assertThat(Texts.writesWholeNumbersPlainly(Locale.GERMAN)).isTrue();
+        assertThat(Texts.writesWholeNumbersPlainly(Locale.forLanguageTag("th-TH-u-nu-thai"))).as("Thai digits")
+                .isFalse();
+        assertThat(Texts.plainWhole(0)).isZero();
+        assertThat(Texts.plainWhole(999L)).isEqualTo(999);
+        assertThat(Texts.plainWhole(42.0)).isEqualTo(42);
+        assertThat(Texts.plainWhole(0.0)).isZero();
+        for (Number n : List.of(-0.0, -1, 1000, 1000L, 999.5, 0.25, -1L, Double.NaN, Double.POSITIVE_INFINITY,
+                (short) 3, (byte) 3, 3.0f, new java.math.BigDecimal("3"))) {
+            assertThat(Texts.plainWhole(n)).as("%s (%s)", n, n.getClass().getSimpleName()).isEqualTo(-1);
+        }
     }
 }
