@@ -58,8 +58,11 @@ public final class Window {
     private int matchedWelcomed;
     private int connectionEventsWithContact;
     private int welcomeEventsWithContact;
-    /** The active days of the masks views were asked about, kept as the window slides. */
-    private final ActiveDays activeDays = new ActiveDays();
+    /**
+     * The active days of the masks views were asked about, kept as the window slides; made at
+     * the first view, so that a single score's window and a what-if's carry none.
+     */
+    private ActiveDays activeDays;
     /** The engagement sums of the last {@link #view(Instant)}, re-used by the next. */
     private double[] viewEngagement;
 
@@ -192,7 +195,9 @@ public final class Window {
         if (out >= 0) {
             countActiveDays(index.dayMask[out], -1);
         }
-        activeDays.step(index.dayMask[in], out >= 0 ? index.dayMask[out] : 0);
+        if (activeDays != null) {
+            activeDays.step(index.dayMask[in], out >= 0 ? index.dayMask[out] : 0);
+        }
         withContact += index.withContact[in] - (out >= 0 ? index.withContact[out] : 0);
         unknownSeniority += index.unknownSeniority[in] - (out >= 0 ? index.unknownSeniority[out] : 0);
         unknownDegree += index.unknownDegree[in] - (out >= 0 ? index.unknownDegree[out] : 0);
@@ -358,6 +363,7 @@ public final class Window {
         } else {
             if (viewEngagement == null) {
                 viewEngagement = new double[2 * ActivityIndex.T];
+                activeDays = new ActiveDays();
             }
             engagementSums = engagementSums(viewEngagement);
         }
