@@ -5,6 +5,7 @@ import io.ssi.core.RuleContribution;
 import io.ssi.core.spi.ScoringContext;
 
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Multi-threading: accounts (companies) in which at least {@link #contactsPerAccount()}
@@ -70,7 +71,9 @@ public final class MultiThreadingRule extends StandardRule {
         int target = target(targets);
         double quality = Response.factor(Scaling.RESPONSE, context);
         double points = maxPoints() * Curve.LINEAR.share(threaded, target, 1) * quality;
-        String text = "{measured#} accounts have " + contactsPerAccount
+        // The English fallback is built only for a rule without a bundled explanation: a history
+        // runs this rule on every day whose counts moved.
+        Supplier<String> text = () -> "{measured#} accounts have " + contactsPerAccount
                 + "+ new connections; {target#} such accounts earn all {max} points"
                 + (quality < 1 ? ", scaled to " + pct(quality) + " for the response the work gets" : "");
         String unit = "multi-threaded accounts";

@@ -20,6 +20,8 @@ public final class RateRule extends StandardRule {
     private final double priorWeight;
     private final double fullSample;
     private final String what;
+    /** The evidence's unit, made once rather than at every evaluation. */
+    private final String unit;
 
     private RateRule(Builder b) {
         super(b);
@@ -29,6 +31,7 @@ public final class RateRule extends StandardRule {
         this.priorWeight = Tuning.positive(id(), "priorWeight", b.priorWeight);
         this.fullSample = Tuning.positive(id(), "fullSample", b.fullSample);
         this.what = b.what;
+        this.unit = "share of " + what;
     }
 
     /**
@@ -78,12 +81,14 @@ public final class RateRule extends StandardRule {
         int d = ratio.denominator(context);
         double rate = rate(context);
         double points = points(rate, d);
+        // The English fallbacks are built only for a rule without a bundled explanation: a history
+        // runs this rule on every day whose counts moved.
         if (d == 0) {
-            return RuleContribution.of(this, 0, evidence(".none", 0, target(), "share of " + what,
-                    "no " + what + " in the window yet"));
+            return RuleContribution.of(this, 0, evidence(".none", 0, target(), unit,
+                    () -> "no " + what + " in the window yet"));
         }
-        return RuleContribution.of(this, points, evidence("", rate, target(), "share of " + what,
-                n + " of " + d + " " + what + " (about {measured%} after smoothing); {target%} over "
+        return RuleContribution.of(this, points, evidence("", rate, target(), unit,
+                () -> n + " of " + d + " " + what + " (about {measured%} after smoothing); {target%} over "
                         + Math.round(fullSample) + " or more earns all {max} points", n, d, fullSample));
     }
 

@@ -58,6 +58,11 @@ public final class Window {
     private int matchedWelcomed;
     private int connectionEventsWithContact;
     private int welcomeEventsWithContact;
+    /**
+     * The active days of the masks views were asked about, kept as the window slides; made at
+     * the first view, so that a single score's window and a what-if's carry none.
+     */
+    private ActiveDays activeDays;
     /** The engagement sums of the last {@link #view(Instant)}, re-used by the next. */
     private double[] viewEngagement;
 
@@ -189,6 +194,9 @@ public final class Window {
         countActiveDays(index.dayMask[in], 1);
         if (out >= 0) {
             countActiveDays(index.dayMask[out], -1);
+        }
+        if (activeDays != null) {
+            activeDays.step(index.dayMask[in], out >= 0 ? index.dayMask[out] : 0);
         }
         withContact += index.withContact[in] - (out >= 0 ? index.withContact[out] : 0);
         unknownSeniority += index.unknownSeniority[in] - (out >= 0 ? index.unknownSeniority[out] : 0);
@@ -355,6 +363,7 @@ public final class Window {
         } else {
             if (viewEngagement == null) {
                 viewEngagement = new double[2 * ActivityIndex.T];
+                activeDays = new ActiveDays();
             }
             engagementSums = engagementSums(viewEngagement);
         }
@@ -362,7 +371,49 @@ public final class Window {
                 taperDays, norm, copy ? raw.clone() : raw, copy ? weighted.clone() : weighted, engagementSums,
                 copy ? distinct.clone() : distinct, newConnections, welcomed, index.accounts,
                 copy ? accountConnected.clone() : accountConnected, index.dayMask,
-                copy ? activeByType.clone() : activeByType, end - windowDays + 1, weights, index.kinds);
+                copy ? activeByType.clone() : activeByType, end - windowDays + 1, weights, index.kinds,
+                copy ? null : activeDays);
+    }
+
+    /**
+     * The window's days with any of a mask's types, for the few masks of several types that
+     * rules ask a history's views about (a rule of active days asks its set's mask every day):
+     * each count is made once by walking the window, then kept by adding the day that enters
+     * and taking the day that leaves, instead of walking the window's days again every day.
+     * Not thread-safe; a view reads it only until the window next moves.
+     */
+    static final class ActiveDays {
+        /** Masks kept at most: a model has few sets of active-day types, and a plugin's others are walked. */
+        static final int MAX = 8;
+        private final int[] masks = new int[MAX];
+        private final int[] counts = new int[MAX];
+        private int size;
+
+        /** @return the kept count of the mask's days in the window, or -1 if it is not kept */
+        int count(int mask) {
+            for (int i = 0; i < size; i++) {
+                if (masks[i] == mask) {
+                    return counts[i];
+                }
+            }
+            return -1;
+        }
+
+        /** Keeps a mask's count in the current window, if there is room. */
+        void add(int mask, int count) {
+            if (size < MAX) {
+                masks[size] = mask;
+                counts[size++] = count;
+            }
+        }
+
+        /** Moves the counts by a day: {@code in}'s types enter the window, {@code out}'s leave it. */
+        void step(int in, int out) {
+            for (int i = 0; i < size; i++) {
+                int m = masks[i];
+                counts[i] += ((in & m) != 0 ? 1 : 0) - ((out & m) != 0 ? 1 : 0);
+            }
+        }
     }
 
     /**

@@ -47,6 +47,11 @@ public final class WindowContext implements ScoringContext {
     /** The custom kinds of the index, whose slots follow the standard types' in the sums. */
     private final StringIndex kinds;
     /**
+     * The window's running counts of active days for masks of several types, for a history's
+     * view (the window keeps them up to date as it slides); null for a snapshot or a what-if.
+     */
+    private final Window.ActiveDays live;
+    /**
      * The shared figures computed so far, in the order they were first asked for; made at the
      * first. Each entry is immutable, so a thread that sees one sees its value.
      */
@@ -58,7 +63,8 @@ public final class WindowContext implements ScoringContext {
     WindowContext(MemberProfile profile, Instant asOf, long asOfDay, int windowDays, double halfLifeDays,
                   int dailyCap, int taperDays, double norm, int[] raw, double[] weighted, double[] weightedEngagement,
                   int[] distinct, int newConnections, int welcomed, StringIndex accounts, int[] accountConnected,
-                  int[] dayMask, int[] activeByType, int firstDayIndex, double[] weights, StringIndex kinds) {
+                  int[] dayMask, int[] activeByType, int firstDayIndex, double[] weights, StringIndex kinds,
+                  Window.ActiveDays live) {
         this.profile = profile;
         this.asOf = asOf;
         this.asOfDay = asOfDay;
@@ -80,6 +86,7 @@ public final class WindowContext implements ScoringContext {
         this.firstDayIndex = firstDayIndex;
         this.weights = weights;
         this.kinds = kinds;
+        this.live = live;
     }
 
     /**
@@ -91,7 +98,7 @@ public final class WindowContext implements ScoringContext {
                            int[] accountConnected, int[] dayMask) {
         return new WindowContext(profile, asOf, asOfDay, windowDays, halfLifeDays, dailyCap, taperDays, norm, raw,
                 weighted, weightedEngagement, distinct, newConnections, welcomed, accounts, accountConnected, dayMask,
-                dayMask == this.dayMask ? activeByType : null, firstDayIndex, weights, kinds);
+                dayMask == this.dayMask ? activeByType : null, firstDayIndex, weights, kinds, null);
     }
 
     int[] raw() {
@@ -239,11 +246,19 @@ public final class WindowContext implements ScoringContext {
         if (activeByType != null && Integer.bitCount(mask) == 1) {
             return activeByType[Integer.numberOfTrailingZeros(mask)];
         }
-        int n = 0;
+        // A history asks the same masks day after day: the window keeps their counts as it slides.
+        int n = live == null ? -1 : live.count(mask);
+        if (n >= 0) {
+            return n;
+        }
+        n = 0;
         for (int i = 0; i < windowDays; i++) {
             if ((dayMask[firstDayIndex + i] & mask) != 0) {
                 n++;
             }
+        }
+        if (live != null) {
+            live.add(mask, n);
         }
         return n;
     }

@@ -160,7 +160,7 @@ final class PackedContributionsTest {
             };
             double target = random.nextInt(3) == 0 ? figure(random) : 4.0;
             double measured = random.nextInt(4) == 0 ? target : figure(random);
-            double[] args = new double[random.nextInt(3)];
+            double[] args = new double[random.nextInt(5)];
             for (int a = 0; a < args.length; a++) {
                 args[a] = figure(random);
             }
