@@ -208,6 +208,8 @@ public final class Texts {
         private final String[] literals;
         private final int[] argument;
         private final Format[] formats;
+        // What a message's builder starts with: its literals' length and room for its arguments.
+        private final int capacity;
 
         Prepared(MessageFormat format, Locale locale, NumberFormat number, boolean plainWhole) {
             this.format = format;
@@ -264,6 +266,14 @@ public final class Texts {
             }
             this.literals = text;
             this.argument = text == null ? null : args;
+            int length = 16;
+            if (text != null) {
+                for (String literal : text) {
+                    length += literal.length();
+                }
+                length += 8 * args.length;
+            }
+            this.capacity = length;
         }
 
         String format(Object[] args) {
@@ -275,8 +285,9 @@ public final class Texts {
                     return format.format(args);
                 }
             }
-            // Unsynchronised: a StringBuffer would take its lock at every append.
-            StringBuilder out = new StringBuilder(128);
+            // Unsynchronised: a StringBuffer would take its lock at every append. Sized for the
+            // literals and a few characters per argument, so that a long message does not grow it.
+            StringBuilder out = new StringBuilder(capacity);
             for (int i = 0; i < argument.length; i++) {
                 out.append(literals[i]);
                 int a = argument[i];
