@@ -4,6 +4,7 @@ import io.ssi.core.internal.Checks;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -107,7 +108,12 @@ public record MemberProfile(
             throw new IllegalArgumentException("colleagueConnections must be <= connections ("
                     + connections + "), but was " + colleagueConnections);
         }
-        Checks.noNullElements(targetAccounts, "targetAccounts");
+        // A set made by Set.of or Set.copyOf (the one a profile keeps, handed on by toBuilder to
+        // every profile a what-if changes) holds no null: only its elements' text is checked.
+        Objects.requireNonNull(targetAccounts, "targetAccounts");
+        if (!IMMUTABLE_SETS.contains(targetAccounts.getClass())) {
+            Checks.noNullElements(targetAccounts, "targetAccounts");
+        }
         for (String account : targetAccounts) {
             Checks.nonBlank(account, "targetAccounts element");
         }
@@ -152,6 +158,10 @@ public record MemberProfile(
                 featuredItems, mediaItems, connections, followers, decisionMakerConnections, colleagueConnections,
                 targetAccounts, true);
     }
+
+    /** The classes of the JDK's immutable sets, which reject null elements when made. */
+    private static final Set<Class<?>> IMMUTABLE_SETS = Set.copyOf(List.of(Set.of().getClass(),
+            Set.of("a").getClass(), Set.of("a", "b").getClass(), Set.of("a", "b", "c").getClass()));
 
     /** A length given beside a text must be that text's; beside no text, any count. */
     private static void checkLength(String text, int length, String field) {

@@ -16,10 +16,10 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -189,30 +189,49 @@ public final class SsiAdvisor {
                                       Window window, Evaluator.Memo memo) {
         PlanningContext context = new PlanningContext(rescored, memo.contributions(), profile, scoring, window,
                 calculator.rules());
-        Map<Suggestion, RecommendationGenerator> origin = new LinkedHashMap<>();
+        // Each suggestion once, in the order first suggested, with the generator that last
+        // suggested it (a map by suggestion, as the suggestions' order and origin are made here).
+        List<Suggestion> all = new ArrayList<>();
+        Map<Suggestion, RecommendationGenerator> origin = new IdentityHashMap<>(64);
         // Each suggestion's change to the profile advised on, as checked: the planner starts there.
-        Map<Suggestion, MemberProfile> changed = new IdentityHashMap<>();
+        Map<Suggestion, MemberProfile> changed = new IdentityHashMap<>(64);
+        List<MemberProfile> next = new ArrayList<>();
         for (RecommendationGenerator g : generators) {
-            for (Suggestion s : suggestions(g, context, changed)) {
-                origin.put(s, g);
+            int i = 0;
+            for (Suggestion s : suggestions(g, context, next)) {
+                if (origin.put(s, g) == null) {
+                    all.add(s);
+                }
+                changed.put(s, next.get(i++));
             }
         }
-        List<Recommendation> recommendations = new ArrayList<>();
-        for (Planner.Pick pick : planner.plan(new ArrayList<>(origin.keySet()), window, scoring, memo, rescored,
-                changed)) {
-            recommendations.add(render(pick.suggestion(), origin.get(pick.suggestion()), pick.gain()));
+        List<Planner.Pick> picks = planner.plan(all, window, scoring, memo, rescored, changed);
+        // Only what is picked is rendered: the messages of the others are never read.
+        Recommendation[] recommendations = new Recommendation[picks.size()];
+        for (int i = 0; i < recommendations.length; i++) {
+            Planner.Pick pick = picks.get(i);
+            recommendations[i] = render(pick.suggestion(), origin.get(pick.suggestion()), pick.gain());
         }
-        recommendations.sort(Comparator.comparingDouble(Recommendation::expectedGain).reversed()
-                .thenComparing(Recommendation::code));
-        return List.copyOf(recommendations);
+        Arrays.sort(recommendations, BY_GAIN);
+        return List.of(recommendations);
     }
 
+    /** The advice's order: by expected gain, largest first, ties by code. */
+    private static final Comparator<Recommendation> BY_GAIN = Comparator.comparingDouble(
+            Recommendation::expectedGain).reversed().thenComparing(Recommendation::code);
+
+    /**
+     * A generator's suggestions, checked; each one's changed profile is put into {@code next}
+     * at its index (which this call empties first). None, and nothing in {@code next}, if the
+     * generator or one of its suggestions fails.
+     */
     private List<Suggestion> suggestions(RecommendationGenerator g, PlanningContext context,
-                                         Map<Suggestion, MemberProfile> changed) {
-        Map<Suggestion, MemberProfile> mine = new IdentityHashMap<>();
+                                         List<MemberProfile> next) {
+        next.clear();
         try {
             List<Suggestion> list = Objects.requireNonNull(g.suggest(context), "suggestions");
             Messages messages = messages(g);
+            MemberProfile profile = context.profile();
             for (Suggestion s : list) {
                 Objects.requireNonNull(s, "suggestion");
                 if (!g.codes().contains(s.code())) {
@@ -221,15 +240,15 @@ public final class SsiAdvisor {
                 // A missing message or a bad profile change fails here, before any gain is
                 // measured, so that it takes only its own generator down.
                 messages.texts(s.code());
-                MemberProfile next = s.changedProfile(context.profile());
-                if (!next.targetAccounts().equals(context.profile().targetAccounts())) {
+                MemberProfile changed = s.changedProfile(profile);
+                if (changed != profile && !changed.targetAccounts().equals(profile.targetAccounts())) {
                     throw new IllegalStateException("suggestion " + s.code() + " changes the target accounts");
                 }
-                mine.put(s, next);
+                next.add(changed);
             }
-            changed.putAll(mine);
             return list;
         } catch (RuntimeException | LinkageError e) {
+            next.clear();
             LOG.warn("Recommendation generator {} ({}) failed with {} and was left out", g.id(), g.getClass().getName(),
                     e.getClass().getName());
             return List.of();

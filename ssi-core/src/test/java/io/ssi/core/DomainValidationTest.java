@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -223,5 +224,28 @@ final class DomainValidationTest {
 
         assertThat(a.contact()).isEmpty();
         assertThat(a.engagement()).isZero();
+    }
+
+    /**
+     * Target accounts given as an immutable set of any size (which cannot hold null) are only
+     * checked for blank ids; any other set for nulls too; either way the profile keeps an
+     * immutable copy, handed on unchanged by toBuilder.
+     */
+    @Test
+    void targetAccountsOfEveryKindOfSetAreCheckedAndKept() {
+        for (Set<String> accounts : List.of(Set.<String>of(), Set.of("a"), Set.of("a", "b"), Set.of("a", "b", "c"),
+                new java.util.HashSet<>(List.of("x", "y")), new java.util.TreeSet<>(List.of("z")))) {
+            MemberProfile p = MemberProfile.builder("m").targetAccounts(accounts).build();
+            assertThat(p.targetAccounts()).isEqualTo(accounts);
+            assertThatThrownBy(() -> p.targetAccounts().add("new")).isInstanceOf(UnsupportedOperationException.class);
+            assertThat(p.toBuilder().build().targetAccounts()).isSameAs(p.targetAccounts());
+        }
+        assertThatThrownBy(() -> MemberProfile.builder("m").targetAccounts(Set.of(" ")).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("targetAccounts element");
+        assertThatThrownBy(() -> MemberProfile.builder("m").targetAccounts(Set.of("a", "b", "")).build())
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("targetAccounts element");
+        assertThatThrownBy(() -> new MemberProfile("m", java.util.Optional.empty(), java.time.ZoneOffset.UTC,
+                java.util.Optional.empty(), "", "", 0, 0, false, false, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("targetAccounts");
     }
 }

@@ -33,19 +33,71 @@ public final class Texts {
     }
 
     /**
-     * A message pattern and the language it is in.
+     * A message pattern and the language it is in; equal to another of the same pattern and
+     * language.
      *
-     * @param pattern a {@link MessageFormat} pattern
-     * @param locale  the language of its words, whose number format it takes
+     * <p>Thread-safe. It remembers the parsed pattern of the last thread that formatted it (the
+     * thread's own, as parsed patterns are not thread-safe), so that a thread formatting the same
+     * kept text again and again, as an advisor does for every member, finds it without looking it
+     * up among its thread's patterns; another thread looks its own up, and is remembered instead.
      */
-    public record Text(String pattern, Locale locale) {
+    public static final class Text {
+        private final String pattern;
+        private final Locale locale;
+        // The last formatting thread and its parsed pattern; immutable, so a racy read sees either whole.
+        private Owned last;
+
+        /**
+         * @param pattern a {@link MessageFormat} pattern
+         * @param locale  the language of its words, whose number format it takes
+         */
+        public Text(String pattern, Locale locale) {
+            this.pattern = pattern;
+            this.locale = locale;
+        }
+
+        /** @return the pattern */
+        public String pattern() {
+            return pattern;
+        }
+
+        /** @return the language of its words */
+        public Locale locale() {
+            return locale;
+        }
+
         /**
          * @param args the arguments
          * @return the message
          */
         public String format(Object... args) {
-            return Texts.format(pattern, locale, args);
+            Thread me = Thread.currentThread();
+            Owned o = last;
+            if (o == null || o.thread != me) {
+                o = new Owned(me, FORMATS.get().prepared(pattern, locale));
+                last = o;
+            }
+            return o.prepared.format(args);
         }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Text t && Objects.equals(pattern, t.pattern) && Objects.equals(locale, t.locale);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * Objects.hashCode(pattern) + Objects.hashCode(locale);
+        }
+
+        @Override
+        public String toString() {
+            return "Text[pattern=" + pattern + ", locale=" + locale + "]";
+        }
+    }
+
+    /** A thread's parsed pattern, for that thread alone. */
+    private record Owned(Thread thread, Prepared prepared) {
     }
 
     /**
@@ -156,6 +208,8 @@ public final class Texts {
         private final String[] literals;
         private final int[] argument;
         private final Format[] formats;
+        // What a message's builder starts with: its literals' length and room for its arguments.
+        private final int capacity;
 
         Prepared(MessageFormat format, Locale locale, NumberFormat number, boolean plainWhole) {
             this.format = format;
@@ -212,6 +266,14 @@ public final class Texts {
             }
             this.literals = text;
             this.argument = text == null ? null : args;
+            int length = 16;
+            if (text != null) {
+                for (String literal : text) {
+                    length += literal.length();
+                }
+                length += 8 * args.length;
+            }
+            this.capacity = length;
         }
 
         String format(Object[] args) {
@@ -223,8 +285,9 @@ public final class Texts {
                     return format.format(args);
                 }
             }
-            // Unsynchronised: a StringBuffer would take its lock at every append.
-            StringBuilder out = new StringBuilder(128);
+            // Unsynchronised: a StringBuffer would take its lock at every append. Sized for the
+            // literals and a few characters per argument, so that a long message does not grow it.
+            StringBuilder out = new StringBuilder(capacity);
             for (int i = 0; i < argument.length; i++) {
                 out.append(literals[i]);
                 int a = argument[i];

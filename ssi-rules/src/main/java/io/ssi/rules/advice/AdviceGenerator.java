@@ -14,15 +14,18 @@ import io.ssi.rules.ProfileField;
 import io.ssi.rules.StandardRule;
 import io.ssi.rules.Aggregate;
 import io.ssi.rules.Response;
+import io.ssi.rules.Scaling;
 import io.ssi.rules.WeeklyRateRule;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * What the standard generators share: their bundle, and the advice that follows a rule's
@@ -80,15 +83,17 @@ abstract class AdviceGenerator implements RecommendationGenerator {
     /** The advice of every rule whose lever names one of this generator's codes. */
     final List<Suggestion> levers(AdviceContext context) {
         Levers found = levers(context.rules());
-        List<Suggestion> out = new ArrayList<>();
+        List<Suggestion> out = new ArrayList<>(found.rules.length);
         for (int i = 0; i < found.rules.length; i++) {
             StandardRule r = found.rules[i];
             Lever lever = r.lever();
             Optional<Suggestion> s = lever.kind() == Lever.Kind.ACTIVITY
                     ? moreOf(context, r, lever.code(), lever.activity().orElseThrow(), lever.facet(),
-                    found.alsoRaised[i])
+                    found.alsoRaised[i], found.engagement[i])
                     : raise(context, r, lever.code(), lever.field().orElseThrow());
-            s.ifPresent(out::add);
+            if (s.isPresent()) {
+                out.add(s.get());
+            }
         }
         return out;
     }
@@ -97,10 +102,43 @@ abstract class AdviceGenerator implements RecommendationGenerator {
     private Levers levers(List<ScoringRule> rules) {
         Levers found = levers;
         if (found == null || !found.of(rules)) {
-            found = new Levers(rules, codes);
+            found = new Levers(rules, codes, this);
             levers = found;
         }
         return found;
+    }
+
+    /**
+     * What a generator looks up among a calculator's rules for every advice (the rules of a
+     * family, the ids a plan also raises): found once per rule list, kept with the levers, and
+     * asked for with {@link #found}. Must depend on nothing but the rules, and be immutable.
+     *
+     * @param rules the calculator's rules
+     * @return what the generator finds among them; none by default
+     */
+    Object find(List<ScoringRule> rules) {
+        return null;
+    }
+
+    /** What {@link #find} found among the context's rules. */
+    final <F> F found(AdviceContext context, Class<F> type) {
+        return type.cast(levers(context.rules()).own);
+    }
+
+    /**
+     * Whether the first rule a suggestion aims at is a weekly rule scaled for the member's
+     * response, as the first weekly rule of that id among the context's rules says.
+     */
+    final boolean scaledByResponse(AdviceContext context, Suggestion s) {
+        return levers(context.rules()).scaled.contains(s.ruleIds().get(0));
+    }
+
+    /**
+     * Whether the first rule a suggestion aims at is a weekly rule scaled by the outcomes
+     * prospecting leads to, as the first weekly rule of that id among the context's rules says.
+     */
+    final boolean prospecting(AdviceContext context, Suggestion s) {
+        return levers(context.rules()).prospecting.contains(s.ruleIds().get(0));
     }
 
     /**
@@ -113,8 +151,15 @@ abstract class AdviceGenerator implements RecommendationGenerator {
         private final ScoringRule[] among;
         private final StandardRule[] rules;
         private final String[][] alsoRaised;
+        // By lever, the engagement each planned item carries (activity levers only).
+        private final int[] engagement;
+        // The ids of the weekly rules scaled for the response, and of those scaled by prospecting
+        // outcomes (each id judged by its first weekly rule).
+        private final Set<String> scaled;
+        private final Set<String> prospecting;
+        private final Object own;
 
-        Levers(List<ScoringRule> all, Set<String> codes) {
+        Levers(List<ScoringRule> all, Set<String> codes, AdviceGenerator generator) {
             among = all.toArray(new ScoringRule[0]);
             List<StandardRule> found = new ArrayList<>();
             for (ScoringRule r : among) {
@@ -124,13 +169,34 @@ abstract class AdviceGenerator implements RecommendationGenerator {
             }
             rules = found.toArray(new StandardRule[0]);
             alsoRaised = new String[rules.length][];
+            engagement = new int[rules.length];
             for (int i = 0; i < rules.length; i++) {
                 Lever lever = rules[i].lever();
                 if (lever.kind() == Lever.Kind.ACTIVITY) {
-                    alsoRaised[i] = alsoRaised(List.of(among), rules[i], lever.activity().orElseThrow(),
-                            lever.facet());
+                    ActivityType type = lever.activity().orElseThrow();
+                    alsoRaised[i] = alsoRaised(List.of(among), rules[i], type, lever.facet());
+                    engagement[i] = engagementPerItem(rules[i], type);
                 }
             }
+            Map<String, Scaling> scaling = new HashMap<>();
+            for (ScoringRule r : among) {
+                if (r instanceof WeeklyRateRule w) {
+                    scaling.putIfAbsent(w.id(), w.scaling());
+                }
+            }
+            Set<String> byResponse = new HashSet<>();
+            Set<String> byOutcomes = new HashSet<>();
+            scaling.forEach((id, how) -> {
+                if (how != Scaling.NONE) {
+                    byResponse.add(id);
+                }
+                if (how == Scaling.PROSPECTING) {
+                    byOutcomes.add(id);
+                }
+            });
+            scaled = Set.copyOf(byResponse);
+            prospecting = Set.copyOf(byOutcomes);
+            own = generator.find(List.of(among));
         }
 
         /** Whether these are the rules the levers were found among, the same objects in the same order. */
@@ -147,27 +213,6 @@ abstract class AdviceGenerator implements RecommendationGenerator {
         }
     }
 
-    /** The calculator's rules of a family that match. */
-    static <R extends ScoringRule> List<R> rules(AdviceContext context, Class<R> family, Predicate<R> which) {
-        List<R> out = new ArrayList<>();
-        for (ScoringRule r : context.rules()) {
-            if (family.isInstance(r) && which.test(family.cast(r))) {
-                out.add(family.cast(r));
-            }
-        }
-        return out;
-    }
-
-    /** The calculator's first rule of a family that matches. */
-    static <R extends ScoringRule> Optional<R> rule(AdviceContext context, Class<R> family, Predicate<R> which) {
-        for (ScoringRule r : context.rules()) {
-            if (family.isInstance(r) && which.test(family.cast(r))) {
-                return Optional.of(family.cast(r));
-            }
-        }
-        return Optional.empty();
-    }
-
     /** The contribution of a rule, if it scored and is not saturated. */
     static Optional<RuleContribution> open(AdviceContext context, ScoringRule rule) {
         return context.contribution(rule.id()).filter(c -> !c.saturated());
@@ -179,7 +224,7 @@ abstract class AdviceGenerator implements RecommendationGenerator {
      * also names the other rules of the pillar that the same activity raises ({@code alsoRaised}).
      */
     static Optional<Suggestion> moreOf(AdviceContext context, ScoringRule rule, String code, ActivityType type,
-                                       ContactFacet facet, String[] alsoRaised) {
+                                       ContactFacet facet, String[] alsoRaised, int engagement) {
         Optional<RuleContribution> found = open(context, rule);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -191,7 +236,7 @@ abstract class AdviceGenerator implements RecommendationGenerator {
         if (extra < SMALLEST_GAP) {
             return Optional.empty();
         }
-        List<Activity> plan = weekly(context, type, extra, engagementPerItem(rule, type), facet);
+        List<Activity> plan = weekly(context, type, extra, engagement, facet);
         if (plan.isEmpty()) {
             return Optional.empty();
         }
@@ -215,8 +260,8 @@ abstract class AdviceGenerator implements RecommendationGenerator {
     }
 
     /** The other weekly rules of the rule's pillar that more of the type, with any contacts, raises. */
-    static String[] alsoRaised(AdviceContext context, ScoringRule rule, ActivityType type) {
-        return alsoRaised(context.rules(), rule, type, ContactFacet.ANY);
+    static String[] alsoRaised(List<ScoringRule> rules, ScoringRule rule, ActivityType type) {
+        return alsoRaised(rules, rule, type, ContactFacet.ANY);
     }
 
     /** The other weekly rules of the rule's pillar that more of the type, with such contacts, raises. */
@@ -245,11 +290,22 @@ abstract class AdviceGenerator implements RecommendationGenerator {
             case OUT_OF_NETWORK -> context.weeklyWithNewContacts(type, perWeek, engagement, Seniority.MANAGER, 3,
                     Optional.empty());
             case TARGET_ACCOUNT -> context.weeklyWithNewContacts(type, perWeek, engagement, Seniority.MANAGER, 2,
-                    context.profile().targetAccounts().stream().sorted().findFirst());
+                    first(context.profile().targetAccounts()));
             // A planned contact cannot be a colleague: such a lever's plan earns nothing, and its
             // advice is dropped by the advisor's minimum gain rather than promising points.
             case COLLEAGUE, ANY -> context.weekly(type, perWeek, engagement, k -> null);
         };
+    }
+
+    /** The first of some ids in their natural order (as sorting them would find it), if any. */
+    static Optional<String> first(Set<String> ids) {
+        String first = null;
+        for (String id : ids) {
+            if (first == null || id.compareTo(first) < 0) {
+                first = id;
+            }
+        }
+        return Optional.ofNullable(first);
     }
 
     /** Advice to raise a profile field to the rule's target. */

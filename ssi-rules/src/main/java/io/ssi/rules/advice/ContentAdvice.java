@@ -4,6 +4,7 @@ import io.ssi.core.ActivityType;
 import io.ssi.core.RuleContribution;
 import io.ssi.core.spi.AdviceContext;
 import io.ssi.core.spi.ScoringContext;
+import io.ssi.core.spi.ScoringRule;
 import io.ssi.core.spi.Suggestion;
 import io.ssi.rules.Aggregate;
 import io.ssi.rules.Response;
@@ -50,6 +51,19 @@ public final class ContentAdvice extends AdviceGenerator {
         return c.evidence().target() - c.evidence().measured();
     }
 
+    /** The engagement rules that count posts, found once per rule list. */
+    @Override
+    Object find(List<ScoringRule> rules) {
+        List<WeeklyRateRule> engagement = new ArrayList<>();
+        for (ScoringRule r : rules) {
+            if (r instanceof WeeklyRateRule w && w.aggregate().kind() == Aggregate.Kind.ENGAGEMENT
+                    && w.aggregate().types().contains(ActivityType.POST_PUBLISHED)) {
+                engagement.add(w);
+            }
+        }
+        return List.copyOf(engagement);
+    }
+
     @Override
     public List<Suggestion> suggest(AdviceContext context) {
         ScoringContext s = context.scoring();
@@ -59,9 +73,8 @@ public final class ContentAdvice extends AdviceGenerator {
         // largest gap; one suggestion (a code is advised once) that names every engagement rule
         // it raises, whichever pillar they are in.
         double posts = s.weeklyRate(ActivityType.POST_PUBLISHED);
-        List<WeeklyRateRule> engagement = rules(context, WeeklyRateRule.class,
-                r -> r.aggregate().kind() == Aggregate.Kind.ENGAGEMENT
-                        && r.aggregate().types().contains(ActivityType.POST_PUBLISHED));
+        @SuppressWarnings("unchecked")
+        List<WeeklyRateRule> engagement = found(context, List.class);
         WeeklyRateRule widest = null;
         RuleContribution widestGap = null;
         List<String> raised = new ArrayList<>();

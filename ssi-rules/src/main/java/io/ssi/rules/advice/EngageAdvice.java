@@ -6,11 +6,11 @@ import io.ssi.core.Pillar;
 import io.ssi.core.RuleContribution;
 import io.ssi.core.spi.AdviceContext;
 import io.ssi.core.spi.ScoringContext;
+import io.ssi.core.spi.ScoringRule;
 import io.ssi.core.spi.Suggestion;
 import io.ssi.rules.Aggregate;
 import io.ssi.rules.ConversationsRule;
 import io.ssi.rules.WeeklyRateRule;
-import io.ssi.rules.Scaling;
 import io.ssi.rules.Response;
 
 import java.util.ArrayList;
@@ -49,12 +49,40 @@ public final class EngageAdvice extends AdviceGenerator {
                 POST_IN_GROUPS, START_CONVERSATIONS, IMPROVE_REPLY_RATE, BE_CONSISTENT));
     }
 
+    /** What the engage advice looks up among a calculator's rules, once per rule list. */
+    private record Found(List<ConversationsRule> conversations, List<WeeklyRateRule> activeDays,
+                         ActivityType[] dose, String[][] alsoRaised) {
+    }
+
+    @Override
+    Object find(List<ScoringRule> rules) {
+        List<ConversationsRule> conversations = new ArrayList<>();
+        List<WeeklyRateRule> days = new ArrayList<>();
+        for (ScoringRule r : rules) {
+            if (r instanceof ConversationsRule rule) {
+                conversations.add(rule);
+            }
+            if (r instanceof WeeklyRateRule w && w.pillar() == Pillar.ENGAGE_WITH_INSIGHTS
+                    && w.aggregate().kind() == Aggregate.Kind.ACTIVE_DAYS) {
+                days.add(w);
+            }
+        }
+        ActivityType[] dose = new ActivityType[days.size()];
+        String[][] alsoRaised = new String[days.size()][];
+        for (int i = 0; i < dose.length; i++) {
+            dose[i] = lightestDose(days.get(i));
+            alsoRaised[i] = alsoRaised(rules, days.get(i), dose[i]);
+        }
+        return new Found(List.copyOf(conversations), List.copyOf(days), dose, alsoRaised);
+    }
+
     @Override
     public List<Suggestion> suggest(AdviceContext c) {
+        Found found = found(c, Found.class);
         List<Suggestion> out = new ArrayList<>();
         // While few messages get a reply, more messages are worth little: better ones come first.
         boolean fixRepliesFirst = false;
-        for (ConversationsRule rule : rules(c, ConversationsRule.class, r -> true)) {
+        for (ConversationsRule rule : found.conversations()) {
             Optional<Suggestion> replies = replyRate(c, rule);
             replies.ifPresent(out::add);
             if (replies.isEmpty()) {
@@ -75,13 +103,14 @@ public final class EngageAdvice extends AdviceGenerator {
         }
         // Consistency: one small dose on each of the missing days, of the lightest activity the
         // rule counts (a comment where it counts comments; a like where likes make a day).
-        for (WeeklyRateRule days : rules(c, WeeklyRateRule.class, r -> r.pillar() == Pillar.ENGAGE_WITH_INSIGHTS
-                && r.aggregate().kind() == Aggregate.Kind.ACTIVE_DAYS)) {
-            ActivityType dose = lightestDose(days);
+        for (int i = 0; i < found.activeDays().size(); i++) {
+            WeeklyRateRule days = found.activeDays().get(i);
+            ActivityType dose = found.dose()[i];
+            String[] alsoRaised = found.alsoRaised()[i];
             open(c, days).filter(r -> r.evidence().target() - r.evidence().measured() >= SMALLEST_GAP).ifPresent(r -> {
                 double target = r.evidence().target();
                 out.add(Suggestion.builder(days.pillar(), BE_CONSISTENT).rules(days.id())
-                        .rules(alsoRaised(c, days, dose))
+                        .rules(alsoRaised)
                         .activity(dose, target)
                         .messageArgs(r.evidence().measured(), target, target - r.evidence().measured())
                         .evidenceArgs(evidence(r))
@@ -89,13 +118,6 @@ public final class EngageAdvice extends AdviceGenerator {
             });
         }
         return out;
-    }
-
-    /** Whether the first rule a suggestion aims at is a weekly rule scaled for the member's response. */
-    static boolean scaledByResponse(AdviceContext c, Suggestion s) {
-        String id = s.ruleIds().get(0);
-        return rule(c, WeeklyRateRule.class, r -> r.id().equals(id)).filter(r -> r.scaling() != Scaling.NONE)
-                .isPresent();
     }
 
     /** The lightest activity that makes a day count for the rule: a like, else a comment, else its first type. */

@@ -4,6 +4,7 @@ import io.ssi.core.ActivityType;
 import io.ssi.core.Pillar;
 import io.ssi.core.spi.AdviceContext;
 import io.ssi.core.spi.ContactFacet;
+import io.ssi.core.spi.ScoringRule;
 import io.ssi.core.spi.Suggestion;
 import io.ssi.rules.Aggregate;
 import io.ssi.rules.WeeklyRateRule;
@@ -47,21 +48,52 @@ public final class FindAdvice extends AdviceGenerator {
                 BE_ACTIVE_DAILY));
     }
 
-    /** Whether the first rule a suggestion aims at is scaled by the outcomes prospecting leads to. */
-    private static boolean prospecting(AdviceContext c, Suggestion s) {
-        String id = s.ruleIds().get(0);
-        return rule(c, WeeklyRateRule.class, r -> r.id().equals(id)).filter(r -> r.scaling() == Scaling.PROSPECTING)
-                .isPresent();
+    /** What the find advice looks up among a calculator's rules, once per rule list. */
+    private record Found(List<WeeklyRateRule> activeDays, ActivityType[] dose, boolean[] doseIsProspecting,
+                         String[][] alsoRaised) {
+    }
+
+    @Override
+    Object find(List<ScoringRule> rules) {
+        List<WeeklyRateRule> days = new ArrayList<>();
+        for (ScoringRule r : rules) {
+            if (r instanceof WeeklyRateRule w && w.pillar() == Pillar.FIND_RIGHT_PEOPLE
+                    && w.aggregate().kind() == Aggregate.Kind.ACTIVE_DAYS) {
+                days.add(w);
+            }
+        }
+        ActivityType[] dose = new ActivityType[days.size()];
+        boolean[] prospecting = new boolean[days.size()];
+        String[][] alsoRaised = new String[days.size()][];
+        for (int i = 0; i < dose.length; i++) {
+            WeeklyRateRule d = days.get(i);
+            ActivityType type = d.aggregate().types().contains(ActivityType.ADVANCED_SEARCH_PERFORMED)
+                    ? ActivityType.ADVANCED_SEARCH_PERFORMED : d.aggregate().types().get(0);
+            dose[i] = type;
+            for (ScoringRule r : rules) {
+                if (r instanceof WeeklyRateRule w && w.scaling() == Scaling.PROSPECTING
+                        && w.aggregate().reads(type, ContactFacet.ANY)) {
+                    prospecting[i] = true;
+                    break;
+                }
+            }
+            alsoRaised[i] = alsoRaised(rules, d, type);
+        }
+        return new Found(List.copyOf(days), dose, prospecting, alsoRaised);
     }
 
     @Override
     public List<Suggestion> suggest(AdviceContext c) {
+        Found found = found(c, Found.class);
         List<Suggestion> levers = levers(c);
         // Prospecting counts in full only once it leads to outcomes (profile views received among
         // them): while the advice to be found is open and outcomes are short, more searches,
         // views and saves are worth little, and their gain would hinge on it; they come after.
-        boolean beFoundFirst = levers.stream().anyMatch(l -> l.code().equals(ATTRACT_PROFILE_VIEWS))
-                && Response.outcomes(c.scoring()) < Response.OUTCOMES_FULL;
+        boolean attract = false;
+        for (Suggestion l : levers) {
+            attract |= l.code().equals(ATTRACT_PROFILE_VIEWS);
+        }
+        boolean beFoundFirst = attract && Response.outcomes(c.scoring()) < Response.OUTCOMES_FULL;
         List<Suggestion> out = new ArrayList<>();
         for (Suggestion lever : levers) {
             if (!beFoundFirst || !prospecting(c, lever)) {
@@ -71,18 +103,17 @@ public final class FindAdvice extends AdviceGenerator {
         // Presence: one filtered search on each of the missing days is enough to make a day
         // active (a plain search is a click, which does not count as presence). Filtered searches
         // are prospecting too, so they also wait for the advice to be found.
-        for (WeeklyRateRule days : rules(c, WeeklyRateRule.class, r -> r.pillar() == Pillar.FIND_RIGHT_PEOPLE
-                && r.aggregate().kind() == Aggregate.Kind.ACTIVE_DAYS)) {
-            ActivityType dose = days.aggregate().types().contains(ActivityType.ADVANCED_SEARCH_PERFORMED)
-                    ? ActivityType.ADVANCED_SEARCH_PERFORMED : days.aggregate().types().get(0);
-            if (beFoundFirst && rules(c, WeeklyRateRule.class, w -> w.scaling() == Scaling.PROSPECTING
-                    && w.aggregate().reads(dose, ContactFacet.ANY)).size() > 0) {
+        for (int i = 0; i < found.activeDays().size(); i++) {
+            WeeklyRateRule days = found.activeDays().get(i);
+            ActivityType dose = found.dose()[i];
+            if (beFoundFirst && found.doseIsProspecting()[i]) {
                 continue;
             }
+            String[] alsoRaised = found.alsoRaised()[i];
             open(c, days).filter(r -> r.evidence().target() - r.evidence().measured() >= SMALLEST_GAP).ifPresent(r -> {
                 double target = r.evidence().target();
                 out.add(Suggestion.builder(days.pillar(), BE_ACTIVE_DAILY).rules(days.id())
-                        .rules(alsoRaised(c, days, dose))
+                        .rules(alsoRaised)
                         .activity(dose, target)
                         .messageArgs(r.evidence().measured(), target, target - r.evidence().measured())
                         .evidenceArgs(evidence(r))

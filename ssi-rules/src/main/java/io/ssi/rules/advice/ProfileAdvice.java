@@ -4,6 +4,7 @@ import io.ssi.core.MemberProfile;
 import io.ssi.core.Pillar;
 import io.ssi.core.RuleContribution;
 import io.ssi.core.spi.AdviceContext;
+import io.ssi.core.spi.ScoringRule;
 import io.ssi.core.spi.Suggestion;
 import io.ssi.rules.HeadlineRule;
 import io.ssi.rules.Lever;
@@ -70,18 +71,41 @@ public final class ProfileAdvice extends AdviceGenerator {
             ProfileField.HEADLINE_CHARACTERS, ProfileField.SUMMARY_CHARACTERS, ProfileField.EXPERIENCE_ENTRIES,
             ProfileField.EDUCATION_ENTRIES, ProfileField.SKILLS, ProfileField.FEATURED_ITEMS, ProfileField.MEDIA_ITEMS);
 
+    /**
+     * What "complete your profile" looks up among a calculator's rules, once per rule list: the
+     * first headline rule's floor, and the rules it raises in one sitting.
+     */
+    private record Found(int headlineFloor, List<StandardRule> oneSitting) {
+    }
+
+    @Override
+    Object find(List<ScoringRule> rules) {
+        int headlineFloor = -1;
+        List<StandardRule> raised = new ArrayList<>();
+        for (ScoringRule r : rules) {
+            if (r instanceof HeadlineRule h && headlineFloor < 0) {
+                headlineFloor = h.minimumCharacters();
+            }
+            if (r instanceof StandardRule s && s.pillar() == Pillar.PROFESSIONAL_BRAND
+                    && s.lever().kind() == Lever.Kind.PROFILE && ONE_SITTING.contains(s.lever().field().orElseThrow())) {
+                raised.add(s);
+            }
+        }
+        return new Found(Math.max(headlineFloor, 0), List.copyOf(raised));
+    }
+
     @Override
     public List<Suggestion> suggest(AdviceContext context) {
         List<Suggestion> out = new ArrayList<>();
-        completeProfile(context).ifPresent(out::add);
+        completeProfile(context, found(context, Found.class)).ifPresent(out::add);
         out.addAll(levers(context));
         return out;
     }
 
     /** One suggestion for a bare profile: every rule it can raise in one sitting at its target. */
-    private static Optional<Suggestion> completeProfile(AdviceContext context) {
+    private static Optional<Suggestion> completeProfile(AdviceContext context, Found found) {
         MemberProfile p = context.profile();
-        int headlineFloor = rule(context, HeadlineRule.class, r -> true).map(HeadlineRule::minimumCharacters).orElse(0);
+        int headlineFloor = found.headlineFloor();
         int gaps = (p.hasPhoto() ? 0 : 1)
                 + (HeadlineRule.charactersBeyondTitle(p) > headlineFloor ? 0 : 1)
                 + (p.summaryLength() == 0 ? 1 : 0)
@@ -89,8 +113,7 @@ public final class ProfileAdvice extends AdviceGenerator {
         if (gaps < BARE_PROFILE_GAPS) {
             return Optional.empty();
         }
-        List<StandardRule> raised = rules(context, StandardRule.class, r -> r.pillar() == Pillar.PROFESSIONAL_BRAND
-                && r.lever().kind() == Lever.Kind.PROFILE && ONE_SITTING.contains(r.lever().field().orElseThrow()));
+        List<StandardRule> raised = found.oneSitting();
         List<RuleContribution> aimed = new ArrayList<>();
         for (StandardRule r : raised) {
             open(context, r).ifPresent(aimed::add);

@@ -73,36 +73,78 @@ public final class RelationshipAdvice extends AdviceGenerator {
     private static final Ratio ACCEPTED = Ratio.of(ActivityType.CONNECTION_REQUEST_ACCEPTED,
             ActivityType.CONNECTION_REQUEST_SENT);
 
+    /**
+     * What the relationship advice looks up among a calculator's rules, once per rule list: the
+     * rules it advises on by family, and the ids of the rules its plans also raise.
+     */
+    private record Found(List<RateRule> acceptance, List<WeeklyRateRule> welcome, List<ConnectionGrowthRule> growth,
+                         List<MultiThreadingRule> threading, String[] welcomeIds, String[] atTargetAccounts,
+                         String[] byAcceptance) {
+    }
+
+    @Override
+    Object find(List<ScoringRule> rules) {
+        List<RateRule> acceptance = new ArrayList<>();
+        List<WeeklyRateRule> welcome = new ArrayList<>();
+        List<ConnectionGrowthRule> growth = new ArrayList<>();
+        List<MultiThreadingRule> threading = new ArrayList<>();
+        List<String> atTargetAccounts = new ArrayList<>();
+        for (ScoringRule r : rules) {
+            if (r instanceof RateRule rate && rate.ratio().equals(ACCEPTED)) {
+                acceptance.add(rate);
+            }
+            if (r instanceof WeeklyRateRule w && w.aggregate().kind() == Aggregate.Kind.WELCOMED) {
+                welcome.add(w);
+            }
+            if (r instanceof WeeklyRateRule w && w.aggregate().facet() == ContactFacet.TARGET_ACCOUNT
+                    && w.aggregate().reads(ActivityType.CONNECTION_REQUEST_ACCEPTED, ContactFacet.TARGET_ACCOUNT)) {
+                atTargetAccounts.add(w.id());
+            }
+            if (r instanceof ConnectionGrowthRule g) {
+                growth.add(g);
+            }
+            if (r instanceof MultiThreadingRule m) {
+                threading.add(m);
+            }
+        }
+        List<String> byAcceptance = new ArrayList<>();
+        growth.forEach(r -> byAcceptance.add(r.id()));
+        threading.forEach(r -> byAcceptance.add(r.id()));
+        return new Found(List.copyOf(acceptance), List.copyOf(welcome), List.copyOf(growth), List.copyOf(threading),
+                welcome.stream().map(ScoringRule::id).toArray(String[]::new), atTargetAccounts.toArray(String[]::new),
+                byAcceptance.toArray(String[]::new));
+    }
+
     @Override
     public List<Suggestion> suggest(AdviceContext c) {
+        Found found = found(c, Found.class);
         List<Suggestion> out = new ArrayList<>();
-        for (RateRule rule : rules(c, RateRule.class, r -> r.ratio().equals(ACCEPTED))) {
-            acceptance(c, rule).ifPresent(out::add);
+        for (RateRule rule : found.acceptance()) {
+            acceptance(c, rule, found).ifPresent(out::add);
         }
         // While the acceptance rate is being fixed, it also scales the relationship work that is
         // scaled for the member's response: that work's gain would hinge on the fix, so it comes after.
         boolean fixAcceptanceFirst = !out.isEmpty() && Response.acceptanceQuality(c.scoring()) < 1;
         if (!fixAcceptanceFirst) {
-            for (WeeklyRateRule rule : rules(c, WeeklyRateRule.class,
-                    r -> r.aggregate().kind() == Aggregate.Kind.WELCOMED)) {
+            for (WeeklyRateRule rule : found.welcome()) {
                 welcome(c, rule).ifPresent(out::add);
             }
         }
         // While spray-and-pray discounts every connection won, better-aimed requests come first:
         // more connections would be discounted too, and their gain would depend on the fix.
         if (Response.acceptanceQuality(c.scoring()) >= 1) {
-            for (ConnectionGrowthRule rule : rules(c, ConnectionGrowthRule.class, r -> true)) {
-                growth(c, rule).ifPresent(out::add);
+            for (ConnectionGrowthRule rule : found.growth()) {
+                growth(c, rule, found).ifPresent(out::add);
             }
-            for (MultiThreadingRule rule : rules(c, MultiThreadingRule.class, r -> true)) {
-                multiThreading(c, rule).ifPresent(out::add);
+            for (MultiThreadingRule rule : found.threading()) {
+                multiThreading(c, rule, found).ifPresent(out::add);
             }
         }
         // The welcome advice above names whom to welcome; the welcome rule's lever would only
         // repeat it, anonymously.
         for (Suggestion lever : levers(c)) {
             if (!lever.code().equals(WELCOME_NEW_CONNECTIONS)
-                    && !(fixAcceptanceFirst && EngageAdvice.scaledByResponse(c, lever))) {
+                    && !(fixAcceptanceFirst && scaledByResponse(c, lever))) {
                 out.add(lever);
             }
         }
@@ -140,7 +182,7 @@ public final class RelationshipAdvice extends AdviceGenerator {
      * accepted, above the acceptance the model rewards in full, so the plan is one a rep can
      * keep.
      */
-    private static Optional<Suggestion> growth(AdviceContext c, ConnectionGrowthRule rule) {
+    private static Optional<Suggestion> growth(AdviceContext c, ConnectionGrowthRule rule, Found rules) {
         Optional<RuleContribution> found = open(c, rule);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -163,7 +205,7 @@ public final class RelationshipAdvice extends AdviceGenerator {
         List<Activity> welcomes = new ArrayList<>();
         welcomeAsUsual(c, welcomes, people);
         return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, CONNECT_WITH_DECISION_MAKERS)
-                .rules(rule.id()).rules(raisedByWelcomes(c, welcomes))
+                .rules(rule.id()).rules(raisedByWelcomes(rules, welcomes))
                 .activity(ActivityType.CONNECTION_REQUEST_SENT, 2 * acceptedPerWeek)
                 .messageArgs(r.evidence().measured(), r.evidence().target(), 2 * acceptedPerWeek, acceptedPerWeek)
                 .evidenceArgs(evidence(r)).plan(accepted).plan(sent).plan(welcomes).build());
@@ -174,7 +216,7 @@ public final class RelationshipAdvice extends AdviceGenerator {
      * and below target, the acceptances it takes to reach the target (send fewer, better
      * requests, and the rate follows).
      */
-    private static Optional<Suggestion> acceptance(AdviceContext c, RateRule rule) {
+    private static Optional<Suggestion> acceptance(AdviceContext c, RateRule rule, Found rules) {
         Optional<RuleContribution> found = open(c, rule);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -197,7 +239,7 @@ public final class RelationshipAdvice extends AdviceGenerator {
             }
             welcomeAsUsual(c, plan, won);
             return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, SEND_CONNECTION_REQUESTS)
-                    .rules(rule.id()).rules(raisedByWelcomes(c, plan)).activity(ActivityType.CONNECTION_REQUEST_SENT, 0)
+                    .rules(rule.id()).rules(raisedByWelcomes(rules, plan)).activity(ActivityType.CONNECTION_REQUEST_SENT, 0)
                     .messageArgs(sent, sample, more)
                     .evidenceArgs(evidence(found.get())).plan(plan).build());
         }
@@ -215,7 +257,7 @@ public final class RelationshipAdvice extends AdviceGenerator {
             return Optional.empty();
         }
         return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, IMPROVE_ACCEPTANCE_RATE)
-                .rules(rule.id()).rules(raisedByAcceptance(c)).rules(raisedByWelcomes(c, plan))
+                .rules(rule.id()).rules(rules.byAcceptance()).rules(raisedByWelcomes(rules, plan))
                 .messageArgs(accepted, sent, (double) accepted / sent, rule.target())
                 .evidenceArgs(evidence(found.get())).plan(plan).build());
     }
@@ -243,7 +285,7 @@ public final class RelationshipAdvice extends AdviceGenerator {
      * Multi-threading: the target accounts closest to three new connections first, as many as
      * the target still needs; the rep connects with more people there.
      */
-    private static Optional<Suggestion> multiThreading(AdviceContext c, MultiThreadingRule rule) {
+    private static Optional<Suggestion> multiThreading(AdviceContext c, MultiThreadingRule rule, Found rules) {
         Optional<RuleContribution> found = open(c, rule);
         if (found.isEmpty() || !found.get().applicable()) {
             return Optional.empty();
@@ -275,32 +317,18 @@ public final class RelationshipAdvice extends AdviceGenerator {
         welcomeAsUsual(c, plan, won);
         String named = String.join(", ", chosen.subList(0, Math.min(ACCOUNTS_NAMED, chosen.size())));
         return Optional.of(Suggestion.builder(Pillar.BUILD_RELATIONSHIPS, MULTI_THREAD_TARGET_ACCOUNTS)
-                .rules(rule.id()).rules(raisedAtTargetAccounts(c)).rules(raisedByWelcomes(c, plan)).activity(ActivityType.CONNECTION_REQUEST_SENT, 0)
+                .rules(rule.id()).rules(rules.atTargetAccounts()).rules(raisedByWelcomes(rules, plan)).activity(ActivityType.CONNECTION_REQUEST_SENT, 0)
                 .messageArgs(threaded, c.profile().targetAccounts().size(), named, chosen.size())
                 .evidenceArgs(evidence(found.get())).subjects(chosen).plan(plan).build());
     }
 
     /** The welcome rules, which a plan raises when it welcomes the connections it wins; none otherwise. */
-    private static String[] raisedByWelcomes(AdviceContext c, List<Activity> plan) {
-        if (plan.stream().noneMatch(a -> a.type() == ActivityType.WELCOME_MESSAGE_SENT)) {
-            return new String[0];
+    private static String[] raisedByWelcomes(Found rules, List<Activity> plan) {
+        for (Activity a : plan) {
+            if (a.type() == ActivityType.WELCOME_MESSAGE_SENT) {
+                return rules.welcomeIds();
+            }
         }
-        return rules(c, WeeklyRateRule.class, r -> r.aggregate().kind() == Aggregate.Kind.WELCOMED).stream()
-                .map(ScoringRule::id).toArray(String[]::new);
-    }
-
-    /** The weekly rules that count new connections at target accounts, which multi-threading plans win. */
-    private static String[] raisedAtTargetAccounts(AdviceContext c) {
-        return rules(c, WeeklyRateRule.class, r -> r.aggregate().facet() == ContactFacet.TARGET_ACCOUNT
-                && r.aggregate().reads(ActivityType.CONNECTION_REQUEST_ACCEPTED, ContactFacet.TARGET_ACCOUNT))
-                .stream().map(ScoringRule::id).toArray(String[]::new);
-    }
-
-    /** The rules a better acceptance rate raises: those that the outreach discount scales. */
-    private static String[] raisedByAcceptance(AdviceContext c) {
-        List<String> ids = new ArrayList<>();
-        rules(c, ConnectionGrowthRule.class, r -> true).forEach(r -> ids.add(r.id()));
-        rules(c, MultiThreadingRule.class, r -> true).forEach(r -> ids.add(r.id()));
-        return ids.toArray(String[]::new);
+        return new String[0];
     }
 }
