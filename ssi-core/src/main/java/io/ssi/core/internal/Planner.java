@@ -183,6 +183,16 @@ public final class Planner {
         private final double[] points;
         private final Footprint[] footprints;
         private final boolean[] ok;
+        // By suggestion index (of this pillar's suggestions), each rule's points (by the pillar's
+        // rule number) in its last what-if and the footprint of the reads behind them; null where
+        // not measured, failed, or since moved by a suggestion followed. A rule is a pure function
+        // of what it reads, so while a plan followed misses those reads the rule would answer the
+        // same in the candidate's next what-if, and when the candidate is followed its points and
+        // reads there are the ones the followed state gives.
+        private final double[][] measured;
+        private final Footprint[][] measuredReads;
+        // What each rule run in a what-if reads, noted as it reads it.
+        private final Reads.Touches touches = new Reads.Touches();
 
         WhatIf(PlannedWindow.State state, PlannedWindow.Plan[] plans, List<Suggestion> suggestions,
                MemberProfile profile, Evaluator.Memo memo, Pillar pillar, MemberProfile[] advisedOn) {
@@ -204,6 +214,8 @@ public final class Planner {
             points = new double[n];
             footprints = new Footprint[n];
             ok = new boolean[n];
+            measured = new double[plans.length][];
+            measuredReads = new Footprint[plans.length][];
             for (int j = 0; j < n; j++) {
                 int i = rules[j];
                 if (memo.valid(i)) {
@@ -214,33 +226,65 @@ public final class Planner {
             }
         }
 
-        /** Follows suggestion {@code s} (by index) from now on. */
+        /**
+         * Follows suggestion {@code s} (by index) from now on: it must have been measured since the
+         * last suggestion followed, so that the rules it moves take their points and reads from
+         * that what-if, the state followed now.
+         */
         void follow(int s) {
             PlannedWindow.Plan plan = plans[s];
             state.follow(plan);
             Footprint moved = plan.footprint();
             MemberProfile next = changedProfile(s);
-            if (next != profile) {
+            boolean profileChanged = next != profile;
+            if (profileChanged) {
                 moved = moved.copy();
                 moved.profile(Footprint.changed(profile, next));
                 profile = next;
                 advisedOn = new MemberProfile[advisedOn.length];
                 Arrays.fill(changed, null);
             }
+            double[] values = measured[s];
+            Footprint[] reads = measuredReads[s];
             WindowContext context = null;
             for (int j = 0; j < rules.length; j++) {
                 if (ok[j] && !footprints[j].meets(moved)) {
                     continue;
                 }
+                if (reads != null && reads[j] != null) {
+                    ok[j] = true;
+                    points[j] = values[j];
+                    footprints[j] = reads[j];
+                    continue;
+                }
                 if (context == null) {
                     context = state.followedSnapshot(profile);
                 }
-                Reads.Recorder recorder = Reads.recorder(context);
-                double v = evaluator.whatIfPoints(rules[j], recorder);
+                double v = evaluator.whatIfPoints(rules[j], touches.start(context, profileParts[rules[j]]));
                 ok[j] = !Double.isNaN(v);
                 if (ok[j]) {
                     points[j] = v;
-                    footprints[j] = recorder.reads().footprint(profileParts[rules[j]]);
+                    footprints[j] = touches.touched();
+                }
+            }
+            measured[s] = null;
+            measuredReads[s] = null;
+            // What the other candidates measured holds where this plan misses their reads; a
+            // changed profile changes each one's own profile too, so then nothing holds.
+            for (int k = 0; k < measuredReads.length; k++) {
+                Footprint[] kept = measuredReads[k];
+                if (kept == null) {
+                    continue;
+                }
+                if (profileChanged) {
+                    measuredReads[k] = null;
+                    measured[k] = null;
+                    continue;
+                }
+                for (int j = 0; j < kept.length; j++) {
+                    if (kept[j] != null && kept[j].meets(moved)) {
+                        kept[j] = null;
+                    }
                 }
             }
         }
@@ -257,7 +301,10 @@ public final class Planner {
             return p;
         }
 
-        /** The pillar's points if suggestion {@code s} (by index) were followed too: the rules, then the cap. */
+        /**
+         * The pillar's points if suggestion {@code s} (by index) were followed too: the rules, then
+         * the cap. A rule it moves is run in its what-if unless its last what-if's reads still hold.
+         */
         double pillarPointsWith(int s) {
             PlannedWindow.Plan plan = plans[s];
             MemberProfile p = changedProfile(s);
@@ -266,6 +313,12 @@ public final class Planner {
                 moved = moved.copy();
                 moved.profile(Footprint.changed(profile, p));
             }
+            double[] values = measured[s];
+            Footprint[] reads = measuredReads[s];
+            if (reads == null) {
+                values = measured[s] = new double[rules.length];
+                reads = measuredReads[s] = new Footprint[rules.length];
+            }
             WindowContext context = null;
             double sum = 0;
             for (int j = 0; j < rules.length; j++) {
@@ -273,14 +326,18 @@ public final class Planner {
                     sum += points[j];
                     continue;
                 }
+                if (reads[j] != null) {
+                    sum += values[j];
+                    continue;
+                }
                 if (context == null) {
                     context = state.snapshotWith(plan, p);
                 }
-                // The candidate moves what the rule read: asking whether its reads answer the same
-                // would almost always cost a read-through and then the rule anyway.
-                double v = evaluator.whatIfPoints(rules[j], context);
+                double v = evaluator.whatIfPoints(rules[j], touches.start(context, profileParts[rules[j]]));
                 if (!Double.isNaN(v)) {
                     sum += v;
+                    values[j] = v;
+                    reads[j] = touches.touched();
                 }
             }
             return Math.min(Pillar.MAX_POINTS, sum);

@@ -484,4 +484,264 @@ public final class Reads {
             return context.toString();
         }
     }
+
+    /**
+     * A {@link ScoringContext} that answers as the one it wraps and notes only what each answer
+     * touches, as {@link Reads#footprint(long)} of the same reads would: for a what-if, which
+     * needs to know what a rule's answer rests on but never asks another context the same reads.
+     * It keeps no answers, so it costs a rule little more than the context it wraps.
+     *
+     * <p>A shared figure is computed from this wrapper, so that its reads count as the rule's;
+     * within one context each figure is computed once, and a rule asking for it again takes its
+     * value and what it touched (a figure is a pure function of what it reads). Not thread-safe:
+     * one per what-if at a time.
+     */
+    static final class Touches implements ScoringContext {
+        private ScoringContext context;
+        private Footprint footprint;
+        private long profileParts;
+        // The rule asked for the profile: the parts are those of the rule (a figure's are too).
+        private boolean readProfile;
+        // The shared figures of this context so far, each with its value and what it touched.
+        private Object[] figures = new Object[4];
+        private double[] figureValues = new double[4];
+        private Footprint[] figureTouches = new Footprint[4];
+        private boolean[] figureProfile = new boolean[4];
+        private int figureCount;
+
+        /**
+         * Starts noting a rule's reads of {@code context}; the shared figures kept are kept on as
+         * long as it is the same context.
+         *
+         * @param context      the context to read
+         * @param profileParts the parts of the profile the rule depends on ({@link Footprint#facts})
+         * @return this wrapper
+         */
+        Touches start(ScoringContext context, long profileParts) {
+            if (context != this.context) {
+                Arrays.fill(figures, 0, figureCount, null);
+                Arrays.fill(figureTouches, 0, figureCount, null);
+                figureCount = 0;
+                this.context = Objects.requireNonNull(context, "context");
+            }
+            this.profileParts = profileParts;
+            footprint = new Footprint();
+            readProfile = false;
+            return this;
+        }
+
+        /** @return what the rule's reads touched since {@link #start} */
+        Footprint touched() {
+            if (readProfile) {
+                footprint.profile(profileParts);
+            }
+            return footprint;
+        }
+
+        @Override
+        public MemberProfile profile() {
+            readProfile = true;
+            return context.profile();
+        }
+
+        @Override
+        public Instant asOf() {
+            return context.asOf();
+        }
+
+        @Override
+        public LocalDate asOfDate() {
+            return context.asOfDate();
+        }
+
+        @Override
+        public int windowDays() {
+            return context.windowDays();
+        }
+
+        @Override
+        public double halfLifeDays() {
+            return context.halfLifeDays();
+        }
+
+        @Override
+        public int dailyCap() {
+            return context.dailyCap();
+        }
+
+        @Override
+        public int taperDays() {
+            return context.taperDays();
+        }
+
+        @Override
+        public int count(ActivityType type) {
+            footprint.slot(type.ordinal() * F);
+            return context.count(type);
+        }
+
+        @Override
+        public int count(ActivityType type, ContactFacet facet) {
+            footprint.slot(type.ordinal() * F + facet.ordinal());
+            return context.count(type, facet);
+        }
+
+        @Override
+        public double weeklyRate(ActivityType type) {
+            footprint.slot(type.ordinal() * F);
+            return context.weeklyRate(type);
+        }
+
+        @Override
+        public double weeklyRate(ActivityType type, ContactFacet facet) {
+            footprint.slot(type.ordinal() * F + facet.ordinal());
+            return context.weeklyRate(type, facet);
+        }
+
+        @Override
+        public double weeklyEngagement(ActivityType contentType) {
+            footprint.engagement(contentType.ordinal());
+            return context.weeklyEngagement(contentType);
+        }
+
+        @Override
+        public long engagement(ActivityType contentType) {
+            footprint.engagement(contentType.ordinal());
+            return context.engagement(contentType);
+        }
+
+        // Planned activity never has a custom kind (the planned window refuses one): no touch.
+        @Override
+        public int customCount(String kind) {
+            return context.customCount(kind);
+        }
+
+        @Override
+        public int customCount(String kind, ContactFacet facet) {
+            return context.customCount(kind, facet);
+        }
+
+        @Override
+        public double customWeeklyRate(String kind) {
+            return context.customWeeklyRate(kind);
+        }
+
+        @Override
+        public double customWeeklyRate(String kind, ContactFacet facet) {
+            return context.customWeeklyRate(kind, facet);
+        }
+
+        @Override
+        public int activeDays(Set<ActivityType> types) {
+            int mask = WindowContext.mask(types);
+            footprint.days(mask);
+            return context instanceof WindowContext w ? w.activeDays(mask) : context.activeDays(types);
+        }
+
+        @Override
+        public int activeDaysOf(ActivityType type) {
+            footprint.days(1 << type.ordinal());
+            return context.activeDaysOf(type);
+        }
+
+        @Override
+        public double weeklyActiveDays(Set<ActivityType> types) {
+            int mask = WindowContext.mask(types);
+            footprint.days(mask);
+            return context instanceof WindowContext w ? w.weeklyActiveDays(mask) : context.weeklyActiveDays(types);
+        }
+
+        @Override
+        public int distinctContacts(ActivityType type) {
+            footprint.distinct(type.ordinal());
+            return context.distinctContacts(type);
+        }
+
+        @Override
+        public int newConnections() {
+            footprint.flag(Footprint.CONNECTIONS);
+            return context.newConnections();
+        }
+
+        @Override
+        public int welcomedNewConnections() {
+            footprint.flag(Footprint.CONNECTIONS);
+            return context.welcomedNewConnections();
+        }
+
+        @Override
+        public int newConnectionsAt(String accountId) {
+            footprint.flag(Footprint.CONNECTIONS);
+            return context.newConnectionsAt(accountId);
+        }
+
+        @Override
+        public int targetAccountsWithNewConnections(int atLeast) {
+            // It depends on the profile's target accounts as well as on the window.
+            readProfile = true;
+            footprint.flag(Footprint.CONNECTIONS);
+            footprint.profile(Footprint.TARGET_ACCOUNTS);
+            return context.targetAccountsWithNewConnections(atLeast);
+        }
+
+        @Override
+        public int accountsWithNewConnections(int atLeast) {
+            footprint.flag(Footprint.CONNECTIONS);
+            return context.accountsWithNewConnections(atLeast);
+        }
+
+        @Override
+        public double countInWindow(double perWeek) {
+            return context.countInWindow(perWeek);
+        }
+
+        @Override
+        public double shared(ToDoubleFunction<ScoringContext> figure) {
+            Objects.requireNonNull(figure, "figure");
+            for (int i = 0; i < figureCount; i++) {
+                if (figures[i] == figure) {
+                    footprint.add(figureTouches[i]);
+                    readProfile |= figureProfile[i];
+                    return figureValues[i];
+                }
+            }
+            // Computed on its own footprint, then added to the rule's.
+            Footprint outer = footprint;
+            boolean outerProfile = readProfile;
+            footprint = new Footprint();
+            readProfile = false;
+            double v;
+            try {
+                v = figure.applyAsDouble(this);
+            } catch (RuntimeException | Error e) {
+                outer.add(footprint);
+                footprint = outer;
+                readProfile |= outerProfile;
+                throw e;
+            }
+            Footprint own = footprint;
+            boolean ownProfile = readProfile;
+            if (figureCount == figures.length) {
+                int n = figureCount * 2;
+                figures = Arrays.copyOf(figures, n);
+                figureValues = Arrays.copyOf(figureValues, n);
+                figureTouches = Arrays.copyOf(figureTouches, n);
+                figureProfile = Arrays.copyOf(figureProfile, n);
+            }
+            figures[figureCount] = figure;
+            figureValues[figureCount] = v;
+            figureTouches[figureCount] = own;
+            figureProfile[figureCount] = ownProfile;
+            figureCount++;
+            outer.add(own);
+            footprint = outer;
+            readProfile = outerProfile | ownProfile;
+            return v;
+        }
+
+        @Override
+        public String toString() {
+            return context.toString();
+        }
+    }
 }
