@@ -93,8 +93,13 @@ final class SuggestionTest {
                 .isInstanceOf(NullPointerException.class).hasMessage("messageArgs[1] must not be null");
         assertThatThrownBy(() -> Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, "e.x").evidenceArgs((Object) null))
                 .isInstanceOf(NullPointerException.class).hasMessage("evidenceArgs[0] must not be null");
-        assertThatThrownBy(() -> Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, "e.x").rules("a.b", " "))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rule id");
+        for (String blank : List.of(" ", "", "\u2003\t", "\n")) {
+            assertThatThrownBy(() -> Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, "e.x").rules("a.b", blank))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("rule id");
+        }
+        assertThat(Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, "e.x").rules(" a", "\u2003b", "\ud83d\ude00")
+                .plan(List.of(like)).build().ruleIds()).as("white space around an id is not a blank id")
+                .containsExactly(" a", "\u2003b", "\ud83d\ude00");
         assertThatThrownBy(() -> Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, "e.x")
                 .subjects(java.util.Arrays.asList("p", null))).isInstanceOf(NullPointerException.class)
                 .hasMessage("subjects[1] must not be null");

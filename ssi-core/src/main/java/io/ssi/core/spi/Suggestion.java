@@ -159,10 +159,15 @@ public final class Suggestion {
         public Builder rules(String... ids) {
             Objects.requireNonNull(ids, "ids");
             for (int i = 0; i < ids.length; i++) {
-                if (ids[i] == null) {
+                String id = ids[i];
+                if (id == null) {
                     throw new NullPointerException("ids[" + i + "] must not be null");
                 }
-                Checks.nonBlank(ids[i], "rule id");
+                // An id that starts with other than white space is not blank (nor is a surrogate
+                // white space): only the rest is checked in full.
+                if (id.isEmpty() || Character.isWhitespace(id.charAt(0))) {
+                    Checks.nonBlank(id, "rule id");
+                }
             }
             ruleIds = appended(ruleIds, ids);
             return this;

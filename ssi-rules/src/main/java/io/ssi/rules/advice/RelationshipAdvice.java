@@ -293,24 +293,31 @@ public final class RelationshipAdvice extends AdviceGenerator {
         ScoringContext s = c.scoring();
         int threaded = rule.threadedAccounts(s);
         int target = (int) Math.round(found.get().evidence().target());
-        List<String> open = new ArrayList<>();
+        int perAccount = rule.contactsPerAccount();
+        // Each account's new connections counted once, not at every comparison of the sort.
+        List<OpenAccount> open = new ArrayList<>();
         for (String account : c.profile().targetAccounts()) {
-            if (s.newConnectionsAt(account) < rule.contactsPerAccount()) {
-                open.add(account);
+            int connected = s.newConnectionsAt(account);
+            if (connected < perAccount) {
+                open.add(new OpenAccount(account, connected));
             }
         }
-        open.sort(Comparator.comparingInt((String a) -> -s.newConnectionsAt(a)).thenComparing(a -> a));
-        List<String> chosen = open.subList(0, Math.min(open.size(), Math.max(0, target - threaded)));
-        if (chosen.isEmpty()) {
+        open.sort(CLOSEST_FIRST);
+        int n = Math.min(open.size(), Math.max(0, target - threaded));
+        if (n == 0) {
             return Optional.empty();
         }
+        List<String> chosen = new ArrayList<>(n);
         List<Activity> plan = new ArrayList<>();
         List<Contact> won = new ArrayList<>();
-        for (String account : chosen) {
-            for (int i = s.newConnectionsAt(account); i < rule.contactsPerAccount(); i++) {
-                Contact person = c.plannedContact(Seniority.MANAGER, 2, Optional.of(account));
-                plan.add(c.today(ActivityType.CONNECTION_REQUEST_SENT, Optional.of(person)));
-                plan.add(c.today(ActivityType.CONNECTION_REQUEST_ACCEPTED, Optional.of(person)));
+        for (OpenAccount account : open.subList(0, n)) {
+            chosen.add(account.id());
+            Optional<String> at = Optional.of(account.id());
+            for (int i = account.connected(); i < perAccount; i++) {
+                Contact person = c.plannedContact(Seniority.MANAGER, 2, at);
+                Optional<Contact> whom = Optional.of(person);
+                plan.add(c.today(ActivityType.CONNECTION_REQUEST_SENT, whom));
+                plan.add(c.today(ActivityType.CONNECTION_REQUEST_ACCEPTED, whom));
                 won.add(person);
             }
         }
@@ -321,6 +328,14 @@ public final class RelationshipAdvice extends AdviceGenerator {
                 .messageArgs(threaded, c.profile().targetAccounts().size(), named, chosen.size())
                 .evidenceArgs(evidence(found.get())).subjects(chosen).plan(plan).build());
     }
+
+    /** A target account short of contacts, and its new connections in the window. */
+    private record OpenAccount(String id, int connected) {
+    }
+
+    /** The accounts closest to enough contacts first; ties by id. */
+    private static final Comparator<OpenAccount> CLOSEST_FIRST = Comparator.comparingInt(
+            (OpenAccount a) -> -a.connected()).thenComparing(OpenAccount::id);
 
     /** The welcome rules, which a plan raises when it welcomes the connections it wins; none otherwise. */
     private static String[] raisedByWelcomes(Found rules, List<Activity> plan) {
