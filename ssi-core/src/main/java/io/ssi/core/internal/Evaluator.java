@@ -315,6 +315,14 @@ public final class Evaluator {
         }
     }
 
+    /**
+     * @param pillar a pillar
+     * @return the indexes of its rules, in rule order; shared, not to be changed
+     */
+    int[] rulesOf(Pillar pillar) {
+        return rulesOf[pillar.ordinal()];
+    }
+
     /** @return the rules, by index, as a memo numbers them */
     List<ScoringRule> rules() {
         return rules;

@@ -724,7 +724,11 @@ final class PlannedWindow {
             this.freshWelcomes = freshWelcomes;
             this.freshAccounts = freshAccounts;
             // Each new contact adds to the distinct contacts of its type, whatever else it adds to.
-            this.fresh = Arrays.stream(freshDistinct).anyMatch(k -> k != 0);
+            boolean any = false;
+            for (int k : freshDistinct) {
+                any |= k != 0;
+            }
+            this.fresh = any;
             Footprint f = new Footprint();
             for (int s : slots) {
                 f.slot(s);

@@ -202,15 +202,8 @@ public final class Planner {
             this.profile = profile;
             this.advisedOn = advisedOn;
             this.changed = new MemberProfile[plans.length];
-            List<ScoringRule> all = evaluator.rules();
-            int n = 0;
-            int[] of = new int[all.size()];
-            for (int i = 0; i < all.size(); i++) {
-                if (all.get(i).pillar() == pillar) {
-                    of[n++] = i;
-                }
-            }
-            rules = Arrays.copyOf(of, n);
+            rules = evaluator.rulesOf(pillar);
+            int n = rules.length;
             points = new double[n];
             footprints = new Footprint[n];
             ok = new boolean[n];
