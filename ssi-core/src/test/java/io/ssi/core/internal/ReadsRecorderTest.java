@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class ReadsRecorderTest {
 
-    private static final MemberProfile PROFILE = MemberProfile.builder("m").connections(5).build();
+    static final MemberProfile PROFILE = MemberProfile.builder("m").connections(5).build();
     private static final MemberProfile OTHER_PROFILE = MemberProfile.builder("m").connections(6).build();
     private static final Instant AS_OF = Instant.parse("2026-11-30T18:00:00Z");
 
@@ -41,7 +41,8 @@ final class ReadsRecorderTest {
                 .sorted(Comparator.comparing(Method::toString));
     }
 
-    private static Object argument(Class<?> type) {
+    /** An argument of the type, for calling any method of {@link ScoringContext}. */
+    static Object argument(Class<?> type) {
         if (type == ActivityType.class) {
             return ActivityType.POST_COMMENTED;
         }
@@ -64,7 +65,7 @@ final class ReadsRecorderTest {
     }
 
     /** An answer of the method's type; {@code variant} 1 gives another one. */
-    private static Object answer(Class<?> type, int variant) {
+    static Object answer(Class<?> type, int variant) {
         if (type == int.class) {
             return 7 + variant;
         }

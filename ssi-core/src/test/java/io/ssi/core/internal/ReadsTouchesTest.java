@@ -11,17 +11,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.Proxy;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.function.ToDoubleFunction;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,58 +27,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class ReadsTouchesTest {
 
-    private static final MemberProfile PROFILE = MemberProfile.builder("m").connections(5).build();
+    private static final MemberProfile PROFILE = ReadsRecorderTest.PROFILE;
     private static final long PARTS = 1L << Coverage.ProfileFact.CONNECTIONS.ordinal();
 
-    static Stream<Method> reads() {
-        return Arrays.stream(ScoringContext.class.getMethods())
-                .filter(m -> !Modifier.isStatic(m.getModifiers()))
-                .filter(m -> !m.getName().equals("shared"))
-                .sorted(Comparator.comparing(Method::toString));
-    }
-
     private static Object argument(Class<?> type) {
-        if (type == ActivityType.class) {
-            return ActivityType.POST_COMMENTED;
-        }
-        if (type == ContactFacet.class) {
-            return ContactFacet.values()[ContactFacet.values().length - 1];
-        }
-        if (type == String.class) {
-            return "acme";
-        }
-        if (type == Set.class) {
-            return Set.of(ActivityType.POST_LIKED, ActivityType.POST_COMMENTED);
-        }
-        if (type == int.class) {
-            return 3;
-        }
-        if (type == double.class) {
-            return 2.5;
-        }
-        throw new AssertionError("no argument for " + type);
+        return ReadsRecorderTest.argument(type);
     }
 
     private static Object answer(Class<?> type) {
-        if (type == int.class) {
-            return 7;
-        }
-        if (type == double.class) {
-            return 1.25;
-        }
-        if (type == long.class) {
-            return 11L;
-        }
-        if (type == MemberProfile.class) {
-            return PROFILE;
-        }
-        if (type == Instant.class) {
-            return Instant.parse("2026-11-30T18:00:00Z");
-        }
-        if (type == LocalDate.class) {
-            return LocalDate.of(2026, 11, 30);
-        }
-        throw new AssertionError("no answer of " + type);
+        return ReadsRecorderTest.answer(type, 0);
     }
 
     private static ScoringContext context() {
@@ -135,7 +86,7 @@ final class ReadsTouchesTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("reads")
+    @MethodSource("io.ssi.core.internal.ReadsRecorderTest#reads")
     void everyReadIsPassedOnAndTouchesWhatItsRecordTouches(Method read) throws Exception {
         Object[] args = Arrays.stream(read.getParameterTypes()).map(ReadsTouchesTest::argument).toArray();
         ScoringContext base = context();
