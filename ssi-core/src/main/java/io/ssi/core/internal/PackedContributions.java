@@ -285,29 +285,22 @@ public final class PackedContributions extends AbstractList<RuleContribution> {
         if (this.pillar == ANY || this.pillar == pillar.ordinal()) {
             return sum;
         }
-        // Some element feeds another pillar: find it, for the message.
-        double sum = 0;
+        // Some element feeds another pillar (the elements feed more than one, or all another
+        // one): find the first, for the message. No sum is made on the way, as none is returned.
         int pos = 0;
         for (int i = 0; i < size; i++) {
             int number = readVarint(pos);
             if (number == 0) {
                 RuleContribution c = kept[readVarint(pos + 1)];
                 feeds(c.ruleId(), c.pillar(), pillar);
-                sum += c.points();
             } else {
                 Shape s = shapes[number];
                 feeds(s.ruleId, s.pillar, pillar);
-                int p = pos + varintLength(number);
-                int nibbles = p;
-                int figures = 3 + s.args.length;
-                p += (figures + 1) / 2;
-                int targetKind = data[nibbles] & 0xF;
-                p += payload(targetKind);
-                sum += read(p, data[nibbles] >>> 4 & 0xF, s.maxPoints);
             }
             pos = skip(pos);
         }
-        return sum;
+        throw new IllegalStateException("the elements were packed as feeding more than one pillar, but all feed "
+                + pillar);
     }
 
     private static void feeds(String ruleId, Pillar of, Pillar pillar) {
@@ -321,9 +314,10 @@ public final class PackedContributions extends AbstractList<RuleContribution> {
         if (o == this) {
             return true;
         }
-        // The same bytes against the same shapes are the same contributions; anything else is
-        // compared element by element, as any two lists are.
-        if (o instanceof PackedContributions p && p.size == size && Arrays.equals(p.data, data)
+        // The same bytes against the same shapes are the same contributions (and so as many of
+        // them: the bytes say where each ends); anything else is compared element by element, as
+        // any two lists are.
+        if (o instanceof PackedContributions p && Arrays.equals(p.data, data)
                 && Arrays.equals(p.kept, kept) && samePrefix(p.shapes, shapes)) {
             return true;
         }

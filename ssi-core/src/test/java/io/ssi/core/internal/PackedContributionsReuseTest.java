@@ -142,4 +142,27 @@ final class PackedContributionsReuseTest {
             assertThat(p.get(0).evidence().args()).hasSize(300).containsExactlyElementsOf(big.evidence().args());
         }
     }
+
+    /**
+     * A cache is by rule index: contributions packed in their array's order, without indexes,
+     * use none (and leave it as it was), however often the same objects come.
+     */
+    @Test
+    void aCacheIsNotUsedWithoutRuleIndexes() {
+        ScoringRule x = new Rule("engage.x");
+        ScoringRule y = new Rule("engage.y");
+        ContributionShapes table = new ContributionShapes(List.of(x, y));
+        PackedContributions.Cache cache = new PackedContributions.Cache(2);
+        boolean[] mayRepeat = {true, true};
+        RuleContribution[] byRule = {plain(x, 1.25, 2.0, 0.1), null, plain(y, 1 / 3.0, Math.PI, 7.5)};
+        for (int day = 0; day < 3; day++) {
+            assertThat(table.pack(byRule, null, cache, mayRepeat)).containsExactly(byRule[0], byRule[2])
+                    .isEqualTo(List.of(byRule[0], byRule[2]));
+        }
+        // With the indexes the cache is used: the same objects, copied, are the same elements.
+        RuleContribution[] two = {byRule[0], byRule[2]};
+        for (int day = 0; day < 3; day++) {
+            assertThat(table.pack(two, new int[] {1, 0}, cache, mayRepeat)).containsExactly(byRule[2], byRule[0]);
+        }
+    }
 }

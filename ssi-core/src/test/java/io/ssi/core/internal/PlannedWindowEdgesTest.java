@@ -348,6 +348,10 @@ final class PlannedWindowEdgesTest {
         assertThat(both.newConnectionsAt("planned-first")).isEqualTo(1);
         assertThat(planned.whatIfAccounts()).isNotSameAs(accounts);
         assertThat(planned.whatIfAccounts().find("planned-later")).isEqualTo(window.index().accounts.size() + 1);
+        // A state made before the later plan holds nothing at its account, the first one past its own.
+        WindowContext before = early.snapshot(PROFILE);
+        assertThat(before.newConnectionsAt("planned-later")).isZero();
+        assertThat(before.newConnectionsAt("planned-first")).isEqualTo(1);
     }
 
     /** Two parts of one type without contacts add up on each day, and on the facets of new contacts. */

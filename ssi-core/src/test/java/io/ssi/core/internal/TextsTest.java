@@ -172,4 +172,93 @@ final class TextsTest {
         }
         assertThat(t.format(1.0, 1000, 1)).startsWith("1,0 of 1.000 at 100");
     }
+
+    /**
+     * The bounds of the numbers written as digits without the format: 0 and 999 are, given as
+     * an Integer, a Long or a Double; -1 and 1000 are not.
+     */
+    @Test
+    void theBoundsOfThePlainWholeNumbersAreZeroAnd999OfEachType() {
+        assertThat(Texts.plainWhole(999)).isEqualTo(999);
+        assertThat(Texts.plainWhole(0L)).isZero();
+        assertThat(Texts.plainWhole(999.0)).isEqualTo(999);
+        for (Number n : List.of(1000, -1, 1000L, -1L, 1000.0, -1.0, Long.MIN_VALUE, Long.MAX_VALUE)) {
+            assertThat(Texts.plainWhole(n)).as("%s (%s)", n, n.getClass().getSimpleName()).isEqualTo(-1);
+        }
+    }
+
+    /**
+     * A thread's first message in a language tries the language's format then: on a new thread
+     * (which has no parsed patterns yet), English and German write 0 to 999 plainly, Thai and
+     * Egyptian Arabic digits do not, and every message comes out as MessageFormat writes it.
+     */
+    @Test
+    void aNewThreadTriesEachLanguagesDigitsAfresh() {
+        IdTableUnitTest.onAFreshThread(() -> {
+            Locale thai = Locale.forLanguageTag("th-TH-u-nu-thai");
+            Locale arabic = Locale.forLanguageTag("ar-EG");
+            assertThat(Texts.format("{0} of {1}", thai, 5, 999L)).isEqualTo("\u0e55 of \u0e59\u0e59\u0e59");
+            assertThat(Texts.format("{0}", arabic, 7)).isEqualTo(new MessageFormat("{0}", arabic).format(new Object[] {7}))
+                    .isNotEqualTo("7");
+            assertThat(Texts.writesWholeNumbersPlainly(thai)).isFalse();
+            assertThat(Texts.writesWholeNumbersPlainly(Locale.ENGLISH)).isTrue();
+            assertThat(Texts.writesWholeNumbersPlainly(Locale.GERMAN)).isTrue();
+            assertThat(Texts.format("{0} of {1}", Locale.GERMAN, 999, 1000)).isEqualTo("999 of 1.000");
+        });
+    }
+
+    /**
+     * Texts MessageFormat writes in its own way come out as it writes them: no arguments at
+     * all, arguments that are neither numbers nor texts, one argument shown twice side by side,
+     * a choice, and a language that is null (which MessageFormat takes for texts alone).
+     */
+    @Test
+    void whatTheFastPathDoesNotWriteIsLeftToMessageFormat() {
+        assertThat(Texts.format("a {0} b {1}", Locale.ENGLISH, (Object[]) null)).isEqualTo("a {0} b {1}");
+        assertThat(Texts.format("{0} and {1}", Locale.ENGLISH, true, 'c')).isEqualTo("true and c");
+        assertThat(Texts.format("{0} and {1}", Locale.ENGLISH, 3, List.of(1, 2))).isEqualTo("3 and [1, 2]");
+        assertThat(Texts.format("{1} and {0}", Locale.ENGLISH, "x", Boolean.FALSE)).isEqualTo("false and x");
+        assertThat(Texts.format("{0}{0}", Locale.ENGLISH, 5)).isEqualTo("55");
+        assertThat(Texts.format("<{0}{0}>", Locale.GERMAN, 1234.5)).isEqualTo("<1.234,51.234,5>");
+        assertThat(Texts.format("{0}{0,number,0.0} {1}", Locale.ENGLISH, 2, "t")).isEqualTo("22.0 t");
+        String choice = "{0,choice,0#none|1#one|1<{0,number,integer} many} of {1}";
+        for (double v : new double[] {0, 1, 2}) {
+            assertThat(Texts.format(choice, Locale.ENGLISH, v, "them")).isEqualTo(
+                    new MessageFormat(choice, Locale.ENGLISH).format(new Object[] {v, "them"}));
+        }
+        assertThat(Texts.format(choice, Locale.ENGLISH, 2, "them")).isEqualTo("2 many of them");
+        assertThat(Texts.format("{0} and {1}", null, "s", "t")).isEqualTo("s and t");
+        assertThat(new Texts.Text("{0}: {1}", null).format("s", "t")).isEqualTo("s: t");
+    }
+
+    /**
+     * The same pattern object in another language, on the same thread, is formatted in that
+     * language: a pattern remembered by identity is not taken for another language's.
+     */
+    @Test
+    void theSamePatternInAnotherLanguageIsFormattedInThatLanguage() {
+        String pattern = "{0,number,0.0} and {1}";
+        assertThat(Texts.format(pattern, Locale.ENGLISH, 2.5, 1234)).isEqualTo("2.5 and 1,234");
+        assertThat(Texts.format(pattern, Locale.GERMAN, 2.5, 1234)).isEqualTo("2,5 and 1.234");
+        assertThat(Texts.format(pattern, Locale.ENGLISH, 2.5, 1234)).isEqualTo("2.5 and 1,234");
+        assertThat(new Texts.Text(pattern, Locale.FRENCH).format(2.5, 12)).isEqualTo("2,5 and 12");
+        assertThat(new Texts.Text(pattern, Locale.ENGLISH).format(2.5, 12)).isEqualTo("2.5 and 12");
+    }
+
+    /**
+     * More patterns than a thread keeps parsed: each is still formatted right, including the
+     * first ones again after the others have pushed them out.
+     */
+    @Test
+    void moreDistinctPatternsThanAreKeptAreAllFormattedRight() {
+        IdTableUnitTest.onAFreshThread(() -> {
+            for (int round = 0; round < 2; round++) {
+                for (int i = 0; i < 1_200; i++) {
+                    String pattern = "#" + i + " {0,number,0.0} of {1}";
+                    assertThat(Texts.format(pattern, i % 2 == 0 ? Locale.ENGLISH : Locale.GERMAN, 1.5, 7))
+                            .isEqualTo("#" + i + (i % 2 == 0 ? " 1.5 of 7" : " 1,5 of 7"));
+                }
+            }
+        });
+    }
 }
