@@ -26,9 +26,18 @@ import static org.assertj.core.api.Assertions.within;
 final class ContentAndProfileAdvicePlansTest {
 
     private static final SsiCalculator CALC = SsiCalculator.builder().rules(StandardModel.rules()).build();
-    private static final ContentAdvice CONTENT = new ContentAdvice();
-    private static final ProfileAdvice PROFILE = new ProfileAdvice();
     private static final MemberProfile P = MemberProfile.builder("m").build();
+
+    // A fresh generator for every run: a generator remembers what it found among the last rule list
+    // it was given, so one kept across tests would let a test pass on what another test's run
+    // found, and a broken look-up would go unseen by every test but the first.
+    private static ContentAdvice contentAdvice() {
+        return new ContentAdvice();
+    }
+
+    private static ProfileAdvice profileAdvice() {
+        return new ProfileAdvice();
+    }
 
     private static SsiCalculator tuned(StandardModel.Builder b) {
         return SsiCalculator.builder().rules(b.build()).build();
@@ -38,7 +47,7 @@ final class ContentAndProfileAdvicePlansTest {
 
     @Test
     void plannedPostsCarryTheEngagementThatCreditsOneItem() {
-        Suggested run = Suggested.by(CONTENT, CALC, P, List.of());
+        Suggested run = Suggested.by(contentAdvice(), CALC, P, List.of());
         Suggestion s = run.get(ContentAdvice.POST_WEEKLY);
         assertThat(s.pillar()).isEqualTo(Pillar.PROFESSIONAL_BRAND);
         assertThat(s.activity()).contains(ActivityType.POST_PUBLISHED);
@@ -63,7 +72,7 @@ final class ContentAndProfileAdvicePlansTest {
                 .measures(io.ssi.rules.Aggregate.content(2.5, ActivityType.POST_PUBLISHED)).unit("posts")
                 .lever(io.ssi.rules.Lever.activity(ContentAdvice.POST_WEEKLY, ActivityType.POST_PUBLISHED,
                         io.ssi.core.spi.ContactFacet.ANY)).build()));
-        Suggestion s = Suggested.by(CONTENT, calc, P, List.of()).get(ContentAdvice.POST_WEEKLY);
+        Suggestion s = Suggested.by(contentAdvice(), calc, P, List.of()).get(ContentAdvice.POST_WEEKLY);
         assertThat(s.plannedActivities()).allSatisfy(a -> assertThat(a.engagement())
                 .isEqualTo((int) Math.ceil(Response.AUDIENCE_FULL)));
     }
@@ -72,7 +81,7 @@ final class ContentAndProfileAdvicePlansTest {
     void aMemberWhosePostsDrawNothingIsToldToSparkTheWidestGapWithOnePostAWeek() {
         MemberProfile p = MemberProfile.builder("m").build();
         List<Activity> log = new Log(p, "a").weekly(ActivityType.POST_PUBLISHED, 1, 0, k -> null).activities();
-        Suggested run = Suggested.by(CONTENT, CALC, p, log);
+        Suggested run = Suggested.by(contentAdvice(), CALC, p, log);
         Suggestion s = run.get(ContentAdvice.SPARK_CONVERSATION);
         // 40 reactions a week for the brand, 36 for the audience: the brand's gap is the wider.
         assertThat(s.pillar()).isEqualTo(Pillar.PROFESSIONAL_BRAND);
@@ -91,7 +100,7 @@ final class ContentAndProfileAdvicePlansTest {
     void theWiderGapLeadsWhicheverPillarItIsIn() {
         MemberProfile p = MemberProfile.builder("m").build();
         List<Activity> log = new Log(p, "a").weekly(ActivityType.POST_PUBLISHED, 1, 0, k -> null).activities();
-        Suggestion s = Suggested.by(CONTENT, tuned(StandardModel.builder().target("engage.audience", 50)), p, log)
+        Suggestion s = Suggested.by(contentAdvice(), tuned(StandardModel.builder().target("engage.audience", 50)), p, log)
                 .get(ContentAdvice.SPARK_CONVERSATION);
         assertThat(s.pillar()).isEqualTo(Pillar.ENGAGE_WITH_INSIGHTS);
         assertThat(s.ruleIds()).containsExactly("engage.audience", "brand.content-engagement");
@@ -103,7 +112,7 @@ final class ContentAndProfileAdvicePlansTest {
     void equalGapsAreLedByTheFirstRuleById() {
         MemberProfile p = MemberProfile.builder("m").build();
         List<Activity> log = new Log(p, "a").weekly(ActivityType.POST_PUBLISHED, 1, 0, k -> null).activities();
-        Suggestion s = Suggested.by(CONTENT, tuned(StandardModel.builder().target("engage.audience", 40)), p, log)
+        Suggestion s = Suggested.by(contentAdvice(), tuned(StandardModel.builder().target("engage.audience", 40)), p, log)
                 .get(ContentAdvice.SPARK_CONVERSATION);
         assertThat(s.ruleIds()).containsExactly("brand.content-engagement", "engage.audience");
     }
@@ -112,7 +121,7 @@ final class ContentAndProfileAdvicePlansTest {
     void aSmallGapIsSparkedWithAtLeastWhatKeepsTheAudienceQuality() {
         MemberProfile p = MemberProfile.builder("m").build();
         List<Activity> log = new Log(p, "a").weekly(ActivityType.POST_PUBLISHED, 1, 0, k -> null).activities();
-        Suggestion s = Suggested.by(CONTENT, tuned(StandardModel.builder().target("brand.content-engagement", 3)
+        Suggestion s = Suggested.by(contentAdvice(), tuned(StandardModel.builder().target("brand.content-engagement", 3)
                 .drop("engage.audience")), p, log).get(ContentAdvice.SPARK_CONVERSATION);
         assertThat(s.ruleIds()).containsExactly("brand.content-engagement");
         assertThat(s.messageArgs()).containsExactly(0.0, 3.0, 3.0);
@@ -127,10 +136,10 @@ final class ContentAndProfileAdvicePlansTest {
         // Three posts a week that draw 20 reactions each (what the engine counts of one item at
         // most): 60 a week, beyond both targets, the audience's 36 and the brand's 40.
         List<Activity> full = new Log(p, "a").weekly(ActivityType.POST_PUBLISHED, 3, 20, k -> null).activities();
-        Suggested run = Suggested.by(CONTENT, CALC, p, full);
+        Suggested run = Suggested.by(contentAdvice(), CALC, p, full);
         assertThat(run.codes()).doesNotContain(ContentAdvice.SPARK_CONVERSATION);
         // With the audience's target raised, only the audience rule is open, and it alone is named.
-        Suggestion s = Suggested.by(CONTENT, tuned(StandardModel.builder().target("engage.audience", 200)), p, full)
+        Suggestion s = Suggested.by(contentAdvice(), tuned(StandardModel.builder().target("engage.audience", 200)), p, full)
                 .get(ContentAdvice.SPARK_CONVERSATION);
         assertThat(s.ruleIds()).containsExactly("engage.audience");
     }
@@ -146,7 +155,7 @@ final class ContentAndProfileAdvicePlansTest {
     @Test
     void threeMissingBasicsMakeABareProfileThatIsToldToCompleteItInOneSitting() {
         MemberProfile p = basics().hasPhoto(false).summary("").experienceEntries(0).build();
-        Suggested run = Suggested.by(PROFILE, CALC, p, List.of());
+        Suggested run = Suggested.by(profileAdvice(), CALC, p, List.of());
         Suggestion s = run.get(ProfileAdvice.COMPLETE_PROFILE);
         assertThat(s.pillar()).isEqualTo(Pillar.PROFESSIONAL_BRAND);
         assertThat(s.messageArgs()).containsExactly(600, 3, 15, 3);
@@ -187,7 +196,7 @@ final class ContentAndProfileAdvicePlansTest {
                 basics().summary("").experienceEntries(0).build(),
                 basics().hasPhoto(false).experienceEntries(0).build(),
                 basics().hasPhoto(false).headline("AE").build())) {
-            Suggested run = Suggested.by(PROFILE, CALC, p, List.of());
+            Suggested run = Suggested.by(profileAdvice(), CALC, p, List.of());
             assertThat(run.codes()).as("%s", p).doesNotContain(ProfileAdvice.COMPLETE_PROFILE)
                     .contains(ProfileAdvice.ADD_BACKGROUND_PHOTO);
         }
@@ -198,10 +207,10 @@ final class ContentAndProfileAdvicePlansTest {
         MemberProfile.Builder twoGaps = basics().hasPhoto(false).summary("");
         MemberProfile atFloor = twoGaps.headline("AE " + "h".repeat(19)).build();
         assertThat(HeadlineRule.charactersBeyondTitle(atFloor)).isEqualTo(20);
-        assertThat(Suggested.by(PROFILE, CALC, atFloor, List.of()).codes()).contains(ProfileAdvice.COMPLETE_PROFILE);
+        assertThat(Suggested.by(profileAdvice(), CALC, atFloor, List.of()).codes()).contains(ProfileAdvice.COMPLETE_PROFILE);
         MemberProfile beyond = twoGaps.headline("AE " + "h".repeat(20)).build();
         assertThat(HeadlineRule.charactersBeyondTitle(beyond)).isEqualTo(21);
-        assertThat(Suggested.by(PROFILE, CALC, beyond, List.of()).codes()).doesNotContain(ProfileAdvice.COMPLETE_PROFILE);
+        assertThat(Suggested.by(profileAdvice(), CALC, beyond, List.of()).codes()).doesNotContain(ProfileAdvice.COMPLETE_PROFILE);
     }
 
     @Test
@@ -209,9 +218,9 @@ final class ContentAndProfileAdvicePlansTest {
         SsiCalculator calc = tuned(StandardModel.builder().drop("brand.headline"));
         MemberProfile oneChar = basics().hasPhoto(false).summary("").headline("AE h").build();
         assertThat(HeadlineRule.charactersBeyondTitle(oneChar)).isEqualTo(2);
-        assertThat(Suggested.by(PROFILE, calc, oneChar, List.of()).codes()).doesNotContain(ProfileAdvice.COMPLETE_PROFILE);
+        assertThat(Suggested.by(profileAdvice(), calc, oneChar, List.of()).codes()).doesNotContain(ProfileAdvice.COMPLETE_PROFILE);
         MemberProfile none = basics().hasPhoto(false).summary("").headline("AE").build();
-        Suggestion s = Suggested.by(PROFILE, calc, none, List.of()).get(ProfileAdvice.COMPLETE_PROFILE);
+        Suggestion s = Suggested.by(profileAdvice(), calc, none, List.of()).get(ProfileAdvice.COMPLETE_PROFILE);
         assertThat(s.ruleIds()).doesNotContain("brand.headline");
     }
 
@@ -220,7 +229,7 @@ final class ContentAndProfileAdvicePlansTest {
         SsiCalculator calc = tuned(StandardModel.builder().drop("brand.summary").drop("brand.experience")
                 .drop("brand.skills").drop("brand.featured"));
         MemberProfile p = MemberProfile.builder("m").skills(7).featuredItems(2).build();
-        Suggestion s = Suggested.by(PROFILE, calc, p, List.of()).get(ProfileAdvice.COMPLETE_PROFILE);
+        Suggestion s = Suggested.by(profileAdvice(), calc, p, List.of()).get(ProfileAdvice.COMPLETE_PROFILE);
         assertThat(s.messageArgs()).containsExactly(0, 0, 7, 2);
         assertThat(s.changedProfile(p).skills()).isEqualTo(7);
     }
@@ -231,9 +240,9 @@ final class ContentAndProfileAdvicePlansTest {
                 .drop("brand.headline").drop("brand.summary").drop("brand.experience").drop("brand.education")
                 .drop("brand.featured").drop("brand.media"));
         MemberProfile p = MemberProfile.builder("m").skills(40).build();
-        assertThat(Suggested.by(PROFILE, calc, p, List.of()).codes()).doesNotContain(ProfileAdvice.COMPLETE_PROFILE);
+        assertThat(Suggested.by(profileAdvice(), calc, p, List.of()).codes()).doesNotContain(ProfileAdvice.COMPLETE_PROFILE);
         // The same bare profile with skills to add: the one rule left is aimed at.
-        Suggestion s = Suggested.by(PROFILE, calc, MemberProfile.builder("m").skills(4).build(), List.of())
+        Suggestion s = Suggested.by(profileAdvice(), calc, MemberProfile.builder("m").skills(4).build(), List.of())
                 .get(ProfileAdvice.COMPLETE_PROFILE);
         assertThat(s.ruleIds()).containsExactly("brand.skills");
     }
@@ -241,7 +250,7 @@ final class ContentAndProfileAdvicePlansTest {
     @Test
     void aSaturatedOneSittingRuleIsNotAimedAtNorLoweredByTheChange() {
         MemberProfile p = MemberProfile.builder("m").skills(40).mediaItems(4).build();
-        Suggestion s = Suggested.by(PROFILE, CALC, p, List.of()).get(ProfileAdvice.COMPLETE_PROFILE);
+        Suggestion s = Suggested.by(profileAdvice(), CALC, p, List.of()).get(ProfileAdvice.COMPLETE_PROFILE);
         assertThat(s.ruleIds()).doesNotContain("brand.skills", "brand.media");
         assertThat(s.changedProfile(p).skills()).isEqualTo(40);
         assertThat(s.changedProfile(p).mediaItems()).isEqualTo(4);
@@ -250,7 +259,7 @@ final class ContentAndProfileAdvicePlansTest {
     @Test
     void eachGapGetsItsOwnAdviceRaisingTheFieldToTheTarget() {
         MemberProfile p = basics().skills(10).endorsements(12).build();
-        Suggested run = Suggested.by(PROFILE, CALC, p, List.of());
+        Suggested run = Suggested.by(profileAdvice(), CALC, p, List.of());
         Suggestion skills = run.get(ProfileAdvice.ADD_SKILLS);
         assertThat(skills.messageArgs()).containsExactly(10, 15);
         assertThat(skills.ruleIds()).containsExactly("brand.skills");

@@ -32,10 +32,15 @@ import static org.assertj.core.api.Assertions.within;
 final class EngageAdvicePlansTest {
 
     private static final SsiCalculator CALC = SsiCalculator.builder().rules(StandardModel.rules()).build();
-    private static final EngageAdvice ADVICE = new EngageAdvice();
+    // A fresh generator for every run: a generator remembers what it found among the last rule list
+    // it was given, so one kept across tests would let a test pass on what another test's run
+    // found, and a broken look-up would go unseen by every test but the first.
+    private static EngageAdvice advice() {
+        return new EngageAdvice();
+    }
 
     private static Suggested suggest(MemberProfile p, List<Activity> log) {
-        return Suggested.by(ADVICE, CALC, p, log);
+        return Suggested.by(advice(), CALC, p, log);
     }
 
     private static final MemberProfile P = MemberProfile.builder("m").build();
@@ -178,7 +183,7 @@ final class EngageAdvicePlansTest {
         WeeklyRateRule likes = WeeklyRateRule.builder("engage.consistency", Pillar.ENGAGE_WITH_INSIGHTS).maxPoints(2.5)
                 .target(4).measures(Aggregate.activeDays(EnumSet.of(ActivityType.POST_COMMENTED,
                         ActivityType.POST_LIKED))).scaled(Scaling.RESPONSE).curve(Curve.EASED).unit("days").build();
-        Suggestion liked = Suggested.by(ADVICE, replacing(likes), P, List.of()).get(EngageAdvice.BE_CONSISTENT);
+        Suggestion liked = Suggested.by(advice(), replacing(likes), P, List.of()).get(EngageAdvice.BE_CONSISTENT);
         assertThat(liked.activity()).contains(ActivityType.POST_LIKED);
         assertThat(liked.plannedActivities()).allSatisfy(a -> assertThat(a.type()).isEqualTo(ActivityType.POST_LIKED));
         assertThat(liked.ruleIds()).containsExactly("engage.consistency", "engage.likes");
@@ -186,7 +191,7 @@ final class EngageAdvicePlansTest {
         WeeklyRateRule neither = WeeklyRateRule.builder("engage.consistency", Pillar.ENGAGE_WITH_INSIGHTS)
                 .maxPoints(2.5).target(4).measures(Aggregate.activeDays(EnumSet.of(ActivityType.GROUP_POST_PUBLISHED,
                         ActivityType.POST_SHARED))).scaled(Scaling.RESPONSE).curve(Curve.EASED).unit("days").build();
-        Suggestion first = Suggested.by(ADVICE, replacing(neither), P, List.of()).get(EngageAdvice.BE_CONSISTENT);
+        Suggestion first = Suggested.by(advice(), replacing(neither), P, List.of()).get(EngageAdvice.BE_CONSISTENT);
         ActivityType expected = neither.aggregate().types().get(0);
         assertThat(first.activity()).contains(expected);
         assertThat(first.plannedActivities()).allSatisfy(a -> assertThat(a.type()).isEqualTo(expected));

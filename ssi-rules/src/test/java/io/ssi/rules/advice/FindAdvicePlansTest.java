@@ -36,11 +36,17 @@ import static org.assertj.core.api.Assertions.within;
 final class FindAdvicePlansTest {
 
     private static final SsiCalculator CALC = SsiCalculator.builder().rules(StandardModel.rules()).build();
-    private static final FindAdvice ADVICE = new FindAdvice();
     private static final MemberProfile P = MemberProfile.builder("m").targetAccounts(Set.of("zeta", "alpha")).build();
 
+    // A fresh generator for every run: a generator remembers what it found among the last rule list
+    // it was given, so one kept across tests would let a test pass on what another test's run
+    // found, and a broken look-up would go unseen by every test but the first.
+    private static FindAdvice advice() {
+        return new FindAdvice();
+    }
+
     private static Suggested suggest(List<Activity> log) {
-        return Suggested.by(ADVICE, CALC, P, log);
+        return Suggested.by(advice(), CALC, P, log);
     }
 
     /** Enough new connections a week to prove prospecting in full, and nothing else. */
@@ -87,7 +93,7 @@ final class FindAdvicePlansTest {
     void aModelWithoutTheAdviceToBeFoundNeverHoldsProspectingBack() {
         SsiCalculator calc = SsiCalculator.builder().rules(StandardModel.builder()
                 .drop("find.profile-views-received").build()).build();
-        Suggested run = Suggested.by(ADVICE, calc, P, List.of());
+        Suggested run = Suggested.by(advice(), calc, P, List.of());
         assertThat(Response.outcomes(run.scoring())).isZero();
         assertThat(run.codes()).containsAll(PROSPECTING).contains(FindAdvice.BE_ACTIVE_DAILY)
                 .doesNotContain(FindAdvice.ATTRACT_PROFILE_VIEWS);
@@ -131,7 +137,7 @@ final class FindAdvicePlansTest {
                 .build();
         SsiCalculator calc = SsiCalculator.builder().rules(StandardModel.builder().drop("find.accounts-saved")
                 .add(atTargets).build()).build();
-        Suggestion s = Suggested.by(ADVICE, calc, P, proven().activities()).get(FindAdvice.SAVE_ACCOUNTS);
+        Suggestion s = Suggested.by(advice(), calc, P, proven().activities()).get(FindAdvice.SAVE_ACCOUNTS);
         assertThat(s.activity()).contains(ActivityType.LEAD_SAVED);
         assertThat(s.ruleIds()).containsExactly("find.accounts-saved", "find.leads-saved");
         assertThat(s.plannedActivities()).hasSize((int) inWindow(3)).allSatisfy(a -> {
@@ -189,7 +195,7 @@ final class FindAdvicePlansTest {
                         ActivityType.MESSAGE_SENT))).scaled(Scaling.RESPONSE).curve(Curve.EASED).unit("days").build();
         SsiCalculator calc = SsiCalculator.builder().rules(StandardModel.builder().drop("find.days-active")
                 .add(messaging).build()).build();
-        Suggested run = Suggested.by(ADVICE, calc, P, List.of());
+        Suggested run = Suggested.by(advice(), calc, P, List.of());
         ActivityType first = messaging.aggregate().types().get(0);
         assertThat(run.codes()).containsExactlyInAnyOrder(FindAdvice.ATTRACT_PROFILE_VIEWS, FindAdvice.BE_ACTIVE_DAILY);
         Suggestion s = run.get(FindAdvice.BE_ACTIVE_DAILY);
@@ -213,7 +219,7 @@ final class FindAdvicePlansTest {
                 .lever(Lever.activity(FindAdvice.SEARCH_MORE, ActivityType.SEARCH_PERFORMED, ContactFacet.ANY)).build();
         SsiCalculator calc = SsiCalculator.builder().rules(StandardModel.builder().drop("find.searches")
                 .add(unscaled).build()).build();
-        Suggested run = Suggested.by(ADVICE, calc, P, List.of());
+        Suggested run = Suggested.by(advice(), calc, P, List.of());
         assertThat(run.codes()).containsExactlyInAnyOrder(FindAdvice.ATTRACT_PROFILE_VIEWS, FindAdvice.SEARCH_MORE);
         assertThat(run.get(FindAdvice.SEARCH_MORE).extraPerWeek()).isCloseTo(10, within(1e-12));
     }

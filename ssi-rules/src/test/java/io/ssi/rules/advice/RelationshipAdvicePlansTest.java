@@ -32,10 +32,15 @@ import static org.assertj.core.api.Assertions.within;
 final class RelationshipAdvicePlansTest {
 
     private static final SsiCalculator CALC = SsiCalculator.builder().rules(StandardModel.rules()).build();
-    private static final RelationshipAdvice ADVICE = new RelationshipAdvice();
+    // A fresh generator for every run: a generator remembers what it found among the last rule list
+    // it was given, so one kept across tests would let a test pass on what another test's run
+    // found, and a broken look-up would go unseen by every test but the first.
+    private static RelationshipAdvice advice() {
+        return new RelationshipAdvice();
+    }
 
     private static Suggested suggest(MemberProfile p, List<Activity> log) {
-        return Suggested.by(ADVICE, CALC, p, log);
+        return Suggested.by(advice(), CALC, p, log);
     }
 
     /** A profile whose network rules are full, so their advice does not crowd the list. */
@@ -252,7 +257,7 @@ final class RelationshipAdvicePlansTest {
                 .target("relationships.acceptance-rate", 0.05).build()).build();
         MemberProfile p = networked("m").build();
         Log log = requests(new Log(p, "a"), 40, 4);
-        Suggested run = Suggested.by(ADVICE, tuned, p, log.activities());
+        Suggested run = Suggested.by(advice(), tuned, p, log.activities());
         assertThat(Response.acceptanceQuality(run.scoring())).isLessThan(1);
         assertThat(run.codes()).doesNotContain(RelationshipAdvice.IMPROVE_ACCEPTANCE_RATE,
                 RelationshipAdvice.SEND_CONNECTION_REQUESTS, RelationshipAdvice.CONNECT_WITH_DECISION_MAKERS)
