@@ -17,7 +17,9 @@ public interface FiguresRule extends ScoringRule {
      * {@code figures}, or writes nothing and returns {@code false}. An implementation must read
      * from the context nothing that {@code evaluate} does not, must write the figures, unit, key
      * and message of exactly that contribution (to the last bit), and must return {@code false}
-     * for a contribution it cannot write (one not applicable, or whose evidence has no key).
+     * for a contribution it cannot write: one not made by
+     * {@link io.ssi.core.RuleContribution#of(ScoringRule, double, io.ssi.core.Evidence)} with this
+     * rule and {@link io.ssi.core.Evidence#keyed keyed} evidence (one not applicable, say).
      * Where {@code evaluate} would fail it may throw, write figures that {@code evaluate} would
      * reject (a figure that is not finite, points out of range), or return {@code false}: in each
      * case the engine calls {@code evaluate}, whose failure is the one reported.
