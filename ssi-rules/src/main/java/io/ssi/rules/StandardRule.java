@@ -5,6 +5,7 @@ import io.ssi.core.Coverage;
 import io.ssi.core.Pillar;
 import io.ssi.core.spi.ContactFacet;
 import io.ssi.core.Evidence;
+import io.ssi.core.spi.FiguresRule;
 import io.ssi.core.spi.ScoringRule;
 
 import java.util.HashMap;
@@ -133,6 +134,21 @@ public abstract sealed class StandardRule implements ScoringRule
         String pattern = pattern(variant);
         return pattern != null ? Evidence.keyed(measured, target, unit, key(variant), pattern, args)
                 : Evidence.of(measured, target, unit, fallback.get());
+    }
+
+    /**
+     * The figures of {@link #evidence(String, double, double, String, Supplier, double...)}'s
+     * keyed evidence and these points, written for {@link FiguresRule#writeFigures}; nothing,
+     * and {@code false}, when no message ships for the variant (the evidence is then not keyed).
+     */
+    final boolean written(FiguresRule.Figures figures, String variant, double points, double measured,
+                          double target, String unit, double... args) {
+        String pattern = pattern(variant);
+        if (pattern == null) {
+            return false;
+        }
+        figures.keyed(points, measured, target, unit, key(variant), pattern, args);
+        return true;
     }
 
     /** The English message of a variant, or null if none ships: the main and scaled ones without a look-up. */

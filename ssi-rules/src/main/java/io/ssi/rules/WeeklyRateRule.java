@@ -2,6 +2,7 @@ package io.ssi.rules;
 
 import io.ssi.core.Pillar;
 import io.ssi.core.RuleContribution;
+import io.ssi.core.spi.FiguresRule;
 import io.ssi.core.spi.ScoringContext;
 
 import java.util.Objects;
@@ -16,7 +17,7 @@ import java.util.Objects;
  *         .unit("comments a week").build();
  * }</pre>
  */
-public final class WeeklyRateRule extends StandardRule {
+public final class WeeklyRateRule extends StandardRule implements FiguresRule {
 
     private static final String TEMPLATE = "about {measured} {unit} (recency-weighted); {target} a week earns all"
             + " {max} points";
@@ -78,6 +79,21 @@ public final class WeeklyRateRule extends StandardRule {
                 ? evidence(".scaled", measured, target(), unit, () -> TEMPLATE + ", scaled to " + pct(factor)
                         + " for the response the work gets", factor)
                 : evidence("", measured, target(), unit, TEMPLATE));
+    }
+
+    /**
+     * {@inheritDoc} The figures of {@link #evaluate(ScoringContext)}'s contribution, read and
+     * computed as there; {@code false} for a rule whose id ships no message (its evidence then
+     * has a template of its own, not a key).
+     */
+    @Override
+    public boolean writeFigures(ScoringContext context, Figures figures) {
+        double measured = aggregate.weekly(context);
+        double factor = Response.factor(scaling, context);
+        double points = points(measured, factor);
+        return factor < 1 && measured > 0
+                ? written(figures, SCALED, points, measured, target(), unit, factor)
+                : written(figures, "", points, measured, target(), unit);
     }
 
     /** {@inheritDoc} Without the evidence, which shows the measure and the factor. */

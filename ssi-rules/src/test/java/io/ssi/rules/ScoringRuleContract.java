@@ -5,8 +5,10 @@ import io.ssi.core.ActivityType;
 import io.ssi.core.Contact;
 import io.ssi.core.MemberProfile;
 import io.ssi.core.Pillar;
+import io.ssi.core.Evidence;
 import io.ssi.core.RuleContribution;
 import io.ssi.core.Seniority;
+import io.ssi.core.spi.FiguresRule;
 import io.ssi.core.spi.ScoringContext;
 import io.ssi.core.spi.ScoringRule;
 import org.junit.jupiter.api.Test;
@@ -189,6 +191,39 @@ abstract class ScoringRuleContract {
         }
         assertThat(Double.doubleToRawLongBits(rule.points(c))).as("at %s", bad)
                 .isEqualTo(Double.doubleToRawLongBits(contribution.points()));
+    }
+
+    @Test
+    void writtenFiguresAreTheContributionsToTheLastBit() {
+        ScoringRule rule = rule();
+        if (!(rule instanceof FiguresRule figures)) {
+            return;
+        }
+        assertThat(assertSameFigures(figures, saturatingInput().context())).as("a standard rule writes its figures")
+                .isTrue();
+        for (ScoringContext c : List.of(RuleInput.profileOnly(Profiles.empty()).context(),
+                RuleInput.profileOnly(Profiles.complete()).context(), Absurd.CONTEXT, Absurd.HALF_CONTEXT)) {
+            assertSameFigures(figures, c);
+        }
+        qt().withExamples(RANDOM_EXAMPLES).forAll(Generators.inputs())
+                .checkAssert(input -> assertSameFigures(figures, input.context()));
+    }
+
+    /**
+     * The contribution the figures a rule writes describe, against its evaluate's, to the last bit;
+     * whether it wrote any.
+     */
+    private static boolean assertSameFigures(FiguresRule rule, ScoringContext context) {
+        List<RuleContribution> written = new ArrayList<>();
+        boolean wrote = rule.writeFigures(context, (points, measured, target, unit, key, english, args) ->
+                written.add(RuleContribution.of(rule, points, Evidence.keyed(measured, target, unit, key, english,
+                        args))));
+        if (wrote) {
+            assertThat(written).as("figures of %s", rule.id()).containsExactly(rule.evaluate(context));
+        } else {
+            assertThat(written).as("figures of %s, declined", rule.id()).isEmpty();
+        }
+        return wrote;
     }
 
     private static void assertSamePoints(ScoringRule rule, ScoringContext context) {

@@ -92,6 +92,23 @@ public final class ContributionShapes {
     }
 
     /**
+     * As {@link #pack(RuleContribution[], int[], PackedContributions.Cache, boolean[])}, with the
+     * rules whose {@code written} entry is true packed from the figures they wrote.
+     *
+     * @param byRule    the contributions by rule index, nulls allowed
+     * @param rules     the rule indexes to pack, in order
+     * @param cache     what was packed before, by rule
+     * @param mayRepeat by rule index, whether to keep the bytes of the rule's contribution
+     * @param written   by rule index, whether the rule wrote figures instead
+     * @param figures   by rule index, the figures written
+     * @return an immutable list equal to those contributions
+     */
+    PackedContributions pack(RuleContribution[] byRule, int[] rules, PackedContributions.Cache cache,
+                             boolean[] mayRepeat, boolean[] written, WrittenFigures[] figures) {
+        return PackedContributions.pack(byRule, rules, this, cache, mayRepeat, written, figures);
+    }
+
+    /**
      * {@link #shapeOf(RuleContribution)}, first trying the shape that rule {@code rule} (its
      * index in the rules this table was made for) took last.
      */
@@ -105,6 +122,29 @@ public final class ContributionShapes {
             lastByRule[rule] = s;
         }
         return s;
+    }
+
+    /**
+     * The shape of figures rule {@code rule} wrote, if one of the rule's shapes fits them:
+     * the one it took last, or another variant of it; {@code null} if none does yet (the
+     * figures are then packed as the contribution they describe, which adds the shape).
+     */
+    Shape shapeOf(WrittenFigures w, int rule) {
+        Shape last = lastByRule[rule];
+        if (last != null && last.fits(w)) {
+            return last;
+        }
+        Slot slot = slots.get(w.ruleId);
+        if (slot == null) {
+            return null;
+        }
+        for (Shape s : slot.variants) {
+            if (s.fits(w)) {
+                lastByRule[rule] = s;
+                return s;
+            }
+        }
+        return null;
     }
 
     /** The array that holds every shape handed out so far, by number. */
@@ -196,6 +236,14 @@ public final class ContributionShapes {
                     && Double.doubleToRawLongBits(c.maxPoints()) == Double.doubleToRawLongBits(maxPoints)
                     && e.args().size() == args.length && c.ruleId().equals(ruleId) && e.key().equals(key)
                     && e.unit().equals(unit) && e.template().equals(template);
+        }
+
+        /** As {@link #fits(RuleContribution)}, for the contribution written figures describe (applicable, keyed). */
+        boolean fits(WrittenFigures w) {
+            return applicable && w.pillar == pillar
+                    && Double.doubleToRawLongBits(w.maxPoints) == Double.doubleToRawLongBits(maxPoints)
+                    && w.argc == args.length && w.ruleId.equals(ruleId) && w.key.equals(key)
+                    && w.unit.equals(unit) && w.english.equals(template);
         }
     }
 }

@@ -10,6 +10,7 @@ import io.ssi.core.RuleContribution;
 import io.ssi.core.RuleEvaluationException;
 import io.ssi.core.RuleFailure;
 import io.ssi.core.SsiScore;
+import io.ssi.core.spi.FiguresRule;
 import io.ssi.core.spi.ScoringContext;
 import io.ssi.core.spi.ScoringRule;
 import org.slf4j.Logger;
@@ -130,7 +131,14 @@ public final class Evaluator {
      * @return a new memo, not thread-safe
      */
     public Memo historyMemo() {
-        return new Memo(rules.size(), true);
+        Memo memo = new Memo(rules.size(), true);
+        for (int i = 0; i < rules.size(); i++) {
+            // Figures are packed as they were written, so only where coverage scales nothing.
+            if (rules.get(i) instanceof FiguresRule && scale[pillarsOf[i].ordinal()] == 1.0) {
+                memo.figures[i] = new WrittenFigures(ids[i], pillarsOf[i], maxima[i]);
+            }
+        }
+        return memo;
     }
 
     /**
@@ -154,10 +162,14 @@ public final class Evaluator {
             RuleContribution c;
             // Whether the last evaluation's contribution of this rule is the memo's.
             boolean wasStored = false;
+            // Whether the rule wrote its figures rather than a contribution (a history's day only).
+            boolean wrote = false;
+            c = null;
             if (memo != null) {
                 wasStored = memo.stored[i];
                 memo.kept[i] = false;
                 memo.stored[i] = false;
+                memo.written[i] = false;
             }
             try {
                 if (memo == null) {
@@ -166,7 +178,13 @@ public final class Evaluator {
                     // Its reads have moved day after day: recording and comparing them would
                     // cost more than it saves, so it runs as in a single score for a while.
                     memo.unrecorded[i]--;
-                    c = covered(checked(i, rule.evaluate(context)));
+                    WrittenFigures w = memo.figures[i];
+                    if (w != null && wrote(w, (FiguresRule) rule, context)) {
+                        // The day's score packs the figures: no evidence or record is built.
+                        wrote = true;
+                    } else {
+                        c = covered(checked(i, rule.evaluate(context)));
+                    }
                 } else if (memo.valid[i] && (memo.fixed[i] || memo.reads[i].sameIn(context))) {
                     memo.misses[i] = 0;
                     c = memo.contributions[i];
@@ -217,7 +235,11 @@ public final class Evaluator {
                 throw Redaction.rethrown(rule.id(), e);
             }
             if (log.isDebugEnabled()) {
-                log.debug("Rule {} awarded {} of {} points", rule.id(), c.points(), c.maxPoints());
+                log.debug("Rule {} awarded {} of {} points", rule.id(), wrote ? memo.figures[i].points : c.points(),
+                        wrote ? maxima[i] : c.maxPoints());
+            }
+            if (wrote) {
+                memo.written[i] = true;
             }
             got[i] = c;
         }
@@ -253,13 +275,15 @@ public final class Evaluator {
             RuleContribution c = got[i];
             if (c != null) {
                 sum += c.points();
+            } else if (memo != null && memo.written[i]) {
+                sum += memo.figures[i].points;
             }
         }
         // The sum in rule order, capped, as PillarScore.of makes it; the constructor checks it
         // against the packed figures, which are the same to the last bit. The rule indexes let
         // the packing find each rule's shape without a look-up by id.
         PillarScore score = new PillarScore(p, Math.min(Pillar.MAX_POINTS, sum), complete,
-                memo == null ? shapes.pack(got, of) : shapes.pack(got, of, memo.packed, memo.stored));
+                memo == null ? shapes.pack(got, of) : shapes.pack(got, of, memo.packed, memo.stored, memo.written, memo.figures));
         if (memo != null) {
             memo.pillars[p.ordinal()] = score;
         }
@@ -300,6 +324,21 @@ public final class Evaluator {
         }
         // As PillarScore caps it: the sum in rule order, then the cap.
         return Math.min(Pillar.MAX_POINTS, sum);
+    }
+
+    /**
+     * Whether a rule wrote figures the day's score can pack; {@code false} if it declined, threw,
+     * or wrote what the records would reject, and the engine then calls its {@code evaluate},
+     * whose contribution or failure is the one that counts (a rule is a pure function of its
+     * context, so running it again answers as the first run would have).
+     */
+    private static boolean wrote(WrittenFigures w, FiguresRule rule, ScoringContext context) {
+        w.reset();
+        try {
+            return rule.writeFigures(context, w) && w.valid();
+        } catch (RuntimeException | LinkageError e) {
+            return false;
+        }
     }
 
     /**
@@ -386,6 +425,14 @@ public final class Evaluator {
 
         /** The evaluation's contributions by rule index, re-used from one evaluation to the next. */
         private final RuleContribution[] got;
+        /**
+         * By rule index, the figures a {@link FiguresRule} writes on a history's day when it runs
+         * unrecorded; null for other rules, and in a memo that is not a history's.
+         */
+        private final WrittenFigures[] figures;
+        /** By rule index, whether the last evaluation's contribution is the figures written (then {@link #got} is null). */
+        private final boolean[] written;
+
         /** The bytes of the memoised contributions as last packed. */
         private final PackedContributions.Cache packed;
 
@@ -400,6 +447,8 @@ public final class Evaluator {
         private Memo(int rules, boolean sameProfileAndOptions) {
             this.sameProfileAndOptions = sameProfileAndOptions;
             this.fixed = new boolean[rules];
+            this.figures = new WrittenFigures[rules];
+            this.written = new boolean[rules];
             this.got = new RuleContribution[rules];
             this.packed = new PackedContributions.Cache(rules);
             this.contributions = new RuleContribution[rules];

@@ -122,6 +122,19 @@ public final class PackedContributions extends AbstractList<RuleContribution> {
      */
     static PackedContributions pack(RuleContribution[] byRule, int[] rules, ContributionShapes table, Cache cache,
                                     boolean[] mayRepeat) {
+        return pack(byRule, rules, table, cache, mayRepeat, null, null);
+    }
+
+    /**
+     * As {@link #pack(RuleContribution[], int[], ContributionShapes, Cache, boolean[])}; a rule
+     * whose {@code written} entry is true (its entry of {@code byRule} then null) is packed from
+     * its figures, to the bytes the contribution they describe packs to.
+     *
+     * @param written by rule index, whether the rule's contribution is in {@code figures}, or null
+     * @param figures by rule index, the figures the rules wrote, or null when {@code written} is
+     */
+    static PackedContributions pack(RuleContribution[] byRule, int[] rules, ContributionShapes table, Cache cache,
+                                    boolean[] mayRepeat, boolean[] written, WrittenFigures[] figures) {
         int count = rules == null ? byRule.length : rules.length;
         // Written into the thread's scratch, then copied at its length: one pass, and no array
         // per score but the one it keeps.
@@ -131,29 +144,45 @@ public final class PackedContributions extends AbstractList<RuleContribution> {
         int n = 0;
         double sum = 0;
         byte pillar = ANY;
-        // The cache is by rule index: a list packed without the indexes uses none.
+        // The cache and the figures are by rule index: a list packed without the indexes uses neither.
         cache = rules == null ? null : cache;
+        written = rules == null ? null : written;
         for (int i = 0; i < count; i++) {
             RuleContribution c = rules == null ? byRule[i] : byRule[rules[i]];
-            if (c == null) {
+            int rule = rules == null ? -1 : rules[i];
+            WrittenFigures w = written != null && written[rule] ? figures[rule] : null;
+            if (c == null && w == null) {
                 continue;
             }
             n++;
-            sum += c.points();
-            byte p = (byte) c.pillar().ordinal();
-            pillar = pillar == ANY || pillar == p ? p : MIXED;
-            int rule = rules == null ? -1 : rules[i];
-            if (cache != null && cache.last[rule] == c) {
-                int length = cache.lengths[rule];
-                if (pos + length > data.length) {
-                    data = Arrays.copyOf(data, Math.max(2 * data.length, pos + length));
-                    SCRATCH.set(data);
+            Shape s;
+            if (w != null) {
+                sum += w.points;
+                byte p = (byte) w.pillar.ordinal();
+                pillar = pillar == ANY || pillar == p ? p : MIXED;
+                s = table.shapeOf(w, rule);
+                if (s == null) {
+                    // No shape of the rule fits yet: the contribution itself adds one.
+                    c = w.toContribution();
+                    w = null;
+                    s = table.shapeOf(c, rule);
                 }
-                System.arraycopy(cache.bytes[rule], 0, data, pos, length);
-                pos += length;
-                continue;
+            } else {
+                sum += c.points();
+                byte p = (byte) c.pillar().ordinal();
+                pillar = pillar == ANY || pillar == p ? p : MIXED;
+                if (cache != null && cache.last[rule] == c) {
+                    int length = cache.lengths[rule];
+                    if (pos + length > data.length) {
+                        data = Arrays.copyOf(data, Math.max(2 * data.length, pos + length));
+                        SCRATCH.set(data);
+                    }
+                    System.arraycopy(cache.bytes[rule], 0, data, pos, length);
+                    pos += length;
+                    continue;
+                }
+                s = rules == null ? table.shapeOf(c) : table.shapeOf(c, rule);
             }
-            Shape s = rules == null ? table.shapeOf(c) : table.shapeOf(c, rule);
             int args = s == null ? 0 : s.args.length;
             // The most an element takes: a shape's number, the nibbles, every figure in full.
             int most = 2 * VARINT_MAX + (3 + args + 1) / 2 + 8 * (3 + args);
@@ -175,15 +204,15 @@ public final class PackedContributions extends AbstractList<RuleContribution> {
             }
             int start = pos;
             pos = writeVarint(data, pos, s.number);
-            Evidence e = c.evidence();
-            int figures = 3 + args;
+            int figures3 = 3 + args;
             int nibbles = pos;
-            pos += (figures + 1) / 2;
+            pos += (figures3 + 1) / 2;
             // The three figures every element has, then the arguments, written without a branch
             // per figure on which one it is: a history packs some twenty elements a day.
-            double target = e.target();
-            double points = c.points();
-            double measured = e.measured();
+            Evidence e = w == null ? c.evidence() : null;
+            double target = w == null ? e.target() : w.target;
+            double points = w == null ? c.points() : w.points;
+            double measured = w == null ? e.measured() : w.measured;
             int kindTarget = kind(target, s.target);
             int kindPoints = kind(points, s.maxPoints);
             int kindMeasured = kind(measured, target);
@@ -194,11 +223,12 @@ public final class PackedContributions extends AbstractList<RuleContribution> {
             if (args == 0) {
                 data[nibbles + 1] = (byte) kindMeasured;
             } else {
-                List<Double> values = e.args();
+                List<Double> values = w == null ? e.args() : null;
                 FiniteDoubles unboxed = values instanceof FiniteDoubles d ? d : null;
                 int nibble = kindMeasured;
-                for (int f = 3; f < figures; f++) {
-                    double value = unboxed != null ? unboxed.getDouble(f - 3) : values.get(f - 3);
+                for (int f = 3; f < figures3; f++) {
+                    double value = w != null ? w.args[f - 3]
+                            : unboxed != null ? unboxed.getDouble(f - 3) : values.get(f - 3);
                     int kind = kind(value, s.args[f - 3]);
                     if (f % 2 == 0) {
                         nibble = kind;
@@ -207,14 +237,14 @@ public final class PackedContributions extends AbstractList<RuleContribution> {
                     }
                     pos = write(data, pos, kind, value);
                 }
-                if (figures % 2 == 1) {
-                    data[nibbles + figures / 2] = (byte) nibble;
+                if (figures3 % 2 == 1) {
+                    data[nibbles + figures3 / 2] = (byte) nibble;
                 }
             }
             if (cache != null) {
                 // An element's bytes depend only on its shape and its figures: the same object
-                // packs to the same bytes each time.
-                if (mayRepeat[rule]) {
+                // packs to the same bytes each time. Written figures are no object to know again.
+                if (w == null && mayRepeat[rule]) {
                     int length = pos - start;
                     if (cache.bytes[rule] == null || cache.bytes[rule].length < length) {
                         cache.bytes[rule] = new byte[most];

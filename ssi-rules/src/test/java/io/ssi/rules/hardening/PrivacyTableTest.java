@@ -29,6 +29,7 @@ import io.ssi.core.mapping.Row;
 import io.ssi.core.mapping.SalesforceIds;
 import io.ssi.core.mapping.TypeTable;
 import io.ssi.core.spi.AdviceContext;
+import io.ssi.core.spi.FiguresRule;
 import io.ssi.core.spi.RecommendationGenerator;
 import io.ssi.core.spi.ScoringContext;
 import io.ssi.core.spi.Suggestion;
@@ -245,6 +246,8 @@ final class PrivacyTableTest {
         SsiScore score = CALC.score(profile, log, AS_OF);
         LocalDate today = LocalDate.ofInstant(AS_OF, ZONE);
         List<SsiScore> history = CALC.history(profile, log, today.minusDays(40), today);
+        List<FiguresRule.Figures> figures = figuresHandedOut(profile, log, today);
+        assertThat(figures).as("the figures a history hands a rule that writes them").isNotEmpty();
         // New connections that got no welcome, advised under a model whose relationships pillar
         // holds only the welcome rule, so that the advice naming them is never crowded out of a
         // capped pillar by larger gains (which the standard model's many routes to 25 can do).
@@ -317,6 +320,9 @@ final class PrivacyTableTest {
         }
         assertThat(JobTitles.seniority(JOB_TITLE)).isNotNull();
         assertThat(SalesforceIds.canonical(CONTACT)).isEqualTo(CONTACT);
+        for (Object o : figures) {
+            assertPrintsNoMarker("figures", o);
+        }
         for (Object o : ADVISOR.generators()) {
             assertPrintsNoMarker("generator", o);
         }
@@ -354,6 +360,48 @@ final class PrivacyTableTest {
                 return suggestions;
             }
         };
+    }
+
+    /**
+     * The figures a history of the member hands a rule that writes them: the standard likes rule,
+     * which here also reads the instant scored, so that its reads move every day and it runs
+     * unrecorded on most of them.
+     */
+    private static List<FiguresRule.Figures> figuresHandedOut(MemberProfile profile, List<Activity> log,
+                                                              LocalDate today) {
+        FiguresRule likes = (FiguresRule) StandardModel.rule("engage.likes").orElseThrow();
+        List<FiguresRule.Figures> seen = new ArrayList<>();
+        FiguresRule capturing = new FiguresRule() {
+            @Override
+            public String id() {
+                return likes.id();
+            }
+
+            @Override
+            public Pillar pillar() {
+                return likes.pillar();
+            }
+
+            @Override
+            public double maxPoints() {
+                return likes.maxPoints();
+            }
+
+            @Override
+            public RuleContribution evaluate(ScoringContext context) {
+                context.asOf();
+                return likes.evaluate(context);
+            }
+
+            @Override
+            public boolean writeFigures(ScoringContext context, Figures figures) {
+                seen.add(figures);
+                context.asOf();
+                return likes.writeFigures(context, figures);
+            }
+        };
+        SsiCalculator.builder().rules(List.of(capturing)).build().history(profile, log, today.minusDays(40), today);
+        return seen;
     }
 
     /** The public classes and interfaces of ssi-core that no printed object is an instance of. */
