@@ -76,8 +76,11 @@ public final class Planner {
             advisedOn[k] = changed.get(suggestions.get(k));
         }
         List<Pick> picks = new ArrayList<>();
+        // One pillar's state at a time: each next one takes the arrays of the one before.
+        PlannedWindow.State state = null;
         for (Pillar p : Pillar.values()) {
-            WhatIf followed = new WhatIf(planned.state(), plans, suggestions, base.profile(), memo, p, advisedOn);
+            state = state == null ? planned.state() : planned.state(state);
+            WhatIf followed = new WhatIf(state, plans, suggestions, base.profile(), memo, p, advisedOn);
             double current = score.pillar(p).points();
             // Lazy greedy: a candidate's last measured gain bounds its gain once more advice is
             // followed (gains mostly shrink as a pillar fills), so only the candidate on top is
