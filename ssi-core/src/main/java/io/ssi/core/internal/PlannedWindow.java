@@ -808,10 +808,10 @@ final class PlannedWindow {
 
     /** The window with some plans added: integer deltas only, so adding and removing are exact. */
     final class State {
-        private final int[][] slotDays = new int[ActivityIndex.T * ActivityIndex.F][];
-        private final int[] touched = new int[ActivityIndex.T * ActivityIndex.F];
+        private final int[][] slotDays;
+        private final int[] touched;
         private int touchedSlots;
-        private final long[][] contentDays = new long[ActivityIndex.T][];
+        private final long[][] contentDays;
         // By planned contact (and type), and by pair: made when a plan with contact events is first added.
         private int[] typeCounts;
         private int[] connections;
@@ -827,8 +827,18 @@ final class PlannedWindow {
         private State(State done) {
             accountDelta = new int[index.accounts.size() + newAccounts.size()];
             if (done == null || done.window() != PlannedWindow.this) {
+                slotDays = new int[ActivityIndex.T * ActivityIndex.F][];
+                touched = new int[ActivityIndex.T * ActivityIndex.F];
+                contentDays = new long[ActivityIndex.T][];
+                spareSlots = new int[ActivityIndex.T * ActivityIndex.F][];
+                spareContent = new long[ActivityIndex.T][];
                 return;
             }
+            slotDays = done.slotDays;
+            touched = done.touched;
+            contentDays = done.contentDays;
+            spareSlots = done.spareSlots;
+            spareContent = done.spareContent;
             // Everything is copied afresh or cleared before it is read: the arrays only spare allocating.
             followedRaw = done.followedRaw;
             followedWeighted = done.followedWeighted;
@@ -853,23 +863,22 @@ final class PlannedWindow {
                 Arrays.fill(welcomes, 0);
                 Arrays.fill(pairCounts, 0);
             }
-            spareSlots = done.spareSlots;
+            // The done state's counts by day go back to the spares, cleared: no slot or type has any.
             spareSlotCount = done.spareSlotCount;
             for (int i = 0; i < done.touchedSlots; i++) {
-                int[] c = done.slotDays[done.touched[i]];
+                int s = touched[i];
+                int[] c = slotDays[s];
                 Arrays.fill(c, 0);
                 spareSlots[spareSlotCount++] = c;
+                slotDays[s] = null;
             }
             for (int t = 0; t < ActivityIndex.T; t++) {
-                long[] c = done.contentDays[t];
+                long[] c = contentDays[t];
                 if (c != null) {
+                    // Taken from the spares when made, so none is kept for the type.
                     Arrays.fill(c, 0);
                     spareContent[t] = c;
-                }
-            }
-            for (int t = 0; t < ActivityIndex.T; t++) {
-                if (spareContent[t] == null) {
-                    spareContent[t] = done.spareContent[t];
+                    contentDays[t] = null;
                 }
             }
         }
@@ -879,9 +888,9 @@ final class PlannedWindow {
         }
 
         // Counts by day, cleared, from a state done with: taken before making new ones.
-        private int[][] spareSlots = new int[ActivityIndex.T * ActivityIndex.F][];
+        private final int[][] spareSlots;
         private int spareSlotCount;
-        private final long[][] spareContent = new long[ActivityIndex.T][];
+        private final long[][] spareContent;
         // Whether the sums followed, and the scratch sums, have been made in this state (their
         // arrays may be a done state's before then).
         private boolean following;
