@@ -100,11 +100,18 @@ final class PlanningContext implements AdviceContext {
             Checks.nonNegative(engagement, "engagement");
         }
         int[] ids = new int[n];
-        Contact[] contacts = new Contact[n];
+        // Made at the first contact: most plans name none, and hundreds of nulls say nothing.
+        Contact[] contacts = null;
         for (int k = 0; k < n; k++) {
             // In this order, as the activities were once made one by one: the function may plan
             // a contact, which takes the next number.
-            contacts[k] = contact.apply(k);
+            Contact c = contact.apply(k);
+            if (c != null) {
+                if (contacts == null) {
+                    contacts = new Contact[n];
+                }
+                contacts[k] = c;
+            }
             ids[k] = planned++;
         }
         return PlannedActivities.withContacts(type, engagement, scoring.windowDays(), this::at, ids, contacts);

@@ -108,6 +108,21 @@ final class PlanningContextTest {
     }
 
     @Test
+    void aWeeklyPlanWhoseFunctionNamesNoContactHasActivitiesWithoutContactsAndOneWithSomeKeepsThem() {
+        inContext(c -> {
+            List<Activity> none = c.weekly(ActivityType.POST_LIKED, 2, 0, k -> null);
+            assertThat(none).hasSize(26).allSatisfy(a -> assertThat(a.contact()).isEmpty());
+            List<Activity> some = c.weekly(ActivityType.MESSAGE_SENT, 2, 0,
+                    k -> k % 5 == 3 ? Contact.builder("c" + k).build() : null);
+            assertThat(some).hasSize(26);
+            for (int k = 0; k < some.size(); k++) {
+                assertThat(some.get(k).contact().map(Contact::id))
+                        .isEqualTo(k % 5 == 3 ? Optional.of("c" + k) : Optional.empty());
+            }
+        });
+    }
+
+    @Test
     void todayAndPlannedContactsAreNewAndUnique() {
         inContext(c -> {
             Activity today = c.today(ActivityType.MESSAGE_SENT, Optional.empty());

@@ -29,7 +29,14 @@ final class Footprint {
     /** Every part of the profile. */
     static final long WHOLE_PROFILE = (UNNAMED << 1) - 1;
 
-    private final long[] slots = new long[(SLOTS + 63) / 64];
+    // The slots, 64 a word: the first 192 in fields, the rest (if the types and facets ever
+    // outgrow them) in an array made when one is touched. A what-if makes a footprint for every
+    // rule it runs and compares it with a plan's for every rule it skips: fields spare each an
+    // array, and each comparison a load of one.
+    private long slots0;
+    private long slots1;
+    private long slots2;
+    private long[] more;
     private int days;
     private int distinct;
     private int engagement;
@@ -43,7 +50,19 @@ final class Footprint {
             flags |= ALL;
             return;
         }
-        slots[slot >>> 6] |= 1L << slot;
+        int word = slot >>> 6;
+        if (word == 0) {
+            slots0 |= 1L << slot;
+        } else if (word == 1) {
+            slots1 |= 1L << slot;
+        } else if (word == 2) {
+            slots2 |= 1L << slot;
+        } else {
+            if (more == null) {
+                more = new long[(SLOTS + 63) / 64 - 3];
+            }
+            more[word - 3] |= 1L << slot;
+        }
     }
 
     void days(int typeMask) {
@@ -133,8 +152,16 @@ final class Footprint {
 
     /** Adds what another footprint touches. */
     void add(Footprint o) {
-        for (int i = 0; i < slots.length; i++) {
-            slots[i] |= o.slots[i];
+        slots0 |= o.slots0;
+        slots1 |= o.slots1;
+        slots2 |= o.slots2;
+        if (o.more != null) {
+            if (more == null) {
+                more = new long[o.more.length];
+            }
+            for (int i = 0; i < more.length; i++) {
+                more[i] |= o.more[i];
+            }
         }
         days |= o.days;
         distinct |= o.distinct;
@@ -152,13 +179,17 @@ final class Footprint {
 
     /** Whether the two touch anything in common (anything at all, if either is {@link #ALL}). */
     boolean meets(Footprint o) {
-        if (((flags | o.flags) & ALL) != 0 || (flags & o.flags) != 0 || (days & o.days) != 0
-                || (distinct & o.distinct) != 0 || (engagement & o.engagement) != 0 || (profile & o.profile) != 0) {
+        // One test of all the words at once: most comparisons find nothing in common.
+        if ((((flags | o.flags) & ALL) | (flags & o.flags) | (days & o.days) | (distinct & o.distinct)
+                | (engagement & o.engagement)) != 0
+                || ((profile & o.profile) | (slots0 & o.slots0) | (slots1 & o.slots1) | (slots2 & o.slots2)) != 0) {
             return true;
         }
-        for (int i = 0; i < slots.length; i++) {
-            if ((slots[i] & o.slots[i]) != 0) {
-                return true;
+        if (more != null && o.more != null) {
+            for (int i = 0; i < more.length; i++) {
+                if ((more[i] & o.more[i]) != 0) {
+                    return true;
+                }
             }
         }
         return false;

@@ -62,7 +62,8 @@ public final class PlannedActivities extends AbstractList<Activity> implements R
      * @param days         the window's days
      * @param instantOfDay the instant of a planned activity on a day of the window (0 its first)
      * @param activityIds  the number in the id {@code ssi-planned-N} of each activity, increasing
-     * @param contacts     the contact of each, an element {@code null} for none
+     * @param contacts     the contact of each, an element {@code null} for none; or {@code null}
+     *                     itself if none has a contact
      * @return the plan
      */
     public static PlannedActivities withContacts(ActivityType type, int engagement, int days,
@@ -190,7 +191,7 @@ public final class PlannedActivities extends AbstractList<Activity> implements R
             for (int k = 0; k < n; k++) {
                 Activity.Builder b = Activity.builder(type, instantOfDay.apply(day(k)))
                         .id(activityId(activityIds[k])).engagement(engagement);
-                Contact c = contactIds != null ? newContact(k) : contacts[k];
+                Contact c = contactIds != null ? newContact(k) : contact(k);
                 if (c != null) {
                     b.contact(c);
                 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -343,6 +344,10 @@ final class PlannedWindow {
         return w;
     }
 
+    // What a plan whose parts have no new contacts shares: read, never written.
+    private static final int[] NO_FRESH = new int[ActivityIndex.T];
+    private static final int[] NO_ACCOUNTS = new int[0];
+
     // The counts of the plan being made: one for every plan, cleared before each.
     private Counts counts;
 
@@ -355,10 +360,12 @@ final class PlannedWindow {
         private long usedTypes;
         private int[] events = new int[24];
         private int eventCount;
-        private int[] freshDistinct = new int[ActivityIndex.T];
+        // NO_FRESH and NO_ACCOUNTS until a part with new contacts adds to them: most plans have
+        // none, and the arrays are the plan's, never written once it is made.
+        private int[] freshDistinct = NO_FRESH;
         private int freshConnections;
         private int freshWelcomes;
-        private int[] freshAccounts = new int[0];
+        private int[] freshAccounts = NO_ACCOUNTS;
 
         /**
          * Forgets the last plan's counts; the arrays that plan keeps are let go, not cleared.
@@ -375,10 +382,10 @@ final class PlannedWindow {
             }
             usedTypes = 0;
             eventCount = 0;
-            freshDistinct = new int[ActivityIndex.T];
+            freshDistinct = NO_FRESH;
             freshConnections = 0;
             freshWelcomes = 0;
-            freshAccounts = new int[0];
+            freshAccounts = NO_ACCOUNTS;
         }
 
         private void bump(int slot, int d) {
@@ -508,6 +515,9 @@ final class PlannedWindow {
             }
             // Each new contact is in one activity only and named by nothing else: it adds one to
             // the distinct contacts of its type, and to the connections and its account's.
+            if (freshDistinct == NO_FRESH) {
+                freshDistinct = new int[ActivityIndex.T];
+            }
             freshDistinct[t] += n;
             if (t == ActivityIndex.ACCEPTED || t == ActivityIndex.INVITE) {
                 freshConnections += n;
@@ -649,7 +659,19 @@ final class PlannedWindow {
      * @return the state
      */
     State state() {
-        return new State();
+        return new State(null);
+    }
+
+    /**
+     * A fresh state, with no plan added, in the arrays of one that is done with: the planner
+     * makes one for each pillar, and every one needs the same sums. {@code done} must not be
+     * used again.
+     *
+     * @param done a state of this window no longer used
+     * @return the state
+     */
+    State state(State done) {
+        return new State(Objects.requireNonNull(done, "done"));
     }
 
     /**
@@ -786,10 +808,10 @@ final class PlannedWindow {
 
     /** The window with some plans added: integer deltas only, so adding and removing are exact. */
     final class State {
-        private final int[][] slotDays = new int[ActivityIndex.T * ActivityIndex.F][];
-        private final int[] touched = new int[ActivityIndex.T * ActivityIndex.F];
+        private final int[][] slotDays;
+        private final int[] touched;
         private int touchedSlots;
-        private final long[][] contentDays = new long[ActivityIndex.T][];
+        private final long[][] contentDays;
         // By planned contact (and type), and by pair: made when a plan with contact events is first added.
         private int[] typeCounts;
         private int[] connections;
@@ -802,9 +824,77 @@ final class PlannedWindow {
         private int connectionEventsDelta;
         private int welcomeEventsDelta;
 
-        private State() {
+        private State(State done) {
             accountDelta = new int[index.accounts.size() + newAccounts.size()];
+            if (done == null || done.window() != PlannedWindow.this) {
+                slotDays = new int[ActivityIndex.T * ActivityIndex.F][];
+                touched = new int[ActivityIndex.T * ActivityIndex.F];
+                contentDays = new long[ActivityIndex.T][];
+                spareSlots = new int[ActivityIndex.T * ActivityIndex.F][];
+                spareContent = new long[ActivityIndex.T][];
+                return;
+            }
+            slotDays = done.slotDays;
+            touched = done.touched;
+            contentDays = done.contentDays;
+            spareSlots = done.spareSlots;
+            spareContent = done.spareContent;
+            // Everything is copied afresh or cleared before it is read: the arrays only spare allocating.
+            followedRaw = done.followedRaw;
+            followedWeighted = done.followedWeighted;
+            followedDayMask = done.followedDayMask;
+            followedEngagement = done.followedEngagement;
+            scratchRaw = done.scratchRaw;
+            scratchWeighted = done.scratchWeighted;
+            scratchDayMask = done.scratchDayMask;
+            scratchEngagement = done.scratchEngagement;
+            scratchDistinct = done.scratchDistinct;
+            if (done.scratchAccounts != null && done.scratchAccounts.length == accountDelta.length) {
+                scratchAccounts = done.scratchAccounts;
+            }
+            if (done.typeCounts != null && done.typeCounts.length == plannedContacts.size() * ActivityIndex.T
+                    && done.pairCounts.length == pairs.size()) {
+                typeCounts = done.typeCounts;
+                connections = done.connections;
+                welcomes = done.welcomes;
+                pairCounts = done.pairCounts;
+                Arrays.fill(typeCounts, 0);
+                Arrays.fill(connections, 0);
+                Arrays.fill(welcomes, 0);
+                Arrays.fill(pairCounts, 0);
+            }
+            // The done state's counts by day go back to the spares, cleared: no slot or type has any.
+            spareSlotCount = done.spareSlotCount;
+            for (int i = 0; i < done.touchedSlots; i++) {
+                int s = touched[i];
+                int[] c = slotDays[s];
+                Arrays.fill(c, 0);
+                spareSlots[spareSlotCount++] = c;
+                slotDays[s] = null;
+            }
+            for (int t = 0; t < ActivityIndex.T; t++) {
+                long[] c = contentDays[t];
+                if (c != null) {
+                    // Taken from the spares when made, so none is kept for the type.
+                    Arrays.fill(c, 0);
+                    spareContent[t] = c;
+                    contentDays[t] = null;
+                }
+            }
         }
+
+        private PlannedWindow window() {
+            return PlannedWindow.this;
+        }
+
+        // Counts by day, cleared, from a state done with: taken before making new ones.
+        private final int[][] spareSlots;
+        private int spareSlotCount;
+        private final long[][] spareContent;
+        // Whether the sums followed, and the scratch sums, have been made in this state (their
+        // arrays may be a done state's before then).
+        private boolean following;
+        private boolean scratched;
 
         /**
          * Adds a plan ({@code sign} 1) or takes it out again (-1).
@@ -817,7 +907,7 @@ final class PlannedWindow {
                 int s = plan.slots[i];
                 int[] c = slotDays[s];
                 if (c == null) {
-                    c = slotDays[s] = new int[days];
+                    c = slotDays[s] = spareSlotCount > 0 ? spareSlots[--spareSlotCount] : new int[days];
                     touched[touchedSlots++] = s;
                 }
                 int[] k = plan.slotCounts[i];
@@ -829,7 +919,13 @@ final class PlannedWindow {
                 int t = plan.contentTypes[i];
                 long[] c = contentDays[t];
                 if (c == null) {
-                    c = contentDays[t] = new long[days];
+                    c = spareContent[t];
+                    if (c != null) {
+                        spareContent[t] = null;
+                    } else {
+                        c = new long[days];
+                    }
+                    contentDays[t] = c;
                 }
                 long[] e = plan.contentCounts[i];
                 for (int d = 0; d < days; d++) {
@@ -925,11 +1021,12 @@ final class PlannedWindow {
          * @param plan a plan made before this state
          */
         void follow(Plan plan) {
-            if (followedRaw == null) {
-                followedRaw = base.raw().clone();
-                followedWeighted = base.weighted().clone();
-                followedDayMask = base.dayMask().clone();
-                followedEngagement = base.weightedEngagement().clone();
+            if (!following) {
+                followedRaw = copy(base.raw(), followedRaw);
+                followedWeighted = copy(base.weighted(), followedWeighted);
+                followedDayMask = copy(base.dayMask(), followedDayMask);
+                followedEngagement = copy(base.weightedEngagement(), followedEngagement);
+                following = true;
             }
             add(plan, 1);
             for (int s : plan.slots) {
@@ -939,7 +1036,7 @@ final class PlannedWindow {
                 sumEngagement(t, null, followedEngagement);
             }
             // The scratch sums are the ones followed again where the last candidate or this plan moved them.
-            if (scratchRaw != null) {
+            if (scratched) {
                 if (dirty != null) {
                     restore(dirty);
                 }
@@ -994,7 +1091,7 @@ final class PlannedWindow {
          * @return the context
          */
         WindowContext followedSnapshot(MemberProfile profile) {
-            if (followedRaw == null) {
+            if (!following) {
                 return context(profile, base.raw(), base.weighted(), base.dayMask(), base.weightedEngagement(), true);
             }
             return context(profile, followedRaw, followedWeighted, followedDayMask, followedEngagement, true);
@@ -1005,12 +1102,13 @@ final class PlannedWindow {
          * types that the last candidate (or a plan followed since) moved are put back.
          */
         private void scratch() {
-            if (scratchRaw == null) {
-                scratchRaw = (followedRaw != null ? followedRaw : base.raw()).clone();
-                scratchWeighted = (followedWeighted != null ? followedWeighted : base.weighted()).clone();
-                scratchDayMask = (followedDayMask != null ? followedDayMask : base.dayMask()).clone();
-                scratchEngagement = (followedEngagement != null ? followedEngagement : base.weightedEngagement())
-                        .clone();
+            if (!scratched) {
+                scratchRaw = copy(following ? followedRaw : base.raw(), scratchRaw);
+                scratchWeighted = copy(following ? followedWeighted : base.weighted(), scratchWeighted);
+                scratchDayMask = copy(following ? followedDayMask : base.dayMask(), scratchDayMask);
+                scratchEngagement = copy(following ? followedEngagement : base.weightedEngagement(),
+                        scratchEngagement);
+                scratched = true;
             } else if (dirty != null) {
                 restore(dirty);
             }
@@ -1019,21 +1117,38 @@ final class PlannedWindow {
 
         /** Puts back the scratch sums that a plan moves, from the plans followed. */
         private void restore(Plan plan) {
-            int[] raw = followedRaw != null ? followedRaw : base.raw();
-            double[] weighted = followedWeighted != null ? followedWeighted : base.weighted();
-            double[] engagement = followedEngagement != null ? followedEngagement : base.weightedEngagement();
+            int[] raw = following ? followedRaw : base.raw();
+            double[] weighted = following ? followedWeighted : base.weighted();
+            double[] engagement = following ? followedEngagement : base.weightedEngagement();
             for (int s : plan.slots) {
                 scratchRaw[s] = raw[s];
                 scratchWeighted[s] = weighted[s];
             }
             if (plan.slots.length > 0) {
-                int[] dayMask = followedDayMask != null ? followedDayMask : base.dayMask();
+                int[] dayMask = following ? followedDayMask : base.dayMask();
                 System.arraycopy(dayMask, 0, scratchDayMask, 0, dayMask.length);
             }
             for (int t : plan.contentTypes) {
                 scratchEngagement[t] = engagement[t];
                 scratchEngagement[ActivityIndex.T + t] = engagement[ActivityIndex.T + t];
             }
+        }
+
+        /** {@code from} copied into {@code into} if given (of the same length), else into a new array. */
+        private static int[] copy(int[] from, int[] into) {
+            if (into == null) {
+                return from.clone();
+            }
+            System.arraycopy(from, 0, into, 0, from.length);
+            return into;
+        }
+
+        private static double[] copy(double[] from, double[] into) {
+            if (into == null) {
+                return from.clone();
+            }
+            System.arraycopy(from, 0, into, 0, from.length);
+            return into;
         }
 
         private int[] followedRaw;

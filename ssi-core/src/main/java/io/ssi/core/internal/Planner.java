@@ -76,8 +76,11 @@ public final class Planner {
             advisedOn[k] = changed.get(suggestions.get(k));
         }
         List<Pick> picks = new ArrayList<>();
+        // One pillar's state at a time: each next one takes the arrays of the one before.
+        PlannedWindow.State state = null;
         for (Pillar p : Pillar.values()) {
-            WhatIf followed = new WhatIf(planned.state(), plans, suggestions, base.profile(), memo, p, advisedOn);
+            state = state == null ? planned.state() : planned.state(state);
+            WhatIf followed = new WhatIf(state, plans, suggestions, base.profile(), memo, p, advisedOn);
             double current = score.pillar(p).points();
             // Lazy greedy: a candidate's last measured gain bounds its gain once more advice is
             // followed (gains mostly shrink as a pillar fills), so only the candidate on top is
@@ -107,8 +110,8 @@ public final class Planner {
                 followed.follow(top.index);
                 picks.add(new Pick(suggestions.get(top.index), top.gain));
                 current += top.gain;
-                for (Candidate c : open) {
-                    c.fresh = false;
+                for (int k = 0; k < open.size(); k++) {
+                    open.get(k).fresh = false;
                 }
             }
         }
@@ -184,13 +187,16 @@ public final class Planner {
         private final Footprint[] footprints;
         private final boolean[] ok;
         // By suggestion index (of this pillar's suggestions), each rule's points (by the pillar's
-        // rule number) in its last what-if and the footprint of the reads behind them; null where
-        // not measured, failed, or since moved by a suggestion followed. A rule is a pure function
+        // rule number) in its last what-if and the footprint of the reads behind them; a null
+        // footprint (or all of them, where holds is false) where not measured, failed, or since
+        // moved by a suggestion followed. A rule is a pure function
         // of what it reads, so while a plan followed misses those reads the rule would answer the
         // same in the candidate's next what-if, and when the candidate is followed its points and
         // reads there are the ones the followed state gives.
         private final double[][] measured;
         private final Footprint[][] measuredReads;
+        // By suggestion index, whether its measured and measuredReads hold (arrays kept when not).
+        private final boolean[] holds;
         // What each rule run in a what-if reads, noted as it reads it.
         private final Reads.Touches touches = new Reads.Touches();
 
@@ -209,6 +215,7 @@ public final class Planner {
             ok = new boolean[n];
             measured = new double[plans.length][];
             measuredReads = new Footprint[plans.length][];
+            holds = new boolean[plans.length];
             for (int j = 0; j < n; j++) {
                 int i = rules[j];
                 if (memo.valid(i)) {
@@ -238,7 +245,7 @@ public final class Planner {
                 Arrays.fill(changed, null);
             }
             double[] values = measured[s];
-            Footprint[] reads = measuredReads[s];
+            Footprint[] reads = holds[s] ? measuredReads[s] : null;
             WindowContext context = null;
             for (int j = 0; j < rules.length; j++) {
                 if (ok[j] && !footprints[j].meets(moved)) {
@@ -260,18 +267,16 @@ public final class Planner {
                     footprints[j] = touches.touched();
                 }
             }
-            measured[s] = null;
-            measuredReads[s] = null;
+            holds[s] = false;
             // What the other candidates measured holds where this plan misses their reads; a
             // changed profile changes each one's own profile too, so then nothing holds.
             for (int k = 0; k < measuredReads.length; k++) {
-                Footprint[] kept = measuredReads[k];
-                if (kept == null) {
+                if (!holds[k]) {
                     continue;
                 }
+                Footprint[] kept = measuredReads[k];
                 if (profileChanged) {
-                    measuredReads[k] = null;
-                    measured[k] = null;
+                    holds[k] = false;
                     continue;
                 }
                 for (int j = 0; j < kept.length; j++) {
@@ -308,9 +313,15 @@ public final class Planner {
             }
             double[] values = measured[s];
             Footprint[] reads = measuredReads[s];
-            if (reads == null) {
-                values = measured[s] = new double[rules.length];
-                reads = measuredReads[s] = new Footprint[rules.length];
+            if (!holds[s]) {
+                // A candidate's arrays are made once and emptied when what they held no longer holds.
+                if (reads == null) {
+                    values = measured[s] = new double[rules.length];
+                    reads = measuredReads[s] = new Footprint[rules.length];
+                } else {
+                    Arrays.fill(reads, null);
+                }
+                holds[s] = true;
             }
             WindowContext context = null;
             double sum = 0;

@@ -114,6 +114,45 @@ final class PlannedWindowFollowTest {
     }
 
     @Test
+    void aStateMadeInTheArraysOfOneDoneWithStartsAsAFreshOne() {
+        qt().withExamples(Examples.of(40)).forAll(longs().all()).checkAssert(seed -> {
+            Setup s = setup(new Random(seed));
+            List<PlannedWindow.Plan> plans = s.plans();
+            // A state that followed plans and measured candidates, as a pillar leaves it.
+            PlannedWindow.State done = s.planned().state();
+            for (int i = 0; i < plans.size(); i++) {
+                for (int j = i; j < plans.size(); j++) {
+                    done.snapshotWith(plans.get(j), PROFILE);
+                }
+                done.follow(plans.get(i));
+            }
+            PlannedWindow.State reused = s.planned().state(done);
+            PlannedWindow.State fresh = s.planned().state();
+            assertIdentical(reused.followedSnapshot(PROFILE), fresh.followedSnapshot(PROFILE));
+            assertIdentical(reused.snapshot(PROFILE), fresh.snapshot(PROFILE));
+            for (int i = plans.size() - 1; i >= 0; i--) {
+                for (int j = 0; j < plans.size(); j++) {
+                    assertIdentical(reused.snapshotWith(plans.get(j), PROFILE),
+                            fresh.snapshotWith(plans.get(j), PROFILE));
+                }
+                reused.follow(plans.get(i));
+                fresh.follow(plans.get(i));
+                assertIdentical(reused.followedSnapshot(PROFILE), fresh.followedSnapshot(PROFILE));
+                assertIdentical(reused.snapshot(PROFILE), fresh.snapshot(PROFILE));
+            }
+            // And again, from a state that was itself made from one done with.
+            PlannedWindow.State again = s.planned().state(reused);
+            PlannedWindow.State another = s.planned().state();
+            for (PlannedWindow.Plan p : plans) {
+                assertIdentical(again.snapshotWith(p, PROFILE), another.snapshotWith(p, PROFILE));
+                again.follow(p);
+                another.follow(p);
+                assertIdentical(again.snapshot(PROFILE), another.snapshot(PROFILE));
+            }
+        });
+    }
+
+    @Test
     void aSnapshotWithTheSamePlanTwiceCountsItTwice() {
         Setup s = setup(new Random(17));
         PlannedWindow.Plan plan = s.plans().get(0);
