@@ -283,7 +283,8 @@ public final class Evaluator {
         // against the packed figures, which are the same to the last bit. The rule indexes let
         // the packing find each rule's shape without a look-up by id.
         PillarScore score = new PillarScore(p, Math.min(Pillar.MAX_POINTS, sum), complete,
-                memo == null ? shapes.pack(got, of) : shapes.pack(got, of, memo.packed, memo.stored, memo.written, memo.figures));
+                memo == null ? shapes.pack(got, of)
+                        : shapes.pack(got, of, memo.packed, memo.stored, memo.written, memo.figures));
         if (memo != null) {
             memo.pillars[p.ordinal()] = score;
         }
@@ -430,7 +431,10 @@ public final class Evaluator {
          * unrecorded; null for other rules, and in a memo that is not a history's.
          */
         private final WrittenFigures[] figures;
-        /** By rule index, whether the last evaluation's contribution is the figures written (then {@link #got} is null). */
+        /**
+         * By rule index, whether the last evaluation's contribution is the figures written (then
+         * {@link #got} is null).
+         */
         private final boolean[] written;
 
         /** The bytes of the memoised contributions as last packed. */
