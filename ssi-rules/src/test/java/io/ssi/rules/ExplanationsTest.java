@@ -151,6 +151,37 @@ final class ExplanationsTest {
     }
 
     @Test
+    void aMultiThreadingRuleAndARateRuleOfACallersOwnIdExplainTheirFiguresInEnglish() {
+        // No bundle describes a caller's own ids: these rules explain themselves with their
+        // English fallbacks, made only then.
+        ScoringContext busy = busyButIgnored().input(Profiles.complete()).context();
+        double response = Response.factor(Scaling.RESPONSE, busy);
+        MultiThreadingRule threading = MultiThreadingRule.builder("relationships.own-threading",
+                Pillar.BUILD_RELATIONSHIPS).maxPoints(2).target(4).contactsPerAccount(3).build();
+        int threaded = threading.threadedAccounts(busy);
+        assertThat(threaded).as("an account the busy member threaded").isPositive();
+        assertThat(threading.evaluate(busy).explanation()).isEqualTo(threaded + " accounts have 3+ new connections;"
+                + " 4 such accounts earn all 2.0 points, scaled to " + Math.round(response * 100)
+                + "% for the response the work gets");
+        Logs invited = Logs.log();
+        invited.onDay(CONNECTION_INVITE_ACCEPTED, 5, 3, k -> invited.contact(Seniority.MANAGER, "acme", 2));
+        ScoringContext answered = invited.input(Profiles.complete()).context();
+        assertThat(Response.factor(Scaling.RESPONSE, answered)).as("the response to invitations accepted").isOne();
+        assertThat(threading.evaluate(answered).explanation()).isEqualTo(threading.threadedAccounts(answered)
+                + " accounts have 3+ new connections; 4 such accounts earn all 2.0 points");
+
+        RateRule acceptance = RateRule.builder("relationships.own-acceptance", Pillar.BUILD_RELATIONSHIPS).maxPoints(2)
+                .target(0.4).judges(Ratio.of(CONNECTION_REQUEST_ACCEPTED, CONNECTION_REQUEST_SENT)).prior(0.3, 10)
+                .fullSample(20).unit("connection requests accepted").build();
+        assertThat(acceptance.evaluate(busy).explanation()).isEqualTo(busy.count(CONNECTION_REQUEST_ACCEPTED) + " of "
+                + busy.count(CONNECTION_REQUEST_SENT) + " connection requests accepted (about "
+                + Math.round(acceptance.rate(busy) * 100) + "% after smoothing); 40% over 20 or more earns all 2.0"
+                + " points");
+        assertThat(acceptance.evaluate(RuleInput.profileOnly(Profiles.complete()).context()).explanation())
+                .isEqualTo("no connection requests accepted in the window yet");
+    }
+
+    @Test
     void aRuleThatMeasuredNothingIsNotSaidToBeScaled() {
         // Requests nobody accepts lower the response; nothing else was done.
         ScoringContext idle = Logs.log().perWeek(CONNECTION_REQUEST_SENT, 20).perWeek(CONNECTION_REQUEST_ACCEPTED, 0.25)

@@ -116,9 +116,11 @@ final class MultiThreadingRuleTest extends ScoringRuleContract {
     @Test
     void countingOnlyTargetAccountsNeedsSomeAndLowersTheTargetToTheirNumber() {
         MultiThreadingRule only = targetAccountsOnly();
-        RuleContribution none = only.evaluate(saturatingInput().withProfile(Profiles.member().build()).context());
+        ScoringContext noTargets = saturatingInput().withProfile(Profiles.member().build()).context();
+        RuleContribution none = only.evaluate(noTargets);
         assertThat(none.applicable()).isFalse();
         assertThat(none.points()).isZero();
+        assertThat(only.points(noTargets)).as("points alone").isZero();
         Logs log = Logs.log();
         for (String account : List.of("acme", "globex")) {
             log.onDay(CONNECTION_INVITE_ACCEPTED, 7, 3, k -> log.contact(Seniority.MANAGER, account, 2));
@@ -127,6 +129,7 @@ final class MultiThreadingRuleTest extends ScoringRuleContract {
         ScoringContext two = log.input(profile(Set.of("acme", "globex"))).context();
         assertThat(only.threadedAccounts(two)).isEqualTo(2);
         assertThat(only.evaluate(two).points()).isEqualTo(only.maxPoints());
+        assertThat(only.points(two)).as("points alone").isEqualTo(only.maxPoints());
         assertThat(standard().evaluate(two).points())
                 .isCloseTo(standard().maxPoints() * 3 / standard().target(), within(1e-12));
     }
