@@ -88,7 +88,7 @@ public final class ConnectionGrowthRule extends StandardRule {
                 ? evidence(".scaled", f.measured(), target(), UNIT, () -> TEMPLATE + ", connections won by requests"
                         + " count " + pct(requests) + " for the acceptance rate, and the whole " + pct(response)
                         + " for the response the work gets", requests, response)
-                : evidence("", f.measured(), target(), UNIT, TEMPLATE));
+                : evidence("", f.measured(), target(), UNIT, TEMPLATE, NO_ARGS));
     }
 
     /** {@inheritDoc} Without the evidence, which shows the measure and both factors. */

@@ -79,7 +79,7 @@ public final class ConversationsRule extends StandardRule {
         return RuleContribution.of(this, points, quality < 1 && measured > 0
                 ? evidence(".scaled", measured, target(), unit, () -> TEMPLATE + ", of which " + pct(quality)
                         + " count for the reply rate", quality)
-                : evidence("", measured, target(), unit, TEMPLATE));
+                : evidence("", measured, target(), unit, TEMPLATE, NO_ARGS));
     }
 
     /** {@inheritDoc} Without the evidence, which shows the measure and the quality. */

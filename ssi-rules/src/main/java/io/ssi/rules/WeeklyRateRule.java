@@ -78,7 +78,7 @@ public final class WeeklyRateRule extends StandardRule implements FiguresRule {
         return RuleContribution.of(this, points, factor < 1 && measured > 0
                 ? evidence(".scaled", measured, target(), unit, () -> TEMPLATE + ", scaled to " + pct(factor)
                         + " for the response the work gets", factor)
-                : evidence("", measured, target(), unit, TEMPLATE));
+                : evidence("", measured, target(), unit, TEMPLATE, NO_ARGS));
     }
 
     /**
@@ -93,7 +93,7 @@ public final class WeeklyRateRule extends StandardRule implements FiguresRule {
         double points = points(measured, factor);
         return factor < 1 && measured > 0
                 ? written(figures, SCALED, points, measured, target(), unit, factor)
-                : written(figures, "", points, measured, target(), unit);
+                : written(figures, "", points, measured, target(), unit, NO_ARGS);
     }
 
     /** {@inheritDoc} Without the evidence, which shows the measure and the factor. */

@@ -243,7 +243,9 @@ public final class Evaluator {
             }
             got[i] = c;
         }
-        EnumMap<Pillar, PillarScore> pillars = new EnumMap<>(Pillar.class);
+        // A history's days share one map: the score copies the pillars out of it into an array
+        // of its own, and keeps no reference to the map.
+        EnumMap<Pillar, PillarScore> pillars = memo != null ? memo.pillarMap : new EnumMap<>(Pillar.class);
         // The total adds the pillars in pillar order, as iterating the map would.
         double total = 0;
         for (Pillar p : PILLARS) {
@@ -423,6 +425,11 @@ public final class Evaluator {
         private final boolean[] stored;
         /** Per pillar (by ordinal), the last evaluation's score. */
         private final PillarScore[] pillars = new PillarScore[PILLARS.length];
+        /**
+         * The map each evaluation hands its pillars to the score in; every evaluation puts every
+         * pillar, and the score copies them out, so it is re-used rather than made per day.
+         */
+        private final EnumMap<Pillar, PillarScore> pillarMap = new EnumMap<>(Pillar.class);
 
         /** The evaluation's contributions by rule index, re-used from one evaluation to the next. */
         private final RuleContribution[] got;

@@ -63,6 +63,12 @@ public final class Window {
      * the first view, so that a single score's window and a what-if's carry none.
      */
     private ActiveDays activeDays;
+    /**
+     * The last {@link #ignored()} and {@link #dataQuality()}, handed out again while every figure
+     * stays the same: a history's days often ignore the same, and the records are immutable.
+     */
+    private IgnoredActivities lastIgnored;
+    private DataQuality lastQuality;
     /** The engagement sums of the last {@link #view(Instant)}, re-used by the next. */
     private double[] viewEngagement;
 
@@ -275,8 +281,15 @@ public final class Window {
         long afterDay = placed - index.prefixTotals[end + 1];
         int firstInWindow = Math.max(0, end - windowDays + 1);
         long before = index.prefixTotals[firstInWindow];
-        return new IgnoredActivities(index.duplicates, Math.toIntExact(index.afterCutoff + afterDay),
-                Math.toIntExact(index.beforeRange + before), index.nearDuplicates);
+        int afterAsOf = Math.toIntExact(index.afterCutoff + afterDay);
+        int beforeWindow = Math.toIntExact(index.beforeRange + before);
+        IgnoredActivities last = lastIgnored;
+        if (last != null && last.afterAsOf() == afterAsOf && last.beforeWindow() == beforeWindow
+                && last.duplicates() == index.duplicates && last.suspectedDuplicates() == index.nearDuplicates) {
+            return last;
+        }
+        lastIgnored = new IgnoredActivities(index.duplicates, afterAsOf, beforeWindow, index.nearDuplicates);
+        return lastIgnored;
     }
 
     /**
@@ -286,8 +299,15 @@ public final class Window {
      * @return the data quality, with no unmapped rows (the engine never sees those)
      */
     public DataQuality dataQuality() {
-        return new DataQuality(withContact, unknownSeniority, unknownDegree, !index.profile.timeZoneGiven(),
+        DataQuality last = lastQuality;
+        if (last != null && last.activitiesWithContact() == withContact && last.unknownSeniority() == unknownSeniority
+                && last.unknownDegree() == unknownDegree && last.suspectedDuplicates() == index.nearDuplicates
+                && last.timeZoneDefaulted() == !index.profile.timeZoneGiven()) {
+            return last;
+        }
+        lastQuality = new DataQuality(withContact, unknownSeniority, unknownDegree, !index.profile.timeZoneGiven(),
                 index.nearDuplicates, 0);
+        return lastQuality;
     }
 
     /**

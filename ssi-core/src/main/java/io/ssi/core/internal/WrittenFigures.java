@@ -35,8 +35,13 @@ final class WrittenFigures implements FiguresRule.Figures {
 
     private boolean written;
     private boolean valid;
-    /** The last key found not blank: a rule passes the same constant every day. */
+    /**
+     * The last two keys found not blank: a rule passes the same constants every day, and a scaled
+     * volume rule alternates between two (its main message and its scaled one) as its factor
+     * crosses 1.
+     */
     private String checkedKey;
+    private String otherCheckedKey;
 
     WrittenFigures(String ruleId, Pillar pillar, double maxPoints) {
         this.ruleId = ruleId;
@@ -72,7 +77,7 @@ final class WrittenFigures implements FiguresRule.Figures {
         this.english = english;
         boolean ok = args != null && points >= 0 && points <= maxPoints && Double.isFinite(measured)
                 && Double.isFinite(target) && unit != null && english != null && key != null
-                && (key == checkedKey || notBlank(key));
+                && (key == checkedKey || key == otherCheckedKey || notBlank(key));
         if (ok) {
             int n = args.length;
             if (this.args.length < n) {
@@ -92,6 +97,7 @@ final class WrittenFigures implements FiguresRule.Figures {
         if (key.isBlank()) {
             return false;
         }
+        otherCheckedKey = checkedKey;
         checkedKey = key;
         return true;
     }

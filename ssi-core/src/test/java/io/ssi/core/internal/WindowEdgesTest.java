@@ -104,6 +104,30 @@ final class WindowEdgesTest {
     }
 
     @Test
+    void aDayThatIgnoresAndTrustsAsTheDayBeforeSharesItsRecordsAndAMoveMakesNewOnes() {
+        Contact unknown = Contact.builder("unknown").build();
+        List<Activity> log = List.of(
+                Activity.builder(ActivityType.MESSAGE_SENT, noonOf(0)).id("a").contact(unknown).build(),
+                Activity.builder(ActivityType.POST_LIKED, noonOf(95)).id("b").build());
+        Window window = window(log);
+        window.advanceTo(89);
+        IgnoredActivities ignored = window.ignored();
+        DataQuality quality = window.dataQuality();
+        // Nothing has moved: a history's day hands on the records of the day before.
+        assertThat(window.ignored()).isSameAs(ignored);
+        assertThat(window.dataQuality()).isSameAs(quality);
+        window.advanceTo(90);
+        // Day 0 and its contact have left: both records change, and are made anew.
+        assertThat(window.ignored()).isNotSameAs(ignored).isEqualTo(new IgnoredActivities(0, 1, 1, 0));
+        assertThat(window.dataQuality()).isNotSameAs(quality).isEqualTo(new DataQuality(0, 0, 0, false, 0, 0));
+        DataQuality after = window.dataQuality();
+        window.advanceTo(95);
+        // Day 95's like enters, which only the ignored counts see.
+        assertThat(window.ignored()).isEqualTo(new IgnoredActivities(0, 0, 1, 0));
+        assertThat(window.dataQuality()).isSameAs(after);
+    }
+
+    @Test
     void dataQualityCountsTheRowsOfTheWindowAlone() {
         Contact unknown = Contact.builder("unknown").build();
         Contact known = Contact.builder("known").seniority(Seniority.DIRECTOR).degree(1).build();
