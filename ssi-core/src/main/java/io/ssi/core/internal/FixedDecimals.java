@@ -1,6 +1,5 @@
 package io.ssi.core.internal;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -13,8 +12,8 @@ import java.util.Optional;
  * A message's fixed-decimal number format ({@code {0,number,0.0}}, {@code 0}, {@code 0.#},
  * {@code 0.##}) that writes a {@code double} as the {@code DecimalFormat} it stands in for
  * does, character for character, at a fraction of the cost: the value rounded half-even to
- * the pattern's decimals (exactly, as {@code DecimalFormat} rounds the double's exact binary
- * value), trailing zeros beyond the pattern's minimum dropped, the language's decimal
+ * the pattern's decimals (from the double's exact binary value, where that is clearly on one
+ * side of a tie or exactly on it), trailing zeros beyond the pattern's minimum dropped, the language's decimal
  * separator and minus sign. Anything else (another type, a value near a tie, a huge or
  * non-finite value) is left to the {@code DecimalFormat} itself. Not thread-safe, as the
  * format it stands in for.
@@ -108,8 +107,10 @@ final class FixedDecimals extends Format {
             // The product is the exact value: it rounds as the value does, a tie to even.
             units = (long) floor + (fraction > 0.5 || fraction == 0.5 && ((long) floor & 1) == 1 ? 1 : 0);
         } else if (Math.abs(fraction - 0.5) <= 4 * Math.ulp(y)) {
-            // Near a tie the product's rounding may decide it: round the exact value instead.
-            units = new BigDecimal(a).setScale(maxFraction, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
+            // Near a tie neither the product nor the exact value decides it: DecimalFormat rounds
+            // the shortest decimal digits of the double, as told whether they were rounded up
+            // (0.0005 is above the tie, yet written "0" with three decimals), so it writes these.
+            return false;
         } else {
             units = (long) floor + (fraction > 0.5 ? 1 : 0);
         }
@@ -117,6 +118,10 @@ final class FixedDecimals extends Format {
         // rounds to zero.
         if (x < 0 || x == 0 && 1 / x < 0) {
             out.append(minus);
+        }
+        if (units <= Integer.MAX_VALUE) {
+            decimals((int) units, out);
+            return true;
         }
         out.append(units / power);
         long rest = units % power;
@@ -132,6 +137,56 @@ final class FixedDecimals extends Format {
             }
         }
         return true;
+    }
+
+    /**
+     * A value of at most {@code Integer.MAX_VALUE} units of the last decimal, written as the
+     * general case above writes it (whole part, then the decimals beyond the minimum that are
+     * not trailing zeros), by the decimals' count: each case divides by a constant, which the
+     * compiler turns into a multiplication, where the general case divides a {@code long} by a
+     * variable power of ten, twice for every number of every message.
+     */
+    private void decimals(int units, StringBuilder out) {
+        switch (maxFraction) {
+            case 0 -> out.append(units);
+            case 1 -> {
+                int whole = units / 10;
+                int tenths = units - 10 * whole;
+                out.append(whole);
+                if (tenths != 0 || minFraction == 1) {
+                    out.append(separator).append((char) ('0' + tenths));
+                }
+            }
+            case 2 -> {
+                int whole = units / 100;
+                int rest = units - 100 * whole;
+                int tenths = rest / 10;
+                int hundredths = rest - 10 * tenths;
+                out.append(whole);
+                if (hundredths != 0 || minFraction == 2) {
+                    out.append(separator).append((char) ('0' + tenths)).append((char) ('0' + hundredths));
+                } else if (tenths != 0 || minFraction == 1) {
+                    out.append(separator).append((char) ('0' + tenths));
+                }
+            }
+            default -> {
+                int whole = units / 1_000;
+                int rest = units - 1_000 * whole;
+                int digits = 3;
+                int shown = rest;
+                while (digits > minFraction && shown % 10 == 0) {
+                    shown /= 10;
+                    digits--;
+                }
+                out.append(whole);
+                if (digits > 0) {
+                    out.append(separator);
+                    for (int p = digits == 3 ? 100 : digits == 2 ? 10 : 1; p > 0; p /= 10) {
+                        out.append((char) ('0' + shown / p % 10));
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -210,6 +210,9 @@ public final class Texts {
         private final Format[] formats;
         // What a message's builder starts with: its literals' length and room for its arguments.
         private final int capacity;
+        // The builder of the last message, for the next; null while one is being written. The
+        // prepared pattern is its thread's own, so no other thread sees it.
+        private StringBuilder spare;
 
         Prepared(MessageFormat format, Locale locale, NumberFormat number, boolean plainWhole) {
             this.format = format;
@@ -280,14 +283,29 @@ public final class Texts {
             if (literals == null || args == null) {
                 return format.format(args);
             }
-            for (Object a : args) {
-                if (a != null && !(a instanceof Number) && !(a instanceof String)) {
-                    return format.format(args);
-                }
+            // This thread's own builder, kept: a message is written into it and copied out once,
+            // instead of into a new builder (zeroed, then copied) each time. A format that came
+            // back here while one was being written (a caller's Number formatting a text of its
+            // own) takes a builder of its own.
+            StringBuilder out = spare;
+            spare = null;
+            if (out == null) {
+                out = new StringBuilder(capacity);
+            } else {
+                out.setLength(0);
             }
-            // Unsynchronised: a StringBuffer would take its lock at every append. Sized for the
-            // literals and a few characters per argument, so that a long message does not grow it.
-            StringBuilder out = new StringBuilder(capacity);
+            String message = write(args, out);
+            if (out.capacity() <= MAX_KEPT) {
+                spare = out;
+            }
+            return message != null ? message : format.format(args);
+        }
+
+        /**
+         * The message as {@code MessageFormat} writes it, or null if an argument is neither a
+         * number nor a text (checked as each is reached: nothing written is returned then).
+         */
+        private String write(Object[] args, StringBuilder out) {
             for (int i = 0; i < argument.length; i++) {
                 out.append(literals[i]);
                 int a = argument[i];
@@ -298,6 +316,8 @@ public final class Texts {
                 Object arg = args[a];
                 if (arg == null) {
                     out.append("null");
+                } else if (!(arg instanceof Number) && !(arg instanceof String)) {
+                    return null;
                 } else if (formats[i] instanceof FixedDecimals fixed) {
                     if (!fixed.write(arg, out)) {
                         out.append(fixed.format(arg));
@@ -319,6 +339,9 @@ public final class Texts {
             return out.append(literals[argument.length]).toString();
         }
     }
+
+    /** The longest builder a pattern keeps for its next message; a longer one (a huge argument) is let go. */
+    private static final int MAX_KEPT = 4096;
 
     /** The whole numbers a message writes as digits itself, when the language's format writes them so. */
     static final int MAX_PLAIN = 999;

@@ -29,7 +29,9 @@ import static org.quicktheories.generators.SourceDSL.longs;
 final class FixedDecimalsTest {
 
     private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH);
-    private static final List<String> PATTERNS = List.of("0", "0.0", "0.#", "0.##", "0.00");
+    // Every count of decimals it writes itself (up to three), each with every minimum.
+    private static final List<String> PATTERNS = List.of("0", "0.0", "0.#", "0.##", "0.00", "0.0#", "0.###",
+            "0.0##", "0.00#", "0.000");
 
     /** The format MessageFormat makes for {@code {0,number,pattern}}. */
     private static Format element(String pattern, Locale locale) {
@@ -57,11 +59,11 @@ final class FixedDecimalsTest {
 
     @Test
     void tiesAndValuesNextToThemAreRoundedAsTheExactValueIs() {
-        // k / 2000 puts a tie at each of the patterns' decimals; a few ulps either side lie on
+        // k / 20000 puts a tie at each of the patterns' decimals; a few ulps either side lie on
         // the side the exact binary value is on, not the side its product with 10^n rounds to.
-        qt().withExamples(Examples.of(400)).forAll(integers().between(-200_000, 200_000), integers().between(-4, 4))
+        qt().withExamples(Examples.of(400)).forAll(integers().between(-2_000_000, 2_000_000), integers().between(-4, 4))
                 .checkAssert((k, ulps) -> {
-                    double x = k / 2000.0;
+                    double x = k / 20000.0;
                     for (int i = 0; i < Math.abs(ulps); i++) {
                         x = ulps > 0 ? Math.nextUp(x) : Math.nextDown(x);
                     }
@@ -71,6 +73,26 @@ final class FixedDecimalsTest {
                 2.675, 0.045, 1e14, 1e15, 1e16, Double.MAX_VALUE, Double.MIN_VALUE, -Double.MIN_VALUE, Double.NaN,
                 Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
             writesAsDecimalFormat(x);
+        }
+    }
+
+    /**
+     * Values written with {@code int} arithmetic and those beyond, in units of the last decimal:
+     * either side of {@code Integer.MAX_VALUE} units, and every pattern's trailing zeros.
+     */
+    @Test
+    void valuesEitherSideOfTheLargestIntUnitsAreWrittenAlike() {
+        for (double base : new double[] {Integer.MAX_VALUE, Integer.MAX_VALUE / 10.0, Integer.MAX_VALUE / 100.0,
+                Integer.MAX_VALUE / 1000.0}) {
+            for (double d = -3; d <= 3; d += 0.25) {
+                writesAsDecimalFormat(base + d);
+                writesAsDecimalFormat(-(base + d));
+            }
+        }
+        for (double x : new double[] {0.1, 0.01, 0.001, 0.011, 0.101, 0.11, 0.2, 1.0, 10.0, 10.01, 10.1, 100.001,
+                99.999, 9.9999, 0.0005, 0.0015}) {
+            writesAsDecimalFormat(x);
+            writesAsDecimalFormat(-x);
         }
     }
 
