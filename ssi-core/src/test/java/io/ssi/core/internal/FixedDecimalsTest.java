@@ -132,6 +132,54 @@ final class FixedDecimalsTest {
                 .isEqualTo(element("0.0", Locale.GERMAN).parseObject("2,5"));
     }
 
+    /**
+     * Grouped, percent and prefixed formats, and every language's own number and percent
+     * formats: wherever there is a stand-in, it writes doubles of any size and sign, ties,
+     * ints and longs as the format does (the grouping separator, the size of a group, the
+     * prefix and suffix of either sign, times 100 for a percentage).
+     */
+    @Test
+    void everyLanguagesNumberAndPercentFormatsAreWrittenAsTheyWrite() {
+        List<Format> formats = new java.util.ArrayList<>();
+        for (Locale locale : Locale.getAvailableLocales()) {
+            formats.add(NumberFormat.getInstance(locale));
+            formats.add(NumberFormat.getPercentInstance(locale));
+            formats.add(NumberFormat.getIntegerInstance(locale));
+        }
+        for (String pattern : List.of("#,##0.0", "#,##0.##", "#,##0.###", "0.0%", "#,##0.00%", "+0.0;(0.0)",
+                "#,####0.#", "#,#0", "0.0 pts")) {
+            for (Locale locale : LOCALES) {
+                formats.add(element(pattern, locale));
+            }
+        }
+        List<Object> values = new java.util.ArrayList<>(List.of(0, -0.0, 0.0, 1, -1, 999, 1000, -1000, 12345678,
+                Integer.MAX_VALUE, Integer.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, 1234567890123L, 0.125, 0.005,
+                0.0005, 2.5, 1234.5, -1234.5, 99999.995, 1e14 + 0.5, 9.99e14, 1e15, 1e16, 0.2, 0.35, 1.005,
+                Double.NaN, Double.NEGATIVE_INFINITY, Double.MIN_VALUE));
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 60; i++) {
+            values.add(Double.longBitsToDouble(random.nextLong()));
+            values.add((random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(16)));
+            values.add(random.nextInt(40_001) / 20000.0 * (random.nextBoolean() ? 1 : -1) * Math.pow(10,
+                    random.nextInt(6)));
+            values.add(random.nextInt());
+            values.add(random.nextLong() >> random.nextInt(64));
+        }
+        int written = 0;
+        for (Format f : formats) {
+            Optional<Format> fixed = FixedDecimals.of(f);
+            if (fixed.isEmpty()) {
+                continue;
+            }
+            written++;
+            for (Object v : values) {
+                assertThat(fixed.get().format(v)).as("%s in %s (grouped by %s)", v, ((DecimalFormat) f).toPattern(),
+                        ((DecimalFormat) f).getDecimalFormatSymbols().getGroupingSeparator()).isEqualTo(f.format(v));
+            }
+        }
+        assertThat(written).as("formats with a stand-in").isGreaterThan(formats.size() / 2);
+    }
+
     @Test
     void otherTypesAreLeftToTheFormatAndOtherFormatsAreKept() {
         Format fixed = FixedDecimals.of(element("0.0", Locale.GERMAN)).orElseThrow();
@@ -141,9 +189,19 @@ final class FixedDecimalsTest {
         assertThat(fixed.format(new java.math.BigInteger("-12"))).isEqualTo("-12,0");
         assertThat(fixed.format(new java.math.BigDecimal("2.35"))).isEqualTo("2,4");
         assertThatThrownBy(() -> fixed.format("text")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(FixedDecimals.of(element("percent", Locale.ENGLISH))).isEmpty();
-        assertThat(FixedDecimals.of(element("#,##0.0", Locale.ENGLISH))).isEmpty();
+        assertThat(FixedDecimals.of(element("percent", Locale.ENGLISH))).isPresent();
+        assertThat(FixedDecimals.of(element("#,##0.0", Locale.ENGLISH))).isPresent();
         assertThat(FixedDecimals.of(element("0.0E0", Locale.ENGLISH))).isEmpty();
+        assertThat(FixedDecimals.of(element("currency", Locale.ENGLISH))).isEmpty();
+        assertThat(FixedDecimals.of(element("0.0000", Locale.ENGLISH))).isEmpty();
+        assertThat(FixedDecimals.of(element("0.0\u2030", Locale.ENGLISH))).as("per mille").isEmpty();
+        assertThat(FixedDecimals.of(element("'#'0.0", Locale.ENGLISH))).as("a quoted prefix").isEmpty();
+        assertThat(FixedDecimals.of(NumberFormat.getInstance(Locale.forLanguageTag("th-TH-u-nu-thai"))))
+                .as("Thai digits").isEmpty();
+        Format percent = FixedDecimals.of(element("percent", Locale.GERMAN)).orElseThrow();
+        assertThat(percent.format(7)).as("a whole number is multiplied by the format").isEqualTo("700\u00a0%");
+        assertThat(percent.format(0.2)).isEqualTo("20\u00a0%");
+        assertThat(percent.format(-12.345)).isEqualTo("-1.234\u00a0%");
         assertThat(FixedDecimals.of(element("00.0", Locale.ENGLISH))).isEmpty();
         assertThat(FixedDecimals.of(null)).isEmpty();
         DecimalFormat rounded = (DecimalFormat) element("0.0", Locale.ENGLISH);
