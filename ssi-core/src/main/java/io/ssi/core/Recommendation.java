@@ -40,11 +40,28 @@ public record Recommendation(Pillar pillar, String code, String message, String 
         Objects.requireNonNull(message, "message");
         Objects.requireNonNull(evidence, "evidence");
         Checks.nonNegative(expectedGain, "expectedGain");
-        ruleIds = List.copyOf(Checks.noNullElements(ruleIds, "ruleIds"));
+        ruleIds = copyWithoutNulls(ruleIds, "ruleIds");
         Objects.requireNonNull(activity, "activity");
         Checks.nonNegative(extraPerWeek, "extraPerWeek");
-        subjects = List.copyOf(Checks.noNullElements(subjects, "subjects"));
+        subjects = copyWithoutNulls(subjects, "subjects");
         Objects.requireNonNull(locale, "locale");
+    }
+
+    /**
+     * An immutable copy of a list that holds no null, as {@code List.copyOf(Checks.noNullElements(list, field))}
+     * gives it, with the same exception for a null list or element: the copy itself rejects a null
+     * element, and an immutable list without nulls (what the advisor passes) is taken as it is,
+     * so that the advisor's lists are not read element by element through the interface again
+     * for every recommendation. Only a list that holds a null is read again, to name the element.
+     */
+    private static <T> List<T> copyWithoutNulls(List<T> list, String field) {
+        Objects.requireNonNull(list, field);
+        try {
+            return List.copyOf(list);
+        } catch (NullPointerException e) {
+            Checks.noNullElements(list, field);
+            throw e;
+        }
     }
 
     /**

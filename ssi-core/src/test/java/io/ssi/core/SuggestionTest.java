@@ -15,6 +15,27 @@ final class SuggestionTest {
 
     private static final Instant AT = Instant.parse("2026-11-30T12:00:00Z");
 
+    /**
+     * Plans given in one, two, three and four parts (empty ones left out) add up in order, and
+     * a suggestion keeps the parts it was built with when its builder plans more afterwards.
+     */
+    @Test
+    void plansInPartsAddUpInOrderAndABuiltSuggestionKeepsItsOwn() {
+        Activity a = Activity.builder(ActivityType.POST_LIKED, AT).id("planned-a").build();
+        Activity b = Activity.builder(ActivityType.POST_SHARED, AT).id("planned-b").build();
+        Activity c = Activity.builder(ActivityType.POST_COMMENTED, AT).id("planned-c").build();
+        Suggestion.Builder builder = Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, "engage.x").plan(List.of(a));
+        Suggestion one = builder.build();
+        Suggestion two = builder.plan(List.of()).plan(new java.util.ArrayList<>(List.of(b, c))).build();
+        Suggestion three = builder.plan(List.of(a)).build();
+        Suggestion four = builder.plan(List.of(c, c)).build();
+        assertThat(one.plannedActivities()).containsExactly(a);
+        assertThat(two.plannedActivities()).containsExactly(a, b, c);
+        assertThat(three.plannedActivities()).containsExactly(a, b, c, a);
+        assertThat(four.plannedActivities()).containsExactly(a, b, c, a, c, c);
+        assertThat(four.plannedActivities().get(5)).isSameAs(c);
+    }
+
     @Test
     void aSuggestionKeepsWhatItWasBuiltWith() {
         Activity like = Activity.builder(ActivityType.POST_LIKED, AT).id("planned-1").build();

@@ -84,12 +84,66 @@ public enum ProfileField {
      * @return the changed profile
      */
     public MemberProfile raise(MemberProfile p, int value) {
-        if (read(p) >= value) {
+        int now = read(p);
+        if (now >= value) {
             return p;
         }
-        MemberProfile.Builder b = p.toBuilder();
-        set(b, p, value);
-        return b.build();
+        if (this == HEADLINE_CHARACTERS || this == SUMMARY_CHARACTERS) {
+            // A text's stand-in: the builder measures it as the profile does.
+            MemberProfile.Builder b = p.toBuilder();
+            set(b, p, value);
+            return b.build();
+        }
+        return withCount(p, value, value - now);
+    }
+
+    /**
+     * The profile with this count or flag field at {@code value} ({@code more} above its value
+     * on {@code p}), made with the canonical constructor from {@code p}'s own components: what
+     * {@link #set} on {@code p.toBuilder()} builds, without copying every component into a
+     * builder and wrapping its optional ones anew. The advisor's planner changes profiles
+     * for every what-if of a profile suggestion, each time the profile it starts from changes.
+     */
+    private MemberProfile withCount(MemberProfile p, int value, int more) {
+        boolean photo = p.hasPhoto();
+        boolean backgroundPhoto = p.hasBackgroundPhoto();
+        int experience = p.experienceEntries();
+        int education = p.educationEntries();
+        int skills = p.skills();
+        int endorsements = p.endorsements();
+        int recommendations = p.recommendationsReceived();
+        int featured = p.featuredItems();
+        int media = p.mediaItems();
+        int connections = p.connections();
+        int followers = p.followers();
+        int decisionMakers = p.decisionMakerConnections();
+        int colleagues = p.colleagueConnections();
+        switch (this) {
+            case PHOTO -> photo = true;
+            case BACKGROUND_PHOTO -> backgroundPhoto = true;
+            case EXPERIENCE_ENTRIES -> experience = value;
+            case EDUCATION_ENTRIES -> education = value;
+            case SKILLS -> skills = value;
+            case ENDORSEMENTS -> endorsements = value;
+            case RECOMMENDATIONS_RECEIVED -> recommendations = value;
+            case FEATURED_ITEMS -> featured = value;
+            case MEDIA_ITEMS -> media = value;
+            case FOLLOWERS -> followers = value;
+            case CONNECTIONS -> connections = value;
+            case DECISION_MAKER_CONNECTIONS -> {
+                connections = saturatedSum(connections, more);
+                decisionMakers = value;
+            }
+            case COLLEAGUE_CONNECTIONS -> {
+                connections = saturatedSum(connections, more);
+                colleagues = value;
+            }
+            case HEADLINE_CHARACTERS, SUMMARY_CHARACTERS -> throw new IllegalStateException(name() + " is a text");
+        }
+        return new MemberProfile(p.id(), p.industry(), p.timeZone(), p.jobTitle(), p.headline(), p.summary(),
+                p.headlineLength(), p.summaryLength(), photo, backgroundPhoto, experience, education, skills,
+                endorsements, recommendations, featured, media, connections, followers, decisionMakers, colleagues,
+                p.targetAccounts(), p.timeZoneGiven());
     }
 
     /**

@@ -48,6 +48,62 @@ class ProfileFieldRaiseAllTest {
         }
     }
 
+    /**
+     * A raise makes the profile the builder makes from the profile with the field set: every
+     * field, from profiles with and without optional components, a time zone given or not, near
+     * the largest count, to values below, at and above the current one.
+     */
+    @Test
+    void aRaiseIsTheProfileTheBuilderMakes() {
+        Random random = new Random(11);
+        List<MemberProfile> profiles = List.of(bare(), bare().toBuilder().jobTitle("VP").summary("").hasPhoto(true)
+                        .industry("Software").build(),
+                MemberProfile.builder("m-2").timeZone(java.time.ZoneId.of("Europe/Berlin")).headlineLength(12)
+                        .summaryLength(300).connections(Integer.MAX_VALUE - 3).decisionMakerConnections(10)
+                        .followers(7).hasBackgroundPhoto(true).targetAccounts(Set.of("a", "b", "c", "d")).build());
+        for (ProfileField f : ProfileField.values()) {
+            for (MemberProfile p : profiles) {
+                for (int round = 0; round < 40; round++) {
+                    int now = f.read(p);
+                    int value = round < 3 ? Math.max(0, now - 1 + round) : random.nextInt(1_000);
+                    MemberProfile raised = f.raise(p, value);
+                    if (now >= value) {
+                        assertThat(raised).isSameAs(p);
+                        continue;
+                    }
+                    assertThat(raised).as("%s to %s", f, value).isEqualTo(byBuilder(f, p, value));
+                    assertThat(f.read(raised)).isGreaterThanOrEqualTo(f.isFlag() ? 1 : value);
+                }
+            }
+        }
+    }
+
+    /** What a raise meant before it made its profile itself: the field set on the profile's builder. */
+    private static MemberProfile byBuilder(ProfileField f, MemberProfile p, int value) {
+        MemberProfile.Builder b = p.toBuilder();
+        int more = value - f.read(p);
+        int grown = (int) Math.min(Integer.MAX_VALUE, (long) p.connections() + more);
+        switch (f) {
+            case PHOTO -> b.hasPhoto(true);
+            case BACKGROUND_PHOTO -> b.hasBackgroundPhoto(true);
+            case HEADLINE_CHARACTERS -> b.headline((p.jobTitle().orElse("") + " | " + "x".repeat(value + 3)).strip());
+            case SUMMARY_CHARACTERS -> b.summary(p.summary().strip().length() >= value ? p.summary().strip()
+                    : p.summary().strip() + " " + "x".repeat(value - p.summary().strip().length()));
+            case EXPERIENCE_ENTRIES -> b.experienceEntries(value);
+            case EDUCATION_ENTRIES -> b.educationEntries(value);
+            case SKILLS -> b.skills(value);
+            case ENDORSEMENTS -> b.endorsements(value);
+            case RECOMMENDATIONS_RECEIVED -> b.recommendationsReceived(value);
+            case FEATURED_ITEMS -> b.featuredItems(value);
+            case MEDIA_ITEMS -> b.mediaItems(value);
+            case FOLLOWERS -> b.followers(value);
+            case CONNECTIONS -> b.connections(value);
+            case DECISION_MAKER_CONNECTIONS -> b.connections(grown).decisionMakerConnections(value);
+            case COLLEAGUE_CONNECTIONS -> b.connections(grown).colleagueConnections(value);
+        }
+        return b.build();
+    }
+
     @Test
     void distinctFieldsMakeOneProfileThatHasEveryValue() {
         List<ProfileField> fields = List.of(ProfileField.PHOTO, ProfileField.HEADLINE_CHARACTERS,

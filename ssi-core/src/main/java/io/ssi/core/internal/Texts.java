@@ -125,7 +125,7 @@ public final class Texts {
     private static final class Formats {
         private final Map<Text, Prepared> prepared = new HashMap<>();
         private final Map<String, Prepared> byIdentity = new IdentityHashMap<>();
-        private final Map<Locale, NumberFormat> numbers = new HashMap<>();
+        private final Map<Locale, Format> numbers = new HashMap<>();
         private final Map<Locale, Boolean> plainWhole = new HashMap<>();
 
         Prepared prepared(String pattern, Locale locale) {
@@ -176,10 +176,16 @@ public final class Texts {
             return plain;
         }
 
-        private NumberFormat number(Locale locale) {
-            NumberFormat f = numbers.get(locale);
+        /**
+         * The language's number format, as {@code MessageFormat} makes it for a number shown
+         * without a format, or its {@link FixedDecimals} stand-in where there is one (grouping a
+         * network of 5,000 without {@code DecimalFormat}'s general machinery).
+         */
+        private Format number(Locale locale) {
+            Format f = numbers.get(locale);
             if (f == null) {
-                f = NumberFormat.getInstance(locale);
+                NumberFormat general = NumberFormat.getInstance(locale);
+                f = FixedDecimals.of(general).orElse(general);
                 numbers.put(locale, f);
             }
             return f;
@@ -190,18 +196,18 @@ public final class Texts {
      * A parsed pattern, written without {@code MessageFormat} where that gives the same text:
      * its literal text and its elements (argument and format, in pattern order) are learnt once
      * from {@code MessageFormat} itself, and a message is then the literals with each element's
-     * argument written as {@code MessageFormat} writes it. Fixed-decimal number formats are
-     * replaced by {@link FixedDecimals} (the same text, without {@code DecimalFormat}'s general
-     * machinery), and a number shown by an element without a format is written with one kept
-     * {@code NumberFormat.getInstance(locale)}, which {@code MessageFormat} would make anew each
-     * time. A pattern with a choice (whose sub-pattern may show any argument), a date or two
+     * argument written as {@code MessageFormat} writes it. Decimal number formats (fixed
+     * decimals, percentages, grouped numbers) are replaced by {@link FixedDecimals} (the same
+     * text, without {@code DecimalFormat}'s general machinery), and a number shown by an element
+     * without a format is written with one kept {@code NumberFormat.getInstance(locale)}, or its
+     * {@code FixedDecimals} stand-in, which {@code MessageFormat} would make anew each time. A pattern with a choice (whose sub-pattern may show any argument), a date or two
      * elements of one argument side by side, and arguments other than numbers and texts, are
      * left to {@code MessageFormat}.
      */
     private static final class Prepared {
         private final MessageFormat format;
         private final Locale locale;
-        private final NumberFormat number;
+        private final Format number;
         // Whether number writes 0 to 999 as their plain digits (tried on every one of them).
         private final boolean plainWhole;
         // The literal before each element, then the one after the last; null if MessageFormat writes it all.
@@ -210,8 +216,11 @@ public final class Texts {
         private final Format[] formats;
         // What a message's builder starts with: its literals' length and room for its arguments.
         private final int capacity;
+        // The builder of the last message, for the next; null while one is being written. The
+        // prepared pattern is its thread's own, so no other thread sees it.
+        private StringBuilder spare;
 
-        Prepared(MessageFormat format, Locale locale, NumberFormat number, boolean plainWhole) {
+        Prepared(MessageFormat format, Locale locale, Format number, boolean plainWhole) {
             this.format = format;
             this.locale = locale;
             this.number = number;
@@ -280,14 +289,29 @@ public final class Texts {
             if (literals == null || args == null) {
                 return format.format(args);
             }
-            for (Object a : args) {
-                if (a != null && !(a instanceof Number) && !(a instanceof String)) {
-                    return format.format(args);
-                }
+            // This thread's own builder, kept: a message is written into it and copied out once,
+            // instead of into a new builder (zeroed, then copied) each time. A format that came
+            // back here while one was being written (a caller's Number formatting a text of its
+            // own) takes a builder of its own.
+            StringBuilder out = spare;
+            spare = null;
+            if (out == null) {
+                out = new StringBuilder(capacity);
+            } else {
+                out.setLength(0);
             }
-            // Unsynchronised: a StringBuffer would take its lock at every append. Sized for the
-            // literals and a few characters per argument, so that a long message does not grow it.
-            StringBuilder out = new StringBuilder(capacity);
+            String message = write(args, out);
+            if (out.capacity() <= MAX_KEPT) {
+                spare = out;
+            }
+            return message != null ? message : format.format(args);
+        }
+
+        /**
+         * The message as {@code MessageFormat} writes it, or null if an argument is neither a
+         * number nor a text (checked as each is reached: nothing written is returned then).
+         */
+        private String write(Object[] args, StringBuilder out) {
             for (int i = 0; i < argument.length; i++) {
                 out.append(literals[i]);
                 int a = argument[i];
@@ -298,6 +322,8 @@ public final class Texts {
                 Object arg = args[a];
                 if (arg == null) {
                     out.append("null");
+                } else if (!(arg instanceof Number) && !(arg instanceof String)) {
+                    return null;
                 } else if (formats[i] instanceof FixedDecimals fixed) {
                     if (!fixed.write(arg, out)) {
                         out.append(fixed.format(arg));
@@ -309,7 +335,7 @@ public final class Texts {
                     if (whole >= 0) {
                         // The digits the format would write (tried once for each such value), without it.
                         out.append(whole);
-                    } else {
+                    } else if (!(number instanceof FixedDecimals fixed) || !fixed.write(n, out)) {
                         out.append(number.format(n));
                     }
                 } else {
@@ -319,6 +345,9 @@ public final class Texts {
             return out.append(literals[argument.length]).toString();
         }
     }
+
+    /** The longest builder a pattern keeps for its next message; a longer one (a huge argument) is let go. */
+    private static final int MAX_KEPT = 4096;
 
     /** The whole numbers a message writes as digits itself, when the language's format writes them so. */
     static final int MAX_PLAIN = 999;

@@ -144,7 +144,9 @@ public final class Suggestion {
         private ActivityType activity;
         private double extraPerWeek;
         private List<String> subjects = List.of();
-        private final List<List<Activity>> planParts = new ArrayList<>();
+        // Immutable, as the other lists: most suggestions give one plan, which the suggestion's
+        // plan list then keeps without copying (PlanList copies its parts unless immutable).
+        private List<List<Activity>> planParts = List.of();
         private UnaryOperator<MemberProfile> profileChange;
 
         private Builder(Pillar pillar, String code) {
@@ -227,11 +229,25 @@ public final class Suggestion {
         public Builder plan(List<Activity> activities) {
             Objects.requireNonNull(activities, "activities");
             if (activities instanceof PlannedActivities planned) {
-                planParts.add(planned);
+                planParts = withPart(planParts, planned);
             } else if (!activities.isEmpty()) {
-                planParts.add(List.copyOf(Checks.noNullElements(activities, "activities")));
+                planParts = withPart(planParts, List.copyOf(Checks.noNullElements(activities, "activities")));
             }
             return this;
+        }
+
+        /** The parts and one more, as one immutable list. */
+        private static List<List<Activity>> withPart(List<List<Activity>> parts, List<Activity> part) {
+            return switch (parts.size()) {
+                case 0 -> List.of(part);
+                case 1 -> List.of(parts.get(0), part);
+                default -> {
+                    List<List<Activity>> all = new ArrayList<>(parts.size() + 1);
+                    all.addAll(parts);
+                    all.add(part);
+                    yield List.copyOf(all);
+                }
+            };
         }
 
         /**

@@ -29,7 +29,9 @@ import static org.quicktheories.generators.SourceDSL.longs;
 final class FixedDecimalsTest {
 
     private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.GERMAN, Locale.FRENCH);
-    private static final List<String> PATTERNS = List.of("0", "0.0", "0.#", "0.##", "0.00");
+    // Every count of decimals it writes itself (up to three), each with every minimum.
+    private static final List<String> PATTERNS = List.of("0", "0.0", "0.#", "0.##", "0.00", "0.0#", "0.###",
+            "0.0##", "0.00#", "0.000");
 
     /** The format MessageFormat makes for {@code {0,number,pattern}}. */
     private static Format element(String pattern, Locale locale) {
@@ -57,11 +59,11 @@ final class FixedDecimalsTest {
 
     @Test
     void tiesAndValuesNextToThemAreRoundedAsTheExactValueIs() {
-        // k / 2000 puts a tie at each of the patterns' decimals; a few ulps either side lie on
+        // k / 20000 puts a tie at each of the patterns' decimals; a few ulps either side lie on
         // the side the exact binary value is on, not the side its product with 10^n rounds to.
-        qt().withExamples(Examples.of(400)).forAll(integers().between(-200_000, 200_000), integers().between(-4, 4))
+        qt().withExamples(Examples.of(400)).forAll(integers().between(-2_000_000, 2_000_000), integers().between(-4, 4))
                 .checkAssert((k, ulps) -> {
-                    double x = k / 2000.0;
+                    double x = k / 20000.0;
                     for (int i = 0; i < Math.abs(ulps); i++) {
                         x = ulps > 0 ? Math.nextUp(x) : Math.nextDown(x);
                     }
@@ -71,6 +73,26 @@ final class FixedDecimalsTest {
                 2.675, 0.045, 1e14, 1e15, 1e16, Double.MAX_VALUE, Double.MIN_VALUE, -Double.MIN_VALUE, Double.NaN,
                 Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
             writesAsDecimalFormat(x);
+        }
+    }
+
+    /**
+     * Values written with {@code int} arithmetic and those beyond, in units of the last decimal:
+     * either side of {@code Integer.MAX_VALUE} units, and every pattern's trailing zeros.
+     */
+    @Test
+    void valuesEitherSideOfTheLargestIntUnitsAreWrittenAlike() {
+        for (double base : new double[] {Integer.MAX_VALUE, Integer.MAX_VALUE / 10.0, Integer.MAX_VALUE / 100.0,
+                Integer.MAX_VALUE / 1000.0}) {
+            for (double d = -3; d <= 3; d += 0.25) {
+                writesAsDecimalFormat(base + d);
+                writesAsDecimalFormat(-(base + d));
+            }
+        }
+        for (double x : new double[] {0.1, 0.01, 0.001, 0.011, 0.101, 0.11, 0.2, 1.0, 10.0, 10.01, 10.1, 100.001,
+                99.999, 9.9999, 0.0005, 0.0015}) {
+            writesAsDecimalFormat(x);
+            writesAsDecimalFormat(-x);
         }
     }
 
@@ -110,6 +132,54 @@ final class FixedDecimalsTest {
                 .isEqualTo(element("0.0", Locale.GERMAN).parseObject("2,5"));
     }
 
+    /**
+     * Grouped, percent and prefixed formats, and every language's own number and percent
+     * formats: wherever there is a stand-in, it writes doubles of any size and sign, ties,
+     * ints and longs as the format does (the grouping separator, the size of a group, the
+     * prefix and suffix of either sign, times 100 for a percentage).
+     */
+    @Test
+    void everyLanguagesNumberAndPercentFormatsAreWrittenAsTheyWrite() {
+        List<Format> formats = new java.util.ArrayList<>();
+        for (Locale locale : Locale.getAvailableLocales()) {
+            formats.add(NumberFormat.getInstance(locale));
+            formats.add(NumberFormat.getPercentInstance(locale));
+            formats.add(NumberFormat.getIntegerInstance(locale));
+        }
+        for (String pattern : List.of("#,##0.0", "#,##0.##", "#,##0.###", "0.0%", "#,##0.00%", "+0.0;(0.0)",
+                "#,####0.#", "#,#0", "0.0 pts")) {
+            for (Locale locale : LOCALES) {
+                formats.add(element(pattern, locale));
+            }
+        }
+        List<Object> values = new java.util.ArrayList<>(List.of(0, -0.0, 0.0, 1, -1, 999, 1000, -1000, 12345678,
+                Integer.MAX_VALUE, Integer.MIN_VALUE, Long.MAX_VALUE, Long.MIN_VALUE, 1234567890123L, 0.125, 0.005,
+                0.0005, 2.5, 1234.5, -1234.5, 99999.995, 1e14 + 0.5, 9.99e14, 1e15, 1e16, 0.2, 0.35, 1.005,
+                Double.NaN, Double.NEGATIVE_INFINITY, Double.MIN_VALUE));
+        java.util.Random random = new java.util.Random(42);
+        for (int i = 0; i < 60; i++) {
+            values.add(Double.longBitsToDouble(random.nextLong()));
+            values.add((random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(16)));
+            values.add(random.nextInt(40_001) / 20000.0 * (random.nextBoolean() ? 1 : -1) * Math.pow(10,
+                    random.nextInt(6)));
+            values.add(random.nextInt());
+            values.add(random.nextLong() >> random.nextInt(64));
+        }
+        int written = 0;
+        for (Format f : formats) {
+            Optional<Format> fixed = FixedDecimals.of(f);
+            if (fixed.isEmpty()) {
+                continue;
+            }
+            written++;
+            for (Object v : values) {
+                assertThat(fixed.get().format(v)).as("%s in %s (grouped by %s)", v, ((DecimalFormat) f).toPattern(),
+                        ((DecimalFormat) f).getDecimalFormatSymbols().getGroupingSeparator()).isEqualTo(f.format(v));
+            }
+        }
+        assertThat(written).as("formats with a stand-in").isGreaterThan(formats.size() / 2);
+    }
+
     @Test
     void otherTypesAreLeftToTheFormatAndOtherFormatsAreKept() {
         Format fixed = FixedDecimals.of(element("0.0", Locale.GERMAN)).orElseThrow();
@@ -119,9 +189,19 @@ final class FixedDecimalsTest {
         assertThat(fixed.format(new java.math.BigInteger("-12"))).isEqualTo("-12,0");
         assertThat(fixed.format(new java.math.BigDecimal("2.35"))).isEqualTo("2,4");
         assertThatThrownBy(() -> fixed.format("text")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(FixedDecimals.of(element("percent", Locale.ENGLISH))).isEmpty();
-        assertThat(FixedDecimals.of(element("#,##0.0", Locale.ENGLISH))).isEmpty();
+        assertThat(FixedDecimals.of(element("percent", Locale.ENGLISH))).isPresent();
+        assertThat(FixedDecimals.of(element("#,##0.0", Locale.ENGLISH))).isPresent();
         assertThat(FixedDecimals.of(element("0.0E0", Locale.ENGLISH))).isEmpty();
+        assertThat(FixedDecimals.of(element("currency", Locale.ENGLISH))).isEmpty();
+        assertThat(FixedDecimals.of(element("0.0000", Locale.ENGLISH))).isEmpty();
+        assertThat(FixedDecimals.of(element("0.0\u2030", Locale.ENGLISH))).as("per mille").isEmpty();
+        assertThat(FixedDecimals.of(element("'#'0.0", Locale.ENGLISH))).as("a quoted prefix").isEmpty();
+        assertThat(FixedDecimals.of(NumberFormat.getInstance(Locale.forLanguageTag("th-TH-u-nu-thai"))))
+                .as("Thai digits").isEmpty();
+        Format percent = FixedDecimals.of(element("percent", Locale.GERMAN)).orElseThrow();
+        assertThat(percent.format(7)).as("a whole number is multiplied by the format").isEqualTo("700\u00a0%");
+        assertThat(percent.format(0.2)).isEqualTo("20\u00a0%");
+        assertThat(percent.format(-12.345)).isEqualTo("-1.234\u00a0%");
         assertThat(FixedDecimals.of(element("00.0", Locale.ENGLISH))).isEmpty();
         assertThat(FixedDecimals.of(null)).isEmpty();
         DecimalFormat rounded = (DecimalFormat) element("0.0", Locale.ENGLISH);
