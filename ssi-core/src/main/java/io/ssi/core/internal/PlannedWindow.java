@@ -847,6 +847,8 @@ final class PlannedWindow {
             scratchRaw = done.scratchRaw;
             scratchWeighted = done.scratchWeighted;
             scratchDayMask = done.scratchDayMask;
+            followedActive = done.followedActive;
+            scratchActive = done.scratchActive;
             scratchEngagement = done.scratchEngagement;
             scratchDistinct = done.scratchDistinct;
             if (done.scratchAccounts != null && done.scratchAccounts.length == accountDelta.length) {
@@ -1002,8 +1004,9 @@ final class PlannedWindow {
             int[] raw = base.raw().clone();
             double[] weighted = base.weighted().clone();
             int[] dayMask = base.dayMask().clone();
+            int[] active = base.activeByType() == null ? null : base.activeByType().clone();
             for (int i = 0; i < touchedSlots; i++) {
-                sumSlot(touched[i], null, raw, weighted, dayMask);
+                sumSlot(touched[i], null, raw, weighted, dayMask, active);
             }
             double[] weightedEngagement = base.weightedEngagement().clone();
             for (int t = 0; t < ActivityIndex.T; t++) {
@@ -1011,7 +1014,7 @@ final class PlannedWindow {
                     sumEngagement(t, null, weightedEngagement);
                 }
             }
-            return context(profile, raw, weighted, dayMask, weightedEngagement, false);
+            return context(profile, raw, weighted, dayMask, active, weightedEngagement, false);
         }
 
         /**
@@ -1025,12 +1028,13 @@ final class PlannedWindow {
                 followedRaw = copy(base.raw(), followedRaw);
                 followedWeighted = copy(base.weighted(), followedWeighted);
                 followedDayMask = copy(base.dayMask(), followedDayMask);
+                followedActive = base.activeByType() == null ? null : copy(base.activeByType(), followedActive);
                 followedEngagement = copy(base.weightedEngagement(), followedEngagement);
                 following = true;
             }
             add(plan, 1);
             for (int s : plan.slots) {
-                sumSlot(s, null, followedRaw, followedWeighted, followedDayMask);
+                sumSlot(s, null, followedRaw, followedWeighted, followedDayMask, followedActive);
             }
             for (int t : plan.contentTypes) {
                 sumEngagement(t, null, followedEngagement);
@@ -1071,13 +1075,14 @@ final class PlannedWindow {
                     if (slotDays[s] == null) {
                         sumAlone(candidate, i);
                     } else {
-                        sumSlot(s, candidate.slotCounts[i], scratchRaw, scratchWeighted, scratchDayMask);
+                        sumSlot(s, candidate.slotCounts[i], scratchRaw, scratchWeighted, scratchDayMask, scratchActive);
                     }
                 }
                 for (int i = 0; i < candidate.contentTypes.length; i++) {
                     sumEngagement(candidate.contentTypes[i], candidate.contentCounts[i], scratchEngagement);
                 }
-                return context(profile, scratchRaw, scratchWeighted, scratchDayMask, scratchEngagement, true);
+                return context(profile, scratchRaw, scratchWeighted, scratchDayMask, scratchActive, scratchEngagement,
+                        true);
             } finally {
                 addEvents(candidate, -1);
             }
@@ -1092,9 +1097,11 @@ final class PlannedWindow {
          */
         WindowContext followedSnapshot(MemberProfile profile) {
             if (!following) {
-                return context(profile, base.raw(), base.weighted(), base.dayMask(), base.weightedEngagement(), true);
+                return context(profile, base.raw(), base.weighted(), base.dayMask(), base.activeByType(),
+                        base.weightedEngagement(), true);
             }
-            return context(profile, followedRaw, followedWeighted, followedDayMask, followedEngagement, true);
+            return context(profile, followedRaw, followedWeighted, followedDayMask, followedActive, followedEngagement,
+                    true);
         }
 
         /**
@@ -1106,6 +1113,8 @@ final class PlannedWindow {
                 scratchRaw = copy(following ? followedRaw : base.raw(), scratchRaw);
                 scratchWeighted = copy(following ? followedWeighted : base.weighted(), scratchWeighted);
                 scratchDayMask = copy(following ? followedDayMask : base.dayMask(), scratchDayMask);
+                int[] active = following ? followedActive : base.activeByType();
+                scratchActive = active == null ? null : copy(active, scratchActive);
                 scratchEngagement = copy(following ? followedEngagement : base.weightedEngagement(),
                         scratchEngagement);
                 scratched = true;
@@ -1127,6 +1136,10 @@ final class PlannedWindow {
             if (plan.slots.length > 0) {
                 int[] dayMask = following ? followedDayMask : base.dayMask();
                 System.arraycopy(dayMask, 0, scratchDayMask, 0, dayMask.length);
+                if (scratchActive != null) {
+                    System.arraycopy(following ? followedActive : base.activeByType(), 0, scratchActive, 0,
+                            scratchActive.length);
+                }
             }
             for (int t : plan.contentTypes) {
                 scratchEngagement[t] = engagement[t];
@@ -1154,10 +1167,15 @@ final class PlannedWindow {
         private int[] followedRaw;
         private double[] followedWeighted;
         private int[] followedDayMask;
+        // By standard type, the days with its bit in the day masks beside them (null if the base
+        // has no such counts): kept as the bits are set, so that a what-if answers a rule's
+        // active days of one type by a look-up, as the score's own context does, not a walk.
+        private int[] followedActive;
         private double[] followedEngagement;
         private int[] scratchRaw;
         private double[] scratchWeighted;
         private int[] scratchDayMask;
+        private int[] scratchActive;
         private double[] scratchEngagement;
         private int[] scratchDistinct;
         private int[] scratchAccounts;
@@ -1168,7 +1186,7 @@ final class PlannedWindow {
          * One slot's count and weighted count: the base's, and each planned day's (the plans in
          * this state, and {@code extra} if given), capped after adding.
          */
-        private void sumSlot(int s, int[] extra, int[] raw, double[] weighted, int[] dayMask) {
+        private void sumSlot(int s, int[] extra, int[] raw, double[] weighted, int[] dayMask, int[] active) {
             int[] planned = slotDays[s];
             int[] logged = index.counts[s];
             int bit = s % ActivityIndex.F == 0 ? 1 << (s / ActivityIndex.F) : 0;
@@ -1179,7 +1197,12 @@ final class PlannedWindow {
                 if (k != 0) {
                     count += k;
                     added += weightedAdded(logged, d, k);
-                    dayMask[d] |= bit;
+                    if ((dayMask[d] & bit) != bit) {
+                        dayMask[d] |= bit;
+                        if (active != null) {
+                            active[s / ActivityIndex.F]++;
+                        }
+                    }
                 }
             }
             raw[s] = count;
@@ -1207,8 +1230,11 @@ final class PlannedWindow {
                 int bit = 1 << (s / ActivityIndex.F);
                 int[] k = candidate.slotCounts[i];
                 for (int d = 0; d < days; d++) {
-                    if (k[d] != 0) {
+                    if (k[d] != 0 && (scratchDayMask[d] & bit) == 0) {
                         scratchDayMask[d] |= bit;
+                        if (scratchActive != null) {
+                            scratchActive[s / ActivityIndex.F]++;
+                        }
                     }
                 }
             }
@@ -1233,7 +1259,7 @@ final class PlannedWindow {
         }
 
         /** The context over these sums; in this state's scratch arrays for the other counts if {@code reused}. */
-        private WindowContext context(MemberProfile profile, int[] raw, double[] weighted, int[] dayMask,
+        private WindowContext context(MemberProfile profile, int[] raw, double[] weighted, int[] dayMask, int[] active,
                                       double[] weightedEngagement, boolean reused) {
             int[] baseDistinct = base.distinct();
             int[] distinct;
@@ -1270,7 +1296,7 @@ final class PlannedWindow {
                 accountConnected[a] = (a < baseAccounts.length ? baseAccounts[a] : 0) + accountDelta[a];
             }
             return base.withSums(profile, raw, weighted, weightedEngagement, distinct, newConnections, welcomed,
-                    whatIfAccounts(), accountConnected, dayMask);
+                    whatIfAccounts(), accountConnected, dayMask, active);
         }
     }
 }

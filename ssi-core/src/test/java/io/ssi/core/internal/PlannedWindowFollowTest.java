@@ -95,6 +95,8 @@ final class PlannedWindowFollowTest {
                 for (int j = i; j < plans.size(); j++) {
                     WindowContext with = followed.snapshotWith(plans.get(j), changed);
                     assertThat(with.profile()).isSameAs(changed);
+                    // Rules ask a type's active days in every what-if: a look-up, not a walk.
+                    assertThat(with.activeByType()).isNotNull();
                     added.add(plans.get(j), 1);
                     assertIdentical(with, added.snapshot(PROFILE));
                     added.add(plans.get(j), -1);
@@ -105,6 +107,7 @@ final class PlannedWindowFollowTest {
                 added.add(plans.get(i), 1);
                 WindowContext now = followed.followedSnapshot(changed);
                 assertThat(now.profile()).isSameAs(changed);
+                assertThat(now.activeByType()).isNotNull();
                 assertIdentical(now, added.snapshot(PROFILE));
             }
             // The followed sums are the state's own: reading them twice gives the same.
