@@ -627,6 +627,26 @@ final class PlannedWindow {
         }
         plan.aloneCount[i] = count;
         plan.aloneAdded[i] = added;
+        int s = plan.slots[i];
+        if (s % ActivityIndex.F == 0) {
+            // The days on which the slot's type gets its first activity: only those change a day mask.
+            int bit = 1 << (s / ActivityIndex.F);
+            int[] dayMask = base.dayMask();
+            int n = 0;
+            for (int d = 0; d < days; d++) {
+                if (k[d] != 0 && (dayMask[d] & bit) == 0) {
+                    n++;
+                }
+            }
+            int[] fresh = new int[n];
+            n = 0;
+            for (int d = 0; d < days; d++) {
+                if (k[d] != 0 && (dayMask[d] & bit) == 0) {
+                    fresh[n++] = d;
+                }
+            }
+            plan.aloneDays[i] = fresh;
+        }
     }
 
     /** What {@code k} more on day {@code d} of a slot with the log's counts add to its weighted count, capped. */
@@ -699,6 +719,9 @@ final class PlannedWindow {
         // adds to the log's on its own.
         private int[] aloneCount;
         private double[] aloneAdded;
+        // Per slot of a type's own (every contact), the days on which the plan alone gives the
+        // type its first activity of the day; null for a facet's slot.
+        private int[][] aloneDays;
 
         /**
          * From counts by slot and engagement by type (null where none), kept, not copied, with
@@ -1220,22 +1243,23 @@ final class PlannedWindow {
                 int n = candidate.slots.length;
                 candidate.aloneCount = new int[n];
                 candidate.aloneAdded = new double[n];
+                candidate.aloneDays = new int[n][];
                 for (int j = 0; j < n; j++) {
                     alone(candidate, j);
                 }
             }
             scratchRaw[s] = base.raw()[s] + candidate.aloneCount[i];
             scratchWeighted[s] = base.weighted()[s] + candidate.aloneAdded[i];
-            if (s % ActivityIndex.F == 0) {
+            int[] fresh = candidate.aloneDays[i];
+            if (fresh != null) {
+                // No plan followed has the type (each of its activities adds to this slot), so the
+                // scratch masks have the type's bits of the base: the plan sets it on these days.
                 int bit = 1 << (s / ActivityIndex.F);
-                int[] k = candidate.slotCounts[i];
-                for (int d = 0; d < days; d++) {
-                    if (k[d] != 0 && (scratchDayMask[d] & bit) == 0) {
-                        scratchDayMask[d] |= bit;
-                        if (scratchActive != null) {
-                            scratchActive[s / ActivityIndex.F]++;
-                        }
-                    }
+                for (int d : fresh) {
+                    scratchDayMask[d] |= bit;
+                }
+                if (scratchActive != null) {
+                    scratchActive[s / ActivityIndex.F] += fresh.length;
                 }
             }
         }

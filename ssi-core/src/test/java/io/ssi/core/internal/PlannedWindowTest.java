@@ -205,6 +205,9 @@ final class PlannedWindowTest {
             assertThat(actual.distinctContacts(t)).as("distinct %s", t).isEqualTo(expected.distinctContacts(t));
             assertThat(actual.activeDays(Set.of(t))).isEqualTo(expected.activeDays(Set.of(t)));
             assertThat(actual.activeDaysOf(t)).as("active days of %s", t).isEqualTo(expected.activeDaysOf(t));
+            // A walk over the masks, weighted by each day's age: the days themselves must agree.
+            assertThat(Double.doubleToLongBits(actual.weeklyActiveDays(Set.of(t)))).as("weekly active days %s", t)
+                    .isEqualTo(Double.doubleToLongBits(expected.weeklyActiveDays(Set.of(t))));
         }
         assertCountsOfActiveDays(actual);
         assertCountsOfActiveDays(expected);
