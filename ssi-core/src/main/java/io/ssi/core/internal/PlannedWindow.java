@@ -715,6 +715,15 @@ final class PlannedWindow {
         // Whether its new contacts add anything at all (most plans have none).
         private final boolean fresh;
         private final Footprint footprint;
+        // What its contact events add to a what-if's sums (by type, then connected, matched,
+        // connection and welcome events; and account, amount pairs), in the state that found it
+        // when that state had added plans with contact events that many times; and whether the
+        // state now holds its events (added by them, not by these sums).
+        private int[] eventsDelta;
+        private int[] eventsAccounts;
+        private State eventsOf;
+        private int eventsAt;
+        private boolean eventsIn;
         // Made when first asked for (State.sumAlone): per slot, the count and weighted count it
         // adds to the log's on its own.
         private int[] aloneCount;
@@ -846,6 +855,8 @@ final class PlannedWindow {
         private int matchedDelta;
         private int connectionEventsDelta;
         private int welcomeEventsDelta;
+        // How many times plans with contact events have been added or taken out.
+        private int eventsAdded;
 
         private State(State done) {
             accountDelta = new int[index.accounts.size() + newAccounts.size()];
@@ -962,9 +973,93 @@ final class PlannedWindow {
 
         /** Adds a plan's contact events and what its new contacts add, not its counts. */
         private void addEvents(Plan plan, int sign) {
+            if (plan.type.length > 0) {
+                // What a candidate's events add depends on the events of the plans in the state.
+                eventsAdded++;
+            }
+            contactEvents(plan, sign);
+            freshEvents(plan, sign);
+        }
+
+        private void contactEvents(Plan plan, int sign) {
             for (int i = 0; i < plan.type.length; i++) {
                 event(plan.type[i], plan.contact[i], plan.pair[i], sign);
             }
+        }
+
+        /**
+         * Adds a candidate's contact events for a what-if ({@code sign} 1), or takes them out
+         * again (-1). What they add depends only on the contact events of the plans in the
+         * state, so it is worked out by adding them once, and kept with the plan until a plan
+         * with contact events is added: a candidate is measured again and again while the plans
+         * followed since name no contact.
+         */
+        private void candidateEvents(Plan plan, int sign) {
+            if (plan.type.length > 0) {
+                if (sign < 0 && plan.eventsIn) {
+                    // Added by its events: taken out by them, which undoes the counts by contact too.
+                    plan.eventsIn = false;
+                    contactEvents(plan, -1);
+                } else if (plan.eventsOf == this && plan.eventsAt == eventsAdded) {
+                    moveByEvents(plan, sign);
+                } else {
+                    // Added by its events (sign 1, as a what-if first asks): what they move is kept.
+                    int[] distinctBefore = distinctDelta.clone();
+                    int[] accountsBefore = accountDelta.clone();
+                    int[] d = new int[ActivityIndex.T + 4];
+                    d[ActivityIndex.T] = -distinctConnectedDelta;
+                    d[ActivityIndex.T + 1] = -matchedDelta;
+                    d[ActivityIndex.T + 2] = -connectionEventsDelta;
+                    d[ActivityIndex.T + 3] = -welcomeEventsDelta;
+                    contactEvents(plan, sign);
+                    for (int t = 0; t < ActivityIndex.T; t++) {
+                        d[t] = distinctDelta[t] - distinctBefore[t];
+                    }
+                    d[ActivityIndex.T] += distinctConnectedDelta;
+                    d[ActivityIndex.T + 1] += matchedDelta;
+                    d[ActivityIndex.T + 2] += connectionEventsDelta;
+                    d[ActivityIndex.T + 3] += welcomeEventsDelta;
+                    int moved = 0;
+                    for (int a = 0; a < accountDelta.length; a++) {
+                        moved += accountDelta[a] != accountsBefore[a] ? 1 : 0;
+                    }
+                    int[] at = new int[2 * moved];
+                    moved = 0;
+                    for (int a = 0; a < accountDelta.length; a++) {
+                        if (accountDelta[a] != accountsBefore[a]) {
+                            at[moved++] = a;
+                            at[moved++] = accountDelta[a] - accountsBefore[a];
+                        }
+                    }
+                    if (sign > 0) {
+                        plan.eventsDelta = d;
+                        plan.eventsAccounts = at;
+                        plan.eventsOf = this;
+                        plan.eventsAt = eventsAdded;
+                        plan.eventsIn = true;
+                    }
+                }
+            }
+            freshEvents(plan, sign);
+        }
+
+        /** Moves the sums by what a candidate's contact events were found to add ({@code sign} 1), or back (-1). */
+        private void moveByEvents(Plan plan, int sign) {
+            int[] d = plan.eventsDelta;
+            for (int t = 0; t < ActivityIndex.T; t++) {
+                distinctDelta[t] += sign * d[t];
+            }
+            distinctConnectedDelta += sign * d[ActivityIndex.T];
+            matchedDelta += sign * d[ActivityIndex.T + 1];
+            connectionEventsDelta += sign * d[ActivityIndex.T + 2];
+            welcomeEventsDelta += sign * d[ActivityIndex.T + 3];
+            int[] at = plan.eventsAccounts;
+            for (int i = 0; i < at.length; i += 2) {
+                accountDelta[at[i]] += sign * at[i + 1];
+            }
+        }
+
+        private void freshEvents(Plan plan, int sign) {
             if (!plan.fresh) {
                 return;
             }
@@ -1090,7 +1185,7 @@ final class PlannedWindow {
             scratch();
             // The candidate's counts are added as each of its slots is summed; only its events
             // go into the state, and out again.
-            addEvents(candidate, 1);
+            candidateEvents(candidate, 1);
             try {
                 dirty = candidate;
                 for (int i = 0; i < candidate.slots.length; i++) {
@@ -1107,7 +1202,7 @@ final class PlannedWindow {
                 return context(profile, scratchRaw, scratchWeighted, scratchDayMask, scratchActive, scratchEngagement,
                         true);
             } finally {
-                addEvents(candidate, -1);
+                candidateEvents(candidate, -1);
             }
         }
 

@@ -116,6 +116,44 @@ final class PlannedWindowFollowTest {
         });
     }
 
+    /**
+     * A candidate is measured again and again while the plans followed since name no contact:
+     * what its contact events add is then kept from its first what-if, and must still give what
+     * adding it gives, leaving the state as it was.
+     */
+    @Test
+    void aCandidateMeasuredAgainWhileNoPlanWithContactsIsFollowedGivesWhatAddingItGives() {
+        qt().withExamples(Examples.of(40)).forAll(longs().all()).checkAssert(seed -> {
+            Setup s = setup(new Random(seed));
+            PlannedWindow.State followed = s.planned().state();
+            PlannedWindow.State added = s.planned().state();
+            List<PlannedWindow.Plan> plans = s.plans();
+            // Plans of activity with no contact, and one that adds nothing, to follow in between.
+            List<PlannedWindow.Plan> quiet = List.of(s.planned().plan(List.of()),
+                    s.planned().plan(List.of(Activity.builder(ActivityType.POST_LIKED, AS_OF).id("quiet-1").build())));
+            for (int round = 0; round < 3; round++) {
+                for (PlannedWindow.Plan candidate : plans) {
+                    for (int again = 0; again < 2; again++) {
+                        WindowContext with = followed.snapshotWith(candidate, PROFILE);
+                        added.add(candidate, 1);
+                        assertIdentical(with, added.snapshot(PROFILE));
+                        added.add(candidate, -1);
+                    }
+                }
+                assertIdentical(followed.followedSnapshot(PROFILE), added.snapshot(PROFILE));
+                PlannedWindow.Plan next = round < 2 ? quiet.get(round) : plans.get(0);
+                followed.follow(next);
+                added.add(next, 1);
+            }
+            for (PlannedWindow.Plan candidate : plans) {
+                WindowContext with = followed.snapshotWith(candidate, PROFILE);
+                added.add(candidate, 1);
+                assertIdentical(with, added.snapshot(PROFILE));
+                added.add(candidate, -1);
+            }
+        });
+    }
+
     @Test
     void aStateMadeInTheArraysOfOneDoneWithStartsAsAFreshOne() {
         qt().withExamples(Examples.of(40)).forAll(longs().all()).checkAssert(seed -> {
