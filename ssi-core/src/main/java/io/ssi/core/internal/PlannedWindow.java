@@ -616,38 +616,37 @@ final class PlannedWindow {
      */
     private void alone(Plan plan, int i) {
         int[] k = plan.slotCounts[i];
-        int[] logged = index.counts[plan.slots[i]];
+        int s = plan.slots[i];
+        int[] logged = index.counts[s];
+        // For a type's own slot, the days on which the type gets its first activity (only those
+        // change a day mask), gathered in the same pass.
+        int bit = s % ActivityIndex.F == 0 ? 1 << (s / ActivityIndex.F) : 0;
+        int[] dayMask = base.dayMask();
+        if (freshDays == null) {
+            freshDays = new int[days];
+        }
+        int fresh = 0;
         int count = 0;
         double added = 0;
         for (int d = 0; d < days; d++) {
-            if (k[d] != 0) {
-                count += k[d];
-                added += weightedAdded(logged, d, k[d]);
+            int n = k[d];
+            if (n != 0) {
+                count += n;
+                added += weightedAdded(logged, d, n);
+                if ((dayMask[d] & bit) != bit) {
+                    freshDays[fresh++] = d;
+                }
             }
         }
         plan.aloneCount[i] = count;
         plan.aloneAdded[i] = added;
-        int s = plan.slots[i];
-        if (s % ActivityIndex.F == 0) {
-            // The days on which the slot's type gets its first activity: only those change a day mask.
-            int bit = 1 << (s / ActivityIndex.F);
-            int[] dayMask = base.dayMask();
-            int n = 0;
-            for (int d = 0; d < days; d++) {
-                if (k[d] != 0 && (dayMask[d] & bit) == 0) {
-                    n++;
-                }
-            }
-            int[] fresh = new int[n];
-            n = 0;
-            for (int d = 0; d < days; d++) {
-                if (k[d] != 0 && (dayMask[d] & bit) == 0) {
-                    fresh[n++] = d;
-                }
-            }
-            plan.aloneDays[i] = fresh;
+        if (bit != 0) {
+            plan.aloneDays[i] = Arrays.copyOf(freshDays, fresh);
         }
     }
+
+    // The fresh days of the slot alone() works on, before they are copied to the plan's own array.
+    private int[] freshDays;
 
     /** What {@code k} more on day {@code d} of a slot with the log's counts add to its weighted count, capped. */
     private double weightedAdded(int[] logged, int d, int k) {
