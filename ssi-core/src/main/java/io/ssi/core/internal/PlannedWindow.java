@@ -482,9 +482,7 @@ final class PlannedWindow {
             // No contact, or a new one each: every activity of the plan lands in the same slots,
             // so its counts per day are added to each slot at once.
             int[] perDay = new int[days];
-            for (int k = 0; k < n; k++) {
-                perDay[p.day(k)]++;
-            }
+            p.countByDay(perDay);
             int base = t * ActivityIndex.F;
             if (slots[base] == null) {
                 // Kept as the type's counts, not copied: the facets below copy them, and nothing else keeps them.
@@ -856,6 +854,9 @@ final class PlannedWindow {
         private int welcomeEventsDelta;
         // How many times plans with contact events have been added or taken out.
         private int eventsAdded;
+        // The sums before a candidate's contact events are first added, to tell what they add.
+        private int[] distinctBefore;
+        private int[] accountsBefore;
 
         private State(State done) {
             accountDelta = new int[index.accounts.size() + newAccounts.size()];
@@ -1003,8 +1004,12 @@ final class PlannedWindow {
                     moveByEvents(plan, sign);
                 } else {
                     // Added by its events (sign 1, as a what-if first asks): what they move is kept.
-                    int[] distinctBefore = distinctDelta.clone();
-                    int[] accountsBefore = accountDelta.clone();
+                    if (distinctBefore == null) {
+                        distinctBefore = new int[ActivityIndex.T];
+                        accountsBefore = new int[accountDelta.length];
+                    }
+                    System.arraycopy(distinctDelta, 0, distinctBefore, 0, ActivityIndex.T);
+                    System.arraycopy(accountDelta, 0, accountsBefore, 0, accountDelta.length);
                     int[] d = new int[ActivityIndex.T + 4];
                     d[ActivityIndex.T] = -distinctConnectedDelta;
                     d[ActivityIndex.T + 1] = -matchedDelta;
