@@ -49,6 +49,8 @@ public final class Evaluator {
     private final double[] maxima;
     /** By rule index, whether the rule answers {@link ScoringRule#points} itself, without evidence. */
     private final boolean[] ownPoints;
+    /** By rule index, the parts of the profile it depends on if it reads the profile ({@link Footprint#facts}). */
+    private final long[] profileParts;
     // The rules whose failure has been logged at WARN: a broken rule in a nightly rescore with
     // histories would otherwise log once per member per day. A log throttle, not scoring state.
     private final Set<String> warned = ConcurrentHashMap.newKeySet();
@@ -78,7 +80,9 @@ public final class Evaluator {
         this.pillarsOf = new Pillar[rules.size()];
         this.maxima = new double[rules.size()];
         this.ownPoints = new boolean[rules.size()];
+        this.profileParts = new long[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
+            profileParts[i] = Footprint.facts(rules.get(i));
             ids[i] = rules.get(i).id();
             pillarsOf[i] = rules.get(i).pillar();
             maxima[i] = rules.get(i).maxPoints();
@@ -115,13 +119,32 @@ public final class Evaluator {
     }
 
     /**
-     * A memo for {@link #evaluate(ScoringContext, IgnoredActivities, DataQuality, Memo)}: empty, for this
-     * evaluator's rules.
+     * A memo for the advisor: {@link #evaluate(ScoringContext, IgnoredActivities, DataQuality, Memo)}
+     * leaves in it each rule's contribution and the {@linkplain Memo#footprint footprint} of its
+     * reads, noted as the rule reads (what the reads touch, not their answers). The advisor needs
+     * no more to tell which rules a what-if moves, and noting touches costs a rule less than
+     * recording its answers; each shared figure is computed once for all the rules, as in a
+     * plain score. Such a memo keeps nothing from one evaluation for the next: every rule runs
+     * each time.
      *
      * @return a new memo, not thread-safe
      */
     public Memo memo() {
-        return new Memo(rules.size(), false);
+        Memo memo = new Memo(rules.size(), false, profileParts);
+        memo.footprints = new Footprint[rules.size()];
+        memo.touches = new Reads.Touches();
+        return memo;
+    }
+
+    /**
+     * A memo for {@link #evaluate(ScoringContext, IgnoredActivities, DataQuality, Memo)} that
+     * records each rule's reads and their answers, so that a later evaluation keeps a rule whose
+     * reads answer the same there: empty, for this evaluator's rules.
+     *
+     * @return a new memo, not thread-safe
+     */
+    public Memo recordingMemo() {
+        return new Memo(rules.size(), false, profileParts);
     }
 
     /**
@@ -131,7 +154,7 @@ public final class Evaluator {
      * @return a new memo, not thread-safe
      */
     public Memo historyMemo() {
-        Memo memo = new Memo(rules.size(), true);
+        Memo memo = new Memo(rules.size(), true, profileParts);
         for (int i = 0; i < rules.size(); i++) {
             // Figures are packed as they were written, so only where coverage scales nothing.
             if (rules.get(i) instanceof FiguresRule && scale[pillarsOf[i].ordinal()] == 1.0) {
@@ -174,6 +197,15 @@ public final class Evaluator {
             try {
                 if (memo == null) {
                     c = covered(checked(i, rule.evaluate(context)));
+                } else if (memo.footprints != null) {
+                    // An advisor's memo: the rule runs, and what its reads touch is noted.
+                    memo.valid[i] = false;
+                    memo.footprints[i] = null;
+                    c = covered(checked(i, rule.evaluate(memo.touches.start(context, profileParts[i]))));
+                    memo.footprints[i] = memo.touches.touched();
+                    memo.valid[i] = true;
+                    memo.contributions[i] = c;
+                    memo.stored[i] = true;
                 } else if (memo.unrecorded[i] > 0) {
                     // Its reads have moved day after day: recording and comparing them would
                     // cost more than it saves, so it runs as in a single score for a while.
@@ -311,7 +343,7 @@ public final class Evaluator {
             if (rule.pillar() != pillar) {
                 continue;
             }
-            if (base != null && base.valid[i] && base.reads[i].sameIn(context)) {
+            if (base != null && base.valid[i] && base.reads[i] != null && base.reads[i].sameIn(context)) {
                 sum += base.contributions[i].points();
                 continue;
             }
@@ -447,6 +479,13 @@ public final class Evaluator {
         /** The bytes of the memoised contributions as last packed. */
         private final PackedContributions.Cache packed;
 
+        /** The evaluator's parts of the profile by rule ({@link Footprint#facts}), shared. */
+        private final long[] profileParts;
+        /** In an advisor's memo, by rule index, what its reads touched; null in any other memo. */
+        private Footprint[] footprints;
+        /** In an advisor's memo, what notes the touches of each rule as it runs (keeping the shared figures of the context). */
+        private Reads.Touches touches;
+
         /** Whether every context the memo sees has the same profile and options: the days of one history. */
         private final boolean sameProfileAndOptions;
         /**
@@ -455,8 +494,9 @@ public final class Evaluator {
          */
         private final boolean[] fixed;
 
-        private Memo(int rules, boolean sameProfileAndOptions) {
+        private Memo(int rules, boolean sameProfileAndOptions, long[] profileParts) {
             this.sameProfileAndOptions = sameProfileAndOptions;
+            this.profileParts = profileParts;
             this.fixed = new boolean[rules];
             this.figures = new WrittenFigures[rules];
             this.written = new boolean[rules];
@@ -508,9 +548,24 @@ public final class Evaluator {
             return contributions[i].points();
         }
 
-        /** @return the reads behind rule {@code i}'s contribution */
+        /** @return the reads behind rule {@code i}'s contribution; null in an advisor's {@linkplain #memo() memo} */
         Reads reads(int i) {
             return reads[i];
+        }
+
+        /**
+         * What the reads behind rule {@code i}'s contribution touch, with the parts of the profile
+         * the rule depends on where it read the profile.
+         *
+         * @param i a rule whose contribution is {@linkplain #valid valid}
+         * @return the footprint, shared, not to be changed
+         */
+        Footprint footprint(int i) {
+            return footprints != null ? footprints[i] : reads[i].footprint(profileParts(i));
+        }
+
+        private long profileParts(int i) {
+            return profileParts[i];
         }
     }
 

@@ -114,6 +114,33 @@ public final class PlannedActivities extends AbstractList<Activity> implements R
         return day(k, n, days);
     }
 
+    /**
+     * Adds to {@code perDay} (by day of the window) how many of the activities fall on each day,
+     * as {@link #day(int)} places them, without a division per activity: the k-th falls on
+     * {@code floor((2k + 1) * days / 2n)}, which the floating-point placement gives exactly (the
+     * product is exact, and a quotient that is not a whole number is at least {@code 1 / 2n}
+     * from one, far more than its rounding), so a running remainder steps from one to the next.
+     *
+     * @param perDay the counts by day, at least the window's days long
+     */
+    void countByDay(int[] perDay) {
+        if (n == 0) {
+            return;
+        }
+        long den = 2L * n;
+        long step = 2L * days;
+        int d = (int) (days / den);
+        long rem = days % den;
+        for (int k = 0; k < n; k++) {
+            perDay[d]++;
+            rem += step;
+            while (rem >= den) {
+                rem -= den;
+                d++;
+            }
+        }
+    }
+
     ActivityType type() {
         return type;
     }

@@ -482,9 +482,7 @@ final class PlannedWindow {
             // No contact, or a new one each: every activity of the plan lands in the same slots,
             // so its counts per day are added to each slot at once.
             int[] perDay = new int[days];
-            for (int k = 0; k < n; k++) {
-                perDay[p.day(k)]++;
-            }
+            p.countByDay(perDay);
             int base = t * ActivityIndex.F;
             if (slots[base] == null) {
                 // Kept as the type's counts, not copied: the facets below copy them, and nothing else keeps them.
@@ -616,18 +614,37 @@ final class PlannedWindow {
      */
     private void alone(Plan plan, int i) {
         int[] k = plan.slotCounts[i];
-        int[] logged = index.counts[plan.slots[i]];
+        int s = plan.slots[i];
+        int[] logged = index.counts[s];
+        // For a type's own slot, the days on which the type gets its first activity (only those
+        // change a day mask), gathered in the same pass.
+        int bit = s % ActivityIndex.F == 0 ? 1 << (s / ActivityIndex.F) : 0;
+        int[] dayMask = base.dayMask();
+        if (freshDays == null) {
+            freshDays = new int[days];
+        }
+        int fresh = 0;
         int count = 0;
         double added = 0;
         for (int d = 0; d < days; d++) {
-            if (k[d] != 0) {
-                count += k[d];
-                added += weightedAdded(logged, d, k[d]);
+            int n = k[d];
+            if (n != 0) {
+                count += n;
+                added += weightedAdded(logged, d, n);
+                if ((dayMask[d] & bit) != bit) {
+                    freshDays[fresh++] = d;
+                }
             }
         }
         plan.aloneCount[i] = count;
         plan.aloneAdded[i] = added;
+        if (bit != 0) {
+            plan.aloneDays[i] = Arrays.copyOf(freshDays, fresh);
+        }
     }
+
+    // The fresh days of the slot alone() works on, before they are copied to the plan's own array.
+    private int[] freshDays;
 
     /** What {@code k} more on day {@code d} of a slot with the log's counts add to its weighted count, capped. */
     private double weightedAdded(int[] logged, int d, int k) {
@@ -695,10 +712,22 @@ final class PlannedWindow {
         // Whether its new contacts add anything at all (most plans have none).
         private final boolean fresh;
         private final Footprint footprint;
+        // What its contact events add to a what-if's sums (by type, then connected, matched,
+        // connection and welcome events; and account, amount pairs), in the state that found it
+        // when that state had added plans with contact events that many times; and whether the
+        // state now holds its events (added by them, not by these sums).
+        private int[] eventsDelta;
+        private int[] eventsAccounts;
+        private State eventsOf;
+        private int eventsAt;
+        private boolean eventsIn;
         // Made when first asked for (State.sumAlone): per slot, the count and weighted count it
         // adds to the log's on its own.
         private int[] aloneCount;
         private double[] aloneAdded;
+        // Per slot of a type's own (every contact), the days on which the plan alone gives the
+        // type its first activity of the day; null for a facet's slot.
+        private int[][] aloneDays;
 
         /**
          * From counts by slot and engagement by type (null where none), kept, not copied, with
@@ -823,6 +852,11 @@ final class PlannedWindow {
         private int matchedDelta;
         private int connectionEventsDelta;
         private int welcomeEventsDelta;
+        // How many times plans with contact events have been added or taken out.
+        private int eventsAdded;
+        // The sums before a candidate's contact events are first added, to tell what they add.
+        private int[] distinctBefore;
+        private int[] accountsBefore;
 
         private State(State done) {
             accountDelta = new int[index.accounts.size() + newAccounts.size()];
@@ -847,6 +881,8 @@ final class PlannedWindow {
             scratchRaw = done.scratchRaw;
             scratchWeighted = done.scratchWeighted;
             scratchDayMask = done.scratchDayMask;
+            followedActive = done.followedActive;
+            scratchActive = done.scratchActive;
             scratchEngagement = done.scratchEngagement;
             scratchDistinct = done.scratchDistinct;
             if (done.scratchAccounts != null && done.scratchAccounts.length == accountDelta.length) {
@@ -937,9 +973,97 @@ final class PlannedWindow {
 
         /** Adds a plan's contact events and what its new contacts add, not its counts. */
         private void addEvents(Plan plan, int sign) {
+            if (plan.type.length > 0) {
+                // What a candidate's events add depends on the events of the plans in the state.
+                eventsAdded++;
+            }
+            contactEvents(plan, sign);
+            freshEvents(plan, sign);
+        }
+
+        private void contactEvents(Plan plan, int sign) {
             for (int i = 0; i < plan.type.length; i++) {
                 event(plan.type[i], plan.contact[i], plan.pair[i], sign);
             }
+        }
+
+        /**
+         * Adds a candidate's contact events for a what-if ({@code sign} 1), or takes them out
+         * again (-1). What they add depends only on the contact events of the plans in the
+         * state, so it is worked out by adding them once, and kept with the plan until a plan
+         * with contact events is added: a candidate is measured again and again while the plans
+         * followed since name no contact.
+         */
+        private void candidateEvents(Plan plan, int sign) {
+            if (plan.type.length > 0) {
+                if (sign < 0 && plan.eventsIn) {
+                    // Added by its events: taken out by them, which undoes the counts by contact too.
+                    plan.eventsIn = false;
+                    contactEvents(plan, -1);
+                } else if (plan.eventsOf == this && plan.eventsAt == eventsAdded) {
+                    moveByEvents(plan, sign);
+                } else {
+                    // Added by its events (sign 1, as a what-if first asks): what they move is kept.
+                    if (distinctBefore == null) {
+                        distinctBefore = new int[ActivityIndex.T];
+                        accountsBefore = new int[accountDelta.length];
+                    }
+                    System.arraycopy(distinctDelta, 0, distinctBefore, 0, ActivityIndex.T);
+                    System.arraycopy(accountDelta, 0, accountsBefore, 0, accountDelta.length);
+                    int[] d = new int[ActivityIndex.T + 4];
+                    d[ActivityIndex.T] = -distinctConnectedDelta;
+                    d[ActivityIndex.T + 1] = -matchedDelta;
+                    d[ActivityIndex.T + 2] = -connectionEventsDelta;
+                    d[ActivityIndex.T + 3] = -welcomeEventsDelta;
+                    contactEvents(plan, sign);
+                    for (int t = 0; t < ActivityIndex.T; t++) {
+                        d[t] = distinctDelta[t] - distinctBefore[t];
+                    }
+                    d[ActivityIndex.T] += distinctConnectedDelta;
+                    d[ActivityIndex.T + 1] += matchedDelta;
+                    d[ActivityIndex.T + 2] += connectionEventsDelta;
+                    d[ActivityIndex.T + 3] += welcomeEventsDelta;
+                    int moved = 0;
+                    for (int a = 0; a < accountDelta.length; a++) {
+                        moved += accountDelta[a] != accountsBefore[a] ? 1 : 0;
+                    }
+                    int[] at = new int[2 * moved];
+                    moved = 0;
+                    for (int a = 0; a < accountDelta.length; a++) {
+                        if (accountDelta[a] != accountsBefore[a]) {
+                            at[moved++] = a;
+                            at[moved++] = accountDelta[a] - accountsBefore[a];
+                        }
+                    }
+                    if (sign > 0) {
+                        plan.eventsDelta = d;
+                        plan.eventsAccounts = at;
+                        plan.eventsOf = this;
+                        plan.eventsAt = eventsAdded;
+                        plan.eventsIn = true;
+                    }
+                }
+            }
+            freshEvents(plan, sign);
+        }
+
+        /** Moves the sums by what a candidate's contact events were found to add ({@code sign} 1), or back (-1). */
+        private void moveByEvents(Plan plan, int sign) {
+            int[] d = plan.eventsDelta;
+            for (int t = 0; t < ActivityIndex.T; t++) {
+                distinctDelta[t] += sign * d[t];
+            }
+            distinctConnectedDelta += sign * d[ActivityIndex.T];
+            matchedDelta += sign * d[ActivityIndex.T + 1];
+            connectionEventsDelta += sign * d[ActivityIndex.T + 2];
+            welcomeEventsDelta += sign * d[ActivityIndex.T + 3];
+            int[] at = plan.eventsAccounts;
+            for (int i = 0; i < at.length; i += 2) {
+                accountDelta[at[i]] += sign * at[i + 1];
+            }
+        }
+
+        private void freshEvents(Plan plan, int sign) {
             if (!plan.fresh) {
                 return;
             }
@@ -1002,8 +1126,9 @@ final class PlannedWindow {
             int[] raw = base.raw().clone();
             double[] weighted = base.weighted().clone();
             int[] dayMask = base.dayMask().clone();
+            int[] active = base.activeByType() == null ? null : base.activeByType().clone();
             for (int i = 0; i < touchedSlots; i++) {
-                sumSlot(touched[i], null, raw, weighted, dayMask);
+                sumSlot(touched[i], null, raw, weighted, dayMask, active);
             }
             double[] weightedEngagement = base.weightedEngagement().clone();
             for (int t = 0; t < ActivityIndex.T; t++) {
@@ -1011,7 +1136,7 @@ final class PlannedWindow {
                     sumEngagement(t, null, weightedEngagement);
                 }
             }
-            return context(profile, raw, weighted, dayMask, weightedEngagement, false);
+            return context(profile, raw, weighted, dayMask, active, weightedEngagement, false);
         }
 
         /**
@@ -1025,12 +1150,13 @@ final class PlannedWindow {
                 followedRaw = copy(base.raw(), followedRaw);
                 followedWeighted = copy(base.weighted(), followedWeighted);
                 followedDayMask = copy(base.dayMask(), followedDayMask);
+                followedActive = base.activeByType() == null ? null : copy(base.activeByType(), followedActive);
                 followedEngagement = copy(base.weightedEngagement(), followedEngagement);
                 following = true;
             }
             add(plan, 1);
             for (int s : plan.slots) {
-                sumSlot(s, null, followedRaw, followedWeighted, followedDayMask);
+                sumSlot(s, null, followedRaw, followedWeighted, followedDayMask, followedActive);
             }
             for (int t : plan.contentTypes) {
                 sumEngagement(t, null, followedEngagement);
@@ -1063,7 +1189,7 @@ final class PlannedWindow {
             scratch();
             // The candidate's counts are added as each of its slots is summed; only its events
             // go into the state, and out again.
-            addEvents(candidate, 1);
+            candidateEvents(candidate, 1);
             try {
                 dirty = candidate;
                 for (int i = 0; i < candidate.slots.length; i++) {
@@ -1071,15 +1197,16 @@ final class PlannedWindow {
                     if (slotDays[s] == null) {
                         sumAlone(candidate, i);
                     } else {
-                        sumSlot(s, candidate.slotCounts[i], scratchRaw, scratchWeighted, scratchDayMask);
+                        sumSlot(s, candidate.slotCounts[i], scratchRaw, scratchWeighted, scratchDayMask, scratchActive);
                     }
                 }
                 for (int i = 0; i < candidate.contentTypes.length; i++) {
                     sumEngagement(candidate.contentTypes[i], candidate.contentCounts[i], scratchEngagement);
                 }
-                return context(profile, scratchRaw, scratchWeighted, scratchDayMask, scratchEngagement, true);
+                return context(profile, scratchRaw, scratchWeighted, scratchDayMask, scratchActive, scratchEngagement,
+                        true);
             } finally {
-                addEvents(candidate, -1);
+                candidateEvents(candidate, -1);
             }
         }
 
@@ -1092,9 +1219,11 @@ final class PlannedWindow {
          */
         WindowContext followedSnapshot(MemberProfile profile) {
             if (!following) {
-                return context(profile, base.raw(), base.weighted(), base.dayMask(), base.weightedEngagement(), true);
+                return context(profile, base.raw(), base.weighted(), base.dayMask(), base.activeByType(),
+                        base.weightedEngagement(), true);
             }
-            return context(profile, followedRaw, followedWeighted, followedDayMask, followedEngagement, true);
+            return context(profile, followedRaw, followedWeighted, followedDayMask, followedActive, followedEngagement,
+                    true);
         }
 
         /**
@@ -1106,6 +1235,8 @@ final class PlannedWindow {
                 scratchRaw = copy(following ? followedRaw : base.raw(), scratchRaw);
                 scratchWeighted = copy(following ? followedWeighted : base.weighted(), scratchWeighted);
                 scratchDayMask = copy(following ? followedDayMask : base.dayMask(), scratchDayMask);
+                int[] active = following ? followedActive : base.activeByType();
+                scratchActive = active == null ? null : copy(active, scratchActive);
                 scratchEngagement = copy(following ? followedEngagement : base.weightedEngagement(),
                         scratchEngagement);
                 scratched = true;
@@ -1127,6 +1258,10 @@ final class PlannedWindow {
             if (plan.slots.length > 0) {
                 int[] dayMask = following ? followedDayMask : base.dayMask();
                 System.arraycopy(dayMask, 0, scratchDayMask, 0, dayMask.length);
+                if (scratchActive != null) {
+                    System.arraycopy(following ? followedActive : base.activeByType(), 0, scratchActive, 0,
+                            scratchActive.length);
+                }
             }
             for (int t : plan.contentTypes) {
                 scratchEngagement[t] = engagement[t];
@@ -1154,10 +1289,15 @@ final class PlannedWindow {
         private int[] followedRaw;
         private double[] followedWeighted;
         private int[] followedDayMask;
+        // By standard type, the days with its bit in the day masks beside them (null if the base
+        // has no such counts): kept as the bits are set, so that a what-if answers a rule's
+        // active days of one type by a look-up, as the score's own context does, not a walk.
+        private int[] followedActive;
         private double[] followedEngagement;
         private int[] scratchRaw;
         private double[] scratchWeighted;
         private int[] scratchDayMask;
+        private int[] scratchActive;
         private double[] scratchEngagement;
         private int[] scratchDistinct;
         private int[] scratchAccounts;
@@ -1168,7 +1308,7 @@ final class PlannedWindow {
          * One slot's count and weighted count: the base's, and each planned day's (the plans in
          * this state, and {@code extra} if given), capped after adding.
          */
-        private void sumSlot(int s, int[] extra, int[] raw, double[] weighted, int[] dayMask) {
+        private void sumSlot(int s, int[] extra, int[] raw, double[] weighted, int[] dayMask, int[] active) {
             int[] planned = slotDays[s];
             int[] logged = index.counts[s];
             int bit = s % ActivityIndex.F == 0 ? 1 << (s / ActivityIndex.F) : 0;
@@ -1179,7 +1319,12 @@ final class PlannedWindow {
                 if (k != 0) {
                     count += k;
                     added += weightedAdded(logged, d, k);
-                    dayMask[d] |= bit;
+                    if ((dayMask[d] & bit) != bit) {
+                        dayMask[d] |= bit;
+                        if (active != null) {
+                            active[s / ActivityIndex.F]++;
+                        }
+                    }
                 }
             }
             raw[s] = count;
@@ -1197,19 +1342,23 @@ final class PlannedWindow {
                 int n = candidate.slots.length;
                 candidate.aloneCount = new int[n];
                 candidate.aloneAdded = new double[n];
+                candidate.aloneDays = new int[n][];
                 for (int j = 0; j < n; j++) {
                     alone(candidate, j);
                 }
             }
             scratchRaw[s] = base.raw()[s] + candidate.aloneCount[i];
             scratchWeighted[s] = base.weighted()[s] + candidate.aloneAdded[i];
-            if (s % ActivityIndex.F == 0) {
+            int[] fresh = candidate.aloneDays[i];
+            if (fresh != null) {
+                // No plan followed has the type (each of its activities adds to this slot), so the
+                // scratch masks have the type's bits of the base: the plan sets it on these days.
                 int bit = 1 << (s / ActivityIndex.F);
-                int[] k = candidate.slotCounts[i];
-                for (int d = 0; d < days; d++) {
-                    if (k[d] != 0) {
-                        scratchDayMask[d] |= bit;
-                    }
+                for (int d : fresh) {
+                    scratchDayMask[d] |= bit;
+                }
+                if (scratchActive != null) {
+                    scratchActive[s / ActivityIndex.F] += fresh.length;
                 }
             }
         }
@@ -1233,7 +1382,7 @@ final class PlannedWindow {
         }
 
         /** The context over these sums; in this state's scratch arrays for the other counts if {@code reused}. */
-        private WindowContext context(MemberProfile profile, int[] raw, double[] weighted, int[] dayMask,
+        private WindowContext context(MemberProfile profile, int[] raw, double[] weighted, int[] dayMask, int[] active,
                                       double[] weightedEngagement, boolean reused) {
             int[] baseDistinct = base.distinct();
             int[] distinct;
@@ -1270,7 +1419,7 @@ final class PlannedWindow {
                 accountConnected[a] = (a < baseAccounts.length ? baseAccounts[a] : 0) + accountDelta[a];
             }
             return base.withSums(profile, raw, weighted, weightedEngagement, distinct, newConnections, welcomed,
-                    whatIfAccounts(), accountConnected, dayMask);
+                    whatIfAccounts(), accountConnected, dayMask, active);
         }
     }
 }

@@ -221,7 +221,7 @@ public final class Planner {
                 if (memo.valid(i)) {
                     ok[j] = true;
                     points[j] = memo.points(i);
-                    footprints[j] = memo.reads(i).footprint(profileParts[i]);
+                    footprints[j] = memo.footprint(i);
                 }
             }
         }

@@ -92,13 +92,24 @@ public final class WindowContext implements ScoringContext {
     /**
      * The same window with other sums, for the advisor's what-ifs ({@link PlannedWindow}): the
      * instant, window, weights and day masks' offset stay; the arrays given are kept, not copied.
+     *
+     * @param activeByType per standard type, the days of the window on which {@code dayMask} has
+     *                     its bit, or null to count them from the masks when asked
      */
     WindowContext withSums(MemberProfile profile, int[] raw, double[] weighted, double[] weightedEngagement,
                            int[] distinct, int newConnections, int welcomed, StringIndex accounts,
-                           int[] accountConnected, int[] dayMask) {
+                           int[] accountConnected, int[] dayMask, int[] activeByType) {
         return new WindowContext(profile, asOf, asOfDay, windowDays, halfLifeDays, dailyCap, taperDays, norm, raw,
                 weighted, weightedEngagement, distinct, newConnections, welcomed, accounts, accountConnected, dayMask,
-                dayMask == this.dayMask ? activeByType : null, firstDayIndex, weights, kinds, null);
+                activeByType, firstDayIndex, weights, kinds, null);
+    }
+
+    /**
+     * @return per standard type, the days of the window on which it occurs, or null where only
+     *         the masks are known; shared, not to be changed
+     */
+    int[] activeByType() {
+        return activeByType;
     }
 
     int[] raw() {

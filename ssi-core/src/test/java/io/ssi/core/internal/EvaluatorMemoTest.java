@@ -125,7 +125,7 @@ final class EvaluatorMemoTest {
         });
         Counting other = new Counting("d.other", Pillar.BUILD_RELATIONSHIPS, 5, c -> 5);
         Evaluator evaluator = evaluator(byLikes, byProfile, failing, other);
-        Evaluator.Memo memo = evaluator.memo();
+        Evaluator.Memo memo = evaluator.recordingMemo();
         WindowContext base = likes(3);
         evaluator.evaluate(base, IgnoredActivities.NONE, DataQuality.NONE, memo);
         assertThat(memo.valid(0)).isTrue();
@@ -174,6 +174,78 @@ final class EvaluatorMemoTest {
         assertThat(memo.contributions()).extracting(RuleContribution::ruleId).containsExactly("a.likes", "c.other");
         assertThat(memo.contributions()).containsExactlyInAnyOrderElementsOf(score.contributions());
         assertThat(memo.contributions().get(0).points()).isEqualTo(3.0);
+    }
+
+    /**
+     * The advisor's memo notes what each rule's reads touch as the rule runs: the same footprint
+     * as recording the reads and their answers gives, the same contributions and score, one
+     * computation of a figure the rules share (a context's figures are pure), and a failing rule
+     * left without one. It keeps no contribution for the next evaluation: every rule runs again.
+     */
+    @Test
+    void theAdvisorsMemoNotesFootprintsAsTheRecordingMemoWouldHaveThem() {
+        ToDoubleFunction<ScoringContext> likesFigure = c -> c.count(ActivityType.POST_LIKED);
+        AtomicInteger figureRuns = new AtomicInteger();
+        ToDoubleFunction<ScoringContext> shared = c -> {
+            figureRuns.incrementAndGet();
+            return c.weeklyRate(ActivityType.POST_COMMENTED) + c.distinctContacts(ActivityType.MESSAGE_SENT);
+        };
+        Counting byLikes = new Counting("a.likes", Pillar.ENGAGE_WITH_INSIGHTS, 20,
+                c -> likesFigure.applyAsDouble(c) + c.shared(shared));
+        Counting byProfile = new Counting("b.profile", Pillar.ENGAGE_WITH_INSIGHTS, 10,
+                c -> c.profile().id().length() * 8.0 + c.shared(shared));
+        Counting byDays = new Counting("c.days", Pillar.FIND_RIGHT_PEOPLE, 10,
+                c -> c.activeDaysOf(ActivityType.POST_LIKED) + c.newConnections());
+        Counting failing = new Counting("d.failing", Pillar.BUILD_RELATIONSHIPS, 5, c -> {
+            c.count(ActivityType.POST_SHARED);
+            throw new IllegalStateException("broken");
+        });
+        Evaluator evaluator = evaluator(byLikes, byProfile, byDays, failing);
+        WindowContext base = likes(3);
+        Evaluator.Memo recording = evaluator.recordingMemo();
+        SsiScore recorded = evaluator.evaluate(base, IgnoredActivities.NONE, DataQuality.NONE, recording);
+        figureRuns.set(0);
+        Evaluator.Memo advice = evaluator.memo();
+        for (int round = 0; round < 2; round++) {
+            int[] before = {byLikes.runs.get(), byProfile.runs.get(), byDays.runs.get()};
+            SsiScore score = evaluator.evaluate(base, IgnoredActivities.NONE, DataQuality.NONE, advice);
+            assertThat(score.total()).isEqualTo(recorded.total());
+            assertThat(score.contributions()).isEqualTo(recorded.contributions());
+            assertThat(advice.contributions()).isEqualTo(recording.contributions());
+            assertThat(new int[] {byLikes.runs.get(), byProfile.runs.get(), byDays.runs.get()})
+                    .as("every rule runs again").containsExactly(before[0] + 1, before[1] + 1, before[2] + 1);
+            // Once for all the rules, and not again for the same context.
+            assertThat(figureRuns.get()).as("the shared figure, once").isEqualTo(1);
+            for (int i = 0; i < 3; i++) {
+                assertThat(advice.valid(i)).isTrue();
+                assertThat(advice.reads(i)).as("no answers kept").isNull();
+                Footprint expected = recording.reads(i).footprint(Footprint.facts(evaluator.rules().get(i)));
+                Footprint got = advice.footprint(i);
+                assertThat(got).as("rule %d", i).usingRecursiveComparison().isEqualTo(expected);
+                assertThat(recording.footprint(i)).usingRecursiveComparison().isEqualTo(expected);
+            }
+            assertThat(advice.valid(3)).as("a failed rule").isFalse();
+        }
+        // What the footprints say: the likes rule and the shared figure's reads, not the profile.
+        Footprint likes = new Footprint();
+        likes.slot(ActivityType.POST_LIKED.ordinal() * ActivityIndex.F);
+        Footprint comments = new Footprint();
+        comments.slot(ActivityType.POST_COMMENTED.ordinal() * ActivityIndex.F);
+        Footprint messaged = new Footprint();
+        messaged.distinct(ActivityType.MESSAGE_SENT.ordinal());
+        Footprint profile = new Footprint();
+        profile.profile(Footprint.WHOLE_PROFILE);
+        Footprint days = new Footprint();
+        days.days(1 << ActivityType.POST_LIKED.ordinal());
+        assertThat(advice.footprint(0).meets(likes)).isTrue();
+        assertThat(advice.footprint(0).meets(comments)).isTrue();
+        assertThat(advice.footprint(0).meets(messaged)).isTrue();
+        assertThat(advice.footprint(0).meets(profile)).isFalse();
+        assertThat(advice.footprint(1).meets(profile)).isTrue();
+        assertThat(advice.footprint(1).meets(comments)).as("the shared figure's reads").isTrue();
+        assertThat(advice.footprint(1).meets(likes)).isFalse();
+        assertThat(advice.footprint(2).meets(days)).isTrue();
+        assertThat(advice.footprint(2).meets(likes)).isFalse();
     }
 
     /**
@@ -235,7 +307,7 @@ final class EvaluatorMemoTest {
             Counting byProfile = new Counting("b.profile", Pillar.ENGAGE_WITH_INSIGHTS, 10,
                     c -> c.profile().id().length() * 8.0);
             Evaluator evaluator = evaluator(byProfile);
-            Evaluator.Memo memo = history ? evaluator.historyMemo() : evaluator.memo();
+            Evaluator.Memo memo = history ? evaluator.historyMemo() : evaluator.recordingMemo();
             AtomicInteger profileReads = new AtomicInteger();
             WindowContext base = likes(2);
             for (int day = 0; day < 10; day++) {

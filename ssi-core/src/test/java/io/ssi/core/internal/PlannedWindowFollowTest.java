@@ -95,6 +95,8 @@ final class PlannedWindowFollowTest {
                 for (int j = i; j < plans.size(); j++) {
                     WindowContext with = followed.snapshotWith(plans.get(j), changed);
                     assertThat(with.profile()).isSameAs(changed);
+                    // Rules ask a type's active days in every what-if: a look-up, not a walk.
+                    assertThat(with.activeByType()).isNotNull();
                     added.add(plans.get(j), 1);
                     assertIdentical(with, added.snapshot(PROFILE));
                     added.add(plans.get(j), -1);
@@ -105,11 +107,50 @@ final class PlannedWindowFollowTest {
                 added.add(plans.get(i), 1);
                 WindowContext now = followed.followedSnapshot(changed);
                 assertThat(now.profile()).isSameAs(changed);
+                assertThat(now.activeByType()).isNotNull();
                 assertIdentical(now, added.snapshot(PROFILE));
             }
             // The followed sums are the state's own: reading them twice gives the same.
             assertIdentical(followed.followedSnapshot(PROFILE), followed.followedSnapshot(PROFILE));
             assertIdentical(followed.snapshot(PROFILE), added.snapshot(PROFILE));
+        });
+    }
+
+    /**
+     * A candidate is measured again and again while the plans followed since name no contact:
+     * what its contact events add is then kept from its first what-if, and must still give what
+     * adding it gives, leaving the state as it was.
+     */
+    @Test
+    void aCandidateMeasuredAgainWhileNoPlanWithContactsIsFollowedGivesWhatAddingItGives() {
+        qt().withExamples(Examples.of(40)).forAll(longs().all()).checkAssert(seed -> {
+            Setup s = setup(new Random(seed));
+            PlannedWindow.State followed = s.planned().state();
+            PlannedWindow.State added = s.planned().state();
+            List<PlannedWindow.Plan> plans = s.plans();
+            // Plans of activity with no contact, and one that adds nothing, to follow in between.
+            List<PlannedWindow.Plan> quiet = List.of(s.planned().plan(List.of()),
+                    s.planned().plan(List.of(Activity.builder(ActivityType.POST_LIKED, AS_OF).id("quiet-1").build())));
+            for (int round = 0; round < 3; round++) {
+                for (PlannedWindow.Plan candidate : plans) {
+                    for (int again = 0; again < 2; again++) {
+                        WindowContext with = followed.snapshotWith(candidate, PROFILE);
+                        added.add(candidate, 1);
+                        assertIdentical(with, added.snapshot(PROFILE));
+                        added.add(candidate, -1);
+                    }
+                }
+                assertIdentical(followed.followedSnapshot(PROFILE), added.snapshot(PROFILE));
+                PlannedWindow.Plan next = round < 2 ? quiet.get(round) : plans.get(0);
+                followed.follow(next);
+                added.add(next, 1);
+            }
+            for (PlannedWindow.Plan candidate : plans) {
+                WindowContext with = followed.snapshotWith(candidate, PROFILE);
+                added.add(candidate, 1);
+                assertIdentical(with, added.snapshot(PROFILE));
+                added.add(candidate, -1);
+            }
         });
     }
 

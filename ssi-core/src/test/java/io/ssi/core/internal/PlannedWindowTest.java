@@ -174,6 +174,23 @@ final class PlannedWindowTest {
         return PlannedActivities.withContacts(type, engagement, days, at, ids, who);
     }
 
+    /**
+     * A context of the engine answers a type's active days by a look-up where it has counts per
+     * type: those counts must be the days its masks give, as a walk over them counts.
+     */
+    static void assertCountsOfActiveDays(ScoringContext context) {
+        if (!(context instanceof WindowContext w) || w.activeByType() == null) {
+            return;
+        }
+        for (ActivityType t : ActivityType.values()) {
+            int walked = 0;
+            for (int d = 0; d < w.windowDays(); d++) {
+                walked += (w.dayMask()[w.firstDayIndex() + d] >>> t.ordinal()) & 1;
+            }
+            assertThat(w.activeByType()[t.ordinal()]).as("counted active days of %s", t).isEqualTo(walked);
+        }
+    }
+
     /** Every answer equal, numbers to the last bit. */
     static void assertIdentical(ScoringContext actual, ScoringContext expected) {
         for (ActivityType t : ActivityType.values()) {
@@ -187,7 +204,13 @@ final class PlannedWindowTest {
             assertThat(actual.engagement(t)).isEqualTo(expected.engagement(t));
             assertThat(actual.distinctContacts(t)).as("distinct %s", t).isEqualTo(expected.distinctContacts(t));
             assertThat(actual.activeDays(Set.of(t))).isEqualTo(expected.activeDays(Set.of(t)));
+            assertThat(actual.activeDaysOf(t)).as("active days of %s", t).isEqualTo(expected.activeDaysOf(t));
+            // A walk over the masks, weighted by each day's age: the days themselves must agree.
+            assertThat(Double.doubleToLongBits(actual.weeklyActiveDays(Set.of(t)))).as("weekly active days %s", t)
+                    .isEqualTo(Double.doubleToLongBits(expected.weeklyActiveDays(Set.of(t))));
         }
+        assertCountsOfActiveDays(actual);
+        assertCountsOfActiveDays(expected);
         assertThat(actual.newConnections()).isEqualTo(expected.newConnections());
         assertThat(actual.welcomedNewConnections()).isEqualTo(expected.welcomedNewConnections());
         for (String account : List.of("acme", "globex", "initech", "umbrella", "planned-only", "nowhere")) {
@@ -282,11 +305,13 @@ final class PlannedWindowTest {
                     .isCloseTo(expected.weeklyEngagement(t), within(1e-9));
             assertThat(actual.distinctContacts(t)).as("distinct %s", t).isEqualTo(expected.distinctContacts(t));
             assertThat(actual.activeDays(Set.of(t))).as("active days %s", t).isEqualTo(expected.activeDays(Set.of(t)));
+            assertThat(actual.activeDaysOf(t)).as("active days of %s", t).isEqualTo(expected.activeDaysOf(t));
             assertThat(actual.weeklyActiveDays(Set.of(t))).as("weekly active days %s", t)
                     .isCloseTo(expected.weeklyActiveDays(Set.of(t)), within(1e-9));
         }
         Set<ActivityType> all = EnumSet.allOf(ActivityType.class);
         assertThat(actual.activeDays(all)).isEqualTo(expected.activeDays(all));
+        assertCountsOfActiveDays(actual);
         assertThat(actual.newConnections()).as("new connections").isEqualTo(expected.newConnections());
         assertThat(actual.welcomedNewConnections()).as("welcomed").isEqualTo(expected.welcomedNewConnections());
         for (String account : List.of("acme", "globex", "initech", "umbrella", "planned-only", "nowhere")) {
