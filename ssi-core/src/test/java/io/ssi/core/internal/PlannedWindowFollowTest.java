@@ -131,7 +131,10 @@ final class PlannedWindowFollowTest {
             // Plans of activity with no contact, and one that adds nothing, to follow in between.
             List<PlannedWindow.Plan> quiet = List.of(s.planned().plan(List.of()),
                     s.planned().plan(List.of(Activity.builder(ActivityType.POST_LIKED, AS_OF).id("quiet-1").build())));
-            for (int round = 0; round < 3; round++) {
+            // Quiet plans, then a plan of the setup (with contacts, as a rule), then quiet ones
+            // again: what is kept from a first what-if must hold both before any contact is
+            // followed and after, when what a candidate's events add depends on those followed.
+            for (int round = 0; round < 5; round++) {
                 for (PlannedWindow.Plan candidate : plans) {
                     for (int again = 0; again < 2; again++) {
                         WindowContext with = followed.snapshotWith(candidate, PROFILE);
@@ -141,15 +144,11 @@ final class PlannedWindowFollowTest {
                     }
                 }
                 assertIdentical(followed.followedSnapshot(PROFILE), added.snapshot(PROFILE));
-                PlannedWindow.Plan next = round < 2 ? quiet.get(round) : plans.get(0);
-                followed.follow(next);
-                added.add(next, 1);
-            }
-            for (PlannedWindow.Plan candidate : plans) {
-                WindowContext with = followed.snapshotWith(candidate, PROFILE);
-                added.add(candidate, 1);
-                assertIdentical(with, added.snapshot(PROFILE));
-                added.add(candidate, -1);
+                if (round < 4) {
+                    PlannedWindow.Plan next = round == 2 ? plans.get(0) : quiet.get(round % 2);
+                    followed.follow(next);
+                    added.add(next, 1);
+                }
             }
         });
     }
