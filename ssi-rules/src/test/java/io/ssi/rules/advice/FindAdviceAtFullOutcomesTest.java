@@ -3,12 +3,9 @@ package io.ssi.rules.advice;
 import io.ssi.core.Activity;
 import io.ssi.core.ActivityType;
 import io.ssi.core.MemberProfile;
-import io.ssi.core.SsiAdvisor;
 import io.ssi.core.SsiCalculator;
 import io.ssi.core.spi.AdviceContext;
-import io.ssi.core.spi.RecommendationGenerator;
 import io.ssi.core.spi.ScoringContext;
-import io.ssi.core.spi.Suggestion;
 import io.ssi.rules.Response;
 import io.ssi.rules.StandardModel;
 import io.ssi.rules.advice.Members.Log;
@@ -17,11 +14,8 @@ import org.junit.jupiter.api.Test;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
@@ -69,34 +63,10 @@ final class FindAdviceAtFullOutcomesTest {
      * the advisor's own context does.
      */
     private static List<String> codesWithOutcomes(double outcomes) {
-        List<Suggestion> got = new ArrayList<>();
-        FindAdvice find = new FindAdvice();
-        RecommendationGenerator capturing = new RecommendationGenerator() {
-            @Override
-            public String id() {
-                return find.id();
-            }
-
-            @Override
-            public Set<String> codes() {
-                return find.codes();
-            }
-
-            @Override
-            public ResourceBundle messages(Locale locale) {
-                return find.messages(locale);
-            }
-
-            @Override
-            public List<Suggestion> suggest(AdviceContext context) {
-                ScoringContext scoring = withOutcomes(context.scoring(), outcomes);
-                assertThat(Response.outcomes(scoring)).isEqualTo(outcomes);
-                got.addAll(find.suggest(replacingScoring(context, scoring)));
-                return List.of();
-            }
-        };
-        SsiAdvisor.builder().calculator(CALC).generators(List.of(capturing)).build().advise(P, PROVEN, Members.AS_OF);
-        return got.stream().map(Suggestion::code).toList();
+        Suggested run = Suggested.by(new FindAdvice(), CALC, P, PROVEN,
+                c -> replacingScoring(c, withOutcomes(c.scoring(), outcomes)));
+        assertThat(Response.outcomes(run.scoring())).isEqualTo(outcomes);
+        return run.codes();
     }
 
     /**

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -47,6 +48,16 @@ final class Suggested {
 
     /** The suggestions of {@code generator} for a member, scored by {@code calc} at {@link Members#AS_OF}. */
     static Suggested by(RecommendationGenerator generator, SsiCalculator calc, MemberProfile p, List<Activity> log) {
+        return by(generator, calc, p, log, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #by(RecommendationGenerator, SsiCalculator, MemberProfile, List)}, with the
+     * generator (and {@link #score()} and {@link #scoring()}) handed {@code seen} of the advisor's
+     * context: a test's view of it, answering some figures by hand.
+     */
+    static Suggested by(RecommendationGenerator generator, SsiCalculator calc, MemberProfile p, List<Activity> log,
+                        UnaryOperator<AdviceContext> seen) {
         List<Suggestion> got = new ArrayList<>();
         SsiScore[] score = new SsiScore[1];
         ScoringContext[] scoring = new ScoringContext[1];
@@ -68,9 +79,10 @@ final class Suggested {
 
             @Override
             public List<Suggestion> suggest(AdviceContext context) {
-                score[0] = context.score();
-                scoring[0] = context.scoring();
-                got.addAll(generator.suggest(context));
+                AdviceContext c = seen.apply(context);
+                score[0] = c.score();
+                scoring[0] = c.scoring();
+                got.addAll(generator.suggest(c));
                 return List.of();
             }
         };
