@@ -90,11 +90,20 @@ public enum ProfileField {
         }
         if (this == HEADLINE_CHARACTERS || this == SUMMARY_CHARACTERS) {
             // A text's stand-in: the builder measures it as the profile does.
-            MemberProfile.Builder b = p.toBuilder();
-            set(b, p, value);
-            return b.build();
+            return byBuilder(p, value);
         }
         return withCount(p, value, value - now);
+    }
+
+    /**
+     * The profile with this field set to {@code value} (above its value on {@code p}) on
+     * {@code p}'s builder, as {@link #raiseAll} sets several: the reference that the
+     * constructor-made {@link #withCount} must equal.
+     */
+    MemberProfile byBuilder(MemberProfile p, int value) {
+        MemberProfile.Builder b = p.toBuilder();
+        set(b, p, value);
+        return b.build();
     }
 
     /**
