@@ -119,6 +119,18 @@ public final class Evaluator {
     }
 
     /**
+     * The parts of the profile rule {@code i} depends on if it reads the profile
+     * ({@link Footprint#facts}), worked out once for the calculator: what a footprint of its
+     * reads holds for the profile.
+     *
+     * @param i the rule's index in {@link #rules()}
+     * @return the parts, as {@link Footprint}'s bits
+     */
+    long profileParts(int i) {
+        return profileParts[i];
+    }
+
+    /**
      * A memo for the advisor: {@link #evaluate(ScoringContext, IgnoredActivities, DataQuality, Memo)}
      * leaves in it each rule's contribution and the {@linkplain Memo#footprint footprint} of its
      * reads, noted as the rule reads (what the reads touch, not their answers). The advisor needs

@@ -5,8 +5,6 @@ import io.ssi.core.Pillar;
 import io.ssi.core.SsiScore;
 import io.ssi.core.spi.Suggestion;
 
-import io.ssi.core.spi.ScoringRule;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -30,8 +28,6 @@ public final class Planner {
 
     private final Evaluator evaluator;
     private final double minGain;
-    // By rule index, the parts of the profile the rule depends on if it reads the profile.
-    private final long[] profileParts;
 
     /**
      * @param evaluator the calculator's engine, whose rules measure the gains
@@ -40,11 +36,6 @@ public final class Planner {
     public Planner(Evaluator evaluator, double minGain) {
         this.evaluator = evaluator;
         this.minGain = minGain;
-        List<ScoringRule> rules = evaluator.rules();
-        profileParts = new long[rules.size()];
-        for (int i = 0; i < rules.size(); i++) {
-            profileParts[i] = Footprint.facts(rules.get(i));
-        }
     }
 
     /**
@@ -260,7 +251,7 @@ public final class Planner {
                 if (context == null) {
                     context = state.followedSnapshot(profile);
                 }
-                double v = evaluator.whatIfPoints(rules[j], touches.start(context, profileParts[rules[j]]));
+                double v = evaluator.whatIfPoints(rules[j], touches.start(context, evaluator.profileParts(rules[j])));
                 ok[j] = !Double.isNaN(v);
                 if (ok[j]) {
                     points[j] = v;
@@ -337,7 +328,7 @@ public final class Planner {
                 if (context == null) {
                     context = state.snapshotWith(plan, p);
                 }
-                double v = evaluator.whatIfPoints(rules[j], touches.start(context, profileParts[rules[j]]));
+                double v = evaluator.whatIfPoints(rules[j], touches.start(context, evaluator.profileParts(rules[j])));
                 if (!Double.isNaN(v)) {
                     sum += v;
                     values[j] = v;
