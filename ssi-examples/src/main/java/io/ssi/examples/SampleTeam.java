@@ -73,7 +73,7 @@ public final class SampleTeam {
     static final int ELENA_QUIET_DAYS = 50;
 
     /** Days since the spray-and-pray connector began to spray. */
-    static final int FINN_SPRAY_DAYS = 56;
+    static final int FINN_SPRAY_DAYS = 49;
 
     /** The period in which a routine repeats itself with new contacts: the standard window. */
     private static final int QUARTER = 90;
@@ -333,7 +333,7 @@ public final class SampleTeam {
         activities.addAll(routine(id + "-spray", asOf, zone, FINN_SPRAY_DAYS, 0,
                 (log, p) -> Personas.outreach(log, p, 100, 0.05, 0.05, 0, 0, targets.subList(2, 3))));
         return new SampleMember(profile, activities,
-                "Spray-and-pray: a hundred requests a week for eight weeks, about 5% accepted");
+                "Spray-and-pray: a hundred requests a week for seven weeks, about 5% accepted");
     }
 
     /**

@@ -16,6 +16,11 @@ import io.ssi.core.spi.ScoringContext;
  * member accepted count in full. The whole is scaled by the member's
  * {@linkplain Scaling#RESPONSE response}, since automation accepts every invitation too. An
  * acceptance never lowers the points.
+ *
+ * <p>The points grow in proportion to the credits ({@link Curve#LINEAR}). A decision maker's
+ * acceptance today is this rule's largest single step, and the same acceptance also raises the
+ * acceptance rate, the target accounts' rate and multi-threading: an eased curve, twice as steep
+ * at the start, made that one acceptance move the relationships pillar by more than a point.
  */
 public final class ConnectionGrowthRule extends StandardRule {
 
@@ -118,7 +123,7 @@ public final class ConnectionGrowthRule extends StandardRule {
         double measured = invited + won * factor;
         double response = Response.factor(Scaling.RESPONSE, context);
         return new Figures(measured, won > 0 ? factor : 1.0, response,
-                maxPoints() * Curve.EASED.share(measured, target(), 1) * response);
+                maxPoints() * Curve.LINEAR.share(measured, target(), 1) * response);
     }
 
     @Override

@@ -10,7 +10,12 @@ import java.util.function.Supplier;
 /**
  * Multi-threading: accounts (companies) in which at least {@link #contactsPerAccount()}
  * distinct contacts became connections in the window, in either direction, scaled by the
- * member's {@linkplain Response#quality response}. By default every account the log names
+ * member's {@linkplain Response#quality response}. An account counts in part on the way there:
+ * its first new connection earns nothing (one contact is a single thread), and each further one
+ * up to {@link #contactsPerAccount()} earns an equal part, so that with the default of 3 an
+ * account with 2 new connections counts as half a multi-threaded account. No single new
+ * connection then moves the points by more than half an account's share, where counting only
+ * whole accounts made the third connection a step of a whole one. By default every account the log names
  * counts, so that a rep whose CRM lists no target accounts (inbound, SMB and recruiting
  * motions have none) can earn it too; {@link Builder#targetAccountsOnly(boolean)} counts only
  * the member's target accounts, with the target lowered to their number when there are fewer,
@@ -45,14 +50,42 @@ public final class MultiThreadingRule extends StandardRule {
     }
 
     /**
-     * How many target accounts are multi-threaded in this context.
+     * How many accounts are fully multi-threaded in this context: those that need no more new
+     * connections.
      *
      * @param context the member's aggregates
-     * @return accounts with at least {@link #contactsPerAccount()} new connections
+     * @return accounts (target accounts only, if so built) with at least
+     *         {@link #contactsPerAccount()} new connections
      */
     public int threadedAccounts(ScoringContext context) {
-        return targetAccountsOnly ? context.targetAccountsWithNewConnections(contactsPerAccount)
-                : context.accountsWithNewConnections(contactsPerAccount);
+        return accountsWith(context, contactsPerAccount);
+    }
+
+    /**
+     * The multi-threaded accounts this rule measures, counting accounts in part: an account with
+     * {@code n} new connections counts {@code min(n - 1, k - 1) / (k - 1)} for {@code k =}
+     * {@link #contactsPerAccount()} above 1 (nothing for its first, all from its {@code k}-th),
+     * and in full from its first when {@code k} is 1.
+     *
+     * @param context the member's aggregates
+     * @return the accounts, a whole or a fractional number between 0 and the accounts counted
+     */
+    public double multiThreadedAccounts(ScoringContext context) {
+        if (contactsPerAccount == 1) {
+            return accountsWith(context, 1);
+        }
+        // The sum over accounts of min(n, k) - 1 (for n >= 1) is the number of accounts with at
+        // least j connections, summed over j from 2 to k.
+        int parts = 0;
+        for (int j = 2; j <= contactsPerAccount; j++) {
+            parts += accountsWith(context, j);
+        }
+        return parts / (double) (contactsPerAccount - 1);
+    }
+
+    private int accountsWith(ScoringContext context, int atLeast) {
+        return targetAccountsOnly ? context.targetAccountsWithNewConnections(atLeast)
+                : context.accountsWithNewConnections(atLeast);
     }
 
     /** @return whether only the member's target accounts count */
@@ -67,14 +100,15 @@ public final class MultiThreadingRule extends StandardRule {
             return RuleContribution.notApplicable(this, evidence(".not-applicable", 0, target(), "target accounts",
                     "no target accounts in the CRM for this member"));
         }
-        int threaded = threadedAccounts(context);
+        double threaded = multiThreadedAccounts(context);
         int target = target(targets);
         double quality = Response.factor(Scaling.RESPONSE, context);
         double points = maxPoints() * Curve.LINEAR.share(threaded, target, 1) * quality;
         // The English fallback is built only for a rule without a bundled explanation: a history
         // runs this rule on every day whose counts moved.
-        Supplier<String> text = () -> "{measured#} accounts have " + contactsPerAccount
-                + "+ new connections; {target#} such accounts earn all {max} points"
+        Supplier<String> text = () -> "{measured} multi-threaded accounts (an account counts in full at "
+                + contactsPerAccount + " new connections" + (contactsPerAccount > 1 ? ", in part from 2" : "")
+                + "); {target#} earn all {max} points"
                 + (quality < 1 ? ", scaled to " + pct(quality) + " for the response the work gets" : "");
         String unit = "multi-threaded accounts";
         return RuleContribution.of(this, points, quality < 1 && threaded > 0
@@ -89,7 +123,7 @@ public final class MultiThreadingRule extends StandardRule {
         if (targetAccountsOnly && targets.isEmpty()) {
             return 0;
         }
-        int threaded = threadedAccounts(context);
+        double threaded = multiThreadedAccounts(context);
         double quality = Response.factor(Scaling.RESPONSE, context);
         double points = maxPoints() * Curve.LINEAR.share(threaded, target(targets), 1) * quality;
         // A quality that is not finite makes the points so too.
@@ -109,7 +143,7 @@ public final class MultiThreadingRule extends StandardRule {
 
     @Override
     String parameters() {
-        return contactsPerAccount + " contacts per account" + (targetAccountsOnly ? ", target accounts only" : "")
+        return contactsPerAccount + " contacts per account, in part from 2" + (targetAccountsOnly ? ", target accounts only" : "")
                 + ", scaled " + Scaling.RESPONSE;
     }
 

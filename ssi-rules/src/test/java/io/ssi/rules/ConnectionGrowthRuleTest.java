@@ -39,10 +39,10 @@ final class ConnectionGrowthRuleTest extends WeeklyRateRuleContract {
         return StubContext.empty().rate(CONNECTION_INVITE_ACCEPTED, perWeek);
     }
 
-    /** Eased into the target. */
+    /** In proportion to the credits. */
     @Override
     protected Curve curve() {
-        return Curve.EASED;
+        return Curve.LINEAR;
     }
 
     /** Scaled for the member's response, like the other relationship work. */
@@ -99,7 +99,7 @@ final class ConnectionGrowthRuleTest extends WeeklyRateRuleContract {
         double response = Response.factor(Scaling.RESPONSE, spray);
         assertThat(response).isLessThan(1).isGreaterThanOrEqualTo(Scaling.RESPONSE.floor());
         assertThat(sprayGrowth.points()).isCloseTo(rule().maxPoints()
-                * Curve.EASED.share(sprayGrowth.evidence().measured(), target(), 1) * response, within(1e-9));
+                * Curve.LINEAR.share(sprayGrowth.evidence().measured(), target(), 1) * response, within(1e-9));
         assertThat(sprayGrowth.points()).isLessThan(modestGrowth.points() / 10);
         assertThat(sprayGrowth.explanation()).contains("acceptance rate");
     }

@@ -158,17 +158,18 @@ final class ExplanationsTest {
         double response = Response.factor(Scaling.RESPONSE, busy);
         MultiThreadingRule threading = MultiThreadingRule.builder("relationships.own-threading",
                 Pillar.BUILD_RELATIONSHIPS).maxPoints(2).target(4).contactsPerAccount(3).build();
-        int threaded = threading.threadedAccounts(busy);
+        double threaded = threading.multiThreadedAccounts(busy);
         assertThat(threaded).as("an account the busy member threaded").isPositive();
-        assertThat(threading.evaluate(busy).explanation()).isEqualTo(threaded + " accounts have 3+ new connections;"
-                + " 4 such accounts earn all 2.0 points, scaled to " + Math.round(response * 100)
+        assertThat(threading.evaluate(busy).explanation()).isEqualTo(String.format(Locale.ROOT, "%.1f", threaded)
+                + " multi-threaded accounts (an account counts in full at 3 new connections, in part from 2);"
+                + " 4 earn all 2.0 points, scaled to " + Math.round(response * 100)
                 + "% for the response the work gets");
         Logs invited = Logs.log();
         invited.onDay(CONNECTION_INVITE_ACCEPTED, 5, 3, k -> invited.contact(Seniority.MANAGER, "acme", 2));
         ScoringContext answered = invited.input(Profiles.complete()).context();
         assertThat(Response.factor(Scaling.RESPONSE, answered)).as("the response to invitations accepted").isOne();
-        assertThat(threading.evaluate(answered).explanation()).isEqualTo(threading.threadedAccounts(answered)
-                + " accounts have 3+ new connections; 4 such accounts earn all 2.0 points");
+        assertThat(threading.evaluate(answered).explanation()).isEqualTo("1.0 multi-threaded accounts (an account"
+                + " counts in full at 3 new connections, in part from 2); 4 earn all 2.0 points");
 
         RateRule acceptance = RateRule.builder("relationships.own-acceptance", Pillar.BUILD_RELATIONSHIPS).maxPoints(2)
                 .target(0.4).judges(Ratio.of(CONNECTION_REQUEST_ACCEPTED, CONNECTION_REQUEST_SENT)).prior(0.3, 10)

@@ -51,15 +51,16 @@ final class MultiThreadingRuleTest extends ScoringRuleContract {
     }
 
     @Test
-    void anAccountCountsOnceItHasThreeDistinctNewConnections() {
+    void anAccountCountsInFullOnceItHasThreeDistinctNewConnectionsAndAsHalfWithTwo() {
         assertThat(standard().contactsPerAccount()).isEqualTo(3);
         assertThat(standard().targetAccountsOnly()).isFalse();
         Logs two = Logs.log();
         two.onDay(CONNECTION_REQUEST_ACCEPTED, 3, 2, k -> two.contact(Seniority.VP, "acme", 2));
-        assertThat(threaded(two, Set.of("acme"))).isZero();
+        assertThat(threaded(two, Set.of("acme"))).isEqualTo(0.5);
+        assertThat(standard().threadedAccounts(two.input(profile(Set.of("acme"))).context())).isZero();
         Logs three = Logs.log();
         three.onDay(CONNECTION_REQUEST_ACCEPTED, 3, 3, k -> three.contact(Seniority.VP, "acme", 2));
-        assertThat(threaded(three, Set.of("acme"))).isEqualTo(1);
+        assertThat(threaded(three, Set.of("acme"))).isEqualTo(1.0);
         assertThat(rule().evaluate(three.input(profile(Set.of("acme"))).context()).points())
                 .isCloseTo(standard().maxPoints() / standard().target(), within(1e-12));
     }
@@ -70,7 +71,46 @@ final class MultiThreadingRuleTest extends ScoringRuleContract {
         Contact b = Logs.person("b", Seniority.VP, "acme", 2);
         Logs log = Logs.log().onDay(CONNECTION_REQUEST_ACCEPTED, 9, 1, k -> a)
                 .onDay(CONNECTION_INVITE_ACCEPTED, 8, 1, k -> a).onDay(CONNECTION_REQUEST_ACCEPTED, 7, 2, k -> b);
-        assertThat(threaded(log, Set.of("acme"))).isZero();
+        assertThat(threaded(log, Set.of("acme"))).as("two people, not four connections").isEqualTo(0.5);
+    }
+
+    @Test
+    void anAccountCountsInEqualPartsFromItsSecondNewConnectionUpToTheContactsPerAccount() {
+        for (int k = 1; k <= 4; k++) {
+            for (boolean only : new boolean[] {false, true}) {
+                // Counting only the two target accounts lowers the target to 2.
+                MultiThreadingRule rule = perAccount(k, only);
+                for (int n = 0; n <= k + 1; n++) {
+                    ScoringContext context = oneAccountWith(n, Set.of("acme", "globex"));
+                    double acme = k == 1 ? Math.min(n, 1) : Math.max(0, Math.min(n, k) - 1) / (double) (k - 1);
+                    double globex = k == 1 ? 1 : Math.min(n, k - 1) / (double) (k - 1);
+                    assertThat(rule.multiThreadedAccounts(context)).as("k %s, n %s, only %s", k, n, only)
+                            .isCloseTo(acme + globex, within(1e-12));
+                    assertThat(rule.threadedAccounts(context)).as("whole accounts, k %s, n %s", k, n)
+                            .isEqualTo((n >= k ? 1 : 0) + (n + 1 >= k ? 1 : 0));
+                    assertThat(rule.evaluate(context).points()).isCloseTo(rule.points(context), within(1e-12))
+                            .isCloseTo(rule.maxPoints() * (acme + globex) / (only ? 2 : rule.target()),
+                                    within(1e-12));
+                }
+            }
+        }
+        // Only target accounts count, in part too.
+        assertThat(perAccount(3, true).multiThreadedAccounts(oneAccountWith(2, Set.of("acme")))).isEqualTo(0.5);
+    }
+
+    @Test
+    void noSingleNewConnectionMovesThePointsByMoreThanHalfAnAccountsShare() {
+        MultiThreadingRule rule = standard();
+        double halfAnAccount = rule.maxPoints() / rule.target() / (rule.contactsPerAccount() - 1);
+        double previous = 0;
+        for (int n = 0; n <= 6; n++) {
+            Logs log = Logs.log();
+            log.onDay(CONNECTION_INVITE_ACCEPTED, 3, n, k -> log.contact(Seniority.MANAGER, "acme", 2));
+            double points = rule.points(log.input(profile(Set.of("acme"))).context());
+            assertThat(points - previous).as("connection %s", n).isBetween(0.0, halfAnAccount + 1e-12);
+            previous = points;
+        }
+        assertThat(previous).isCloseTo(rule.maxPoints() / rule.target(), within(1e-12));
     }
 
     @Test
@@ -78,7 +118,7 @@ final class MultiThreadingRuleTest extends ScoringRuleContract {
         Logs log = Logs.log();
         log.onDay(CONNECTION_REQUEST_ACCEPTED, 3, 1, k -> log.contact(Seniority.VP, "acme", 2));
         log.onDay(CONNECTION_INVITE_ACCEPTED, 3, 2, k -> log.contact(Seniority.ENTRY, "acme", 2));
-        assertThat(threaded(log, Set.of("acme"))).isEqualTo(1);
+        assertThat(threaded(log, Set.of("acme"))).isEqualTo(1.0);
     }
 
     @Test
@@ -88,7 +128,8 @@ final class MultiThreadingRuleTest extends ScoringRuleContract {
         log.onDay(CONNECTION_REQUEST_ACCEPTED, 3, 10, k -> log.contact(Seniority.VP, null, 2));
         assertThat(threaded(log, Set.of("acme"))).isZero();
         log.onDay(CONNECTION_REQUEST_ACCEPTED, 3, 3, k -> log.contact(Seniority.VP, "not-a-target", 2));
-        assertThat(threaded(log, Set.of("acme"))).isEqualTo(1);
+        assertThat(threaded(log, Set.of("acme"))).isEqualTo(1.0);
+        assertThat(targetAccountsOnly().multiThreadedAccounts(log.input(profile(Set.of("acme"))).context())).isZero();
         assertThat(targetAccountsOnly().threadedAccounts(log.input(profile(Set.of("acme"))).context())).isZero();
     }
 
@@ -156,11 +197,27 @@ final class MultiThreadingRuleTest extends ScoringRuleContract {
         return all;
     }
 
-    private int threaded(Logs log, Set<String> targets) {
+    /** The multi-threaded accounts the rule measures, which {@link MultiThreadingRule#multiThreadedAccounts} tells too. */
+    private double threaded(Logs log, Set<String> targets) {
         RuleContribution c = rule().evaluate(log.input(profile(targets)).context());
-        assertThat(((MultiThreadingRule) rule()).threadedAccounts(log.input(profile(targets)).context()))
-                .isEqualTo((int) c.evidence().measured());
-        return (int) c.evidence().measured();
+        assertThat(((MultiThreadingRule) rule()).multiThreadedAccounts(log.input(profile(targets)).context()))
+                .isEqualTo(c.evidence().measured());
+        return c.evidence().measured();
+    }
+
+    /** The rule with the standard values but another number of contacts per account. */
+    private static MultiThreadingRule perAccount(int contacts, boolean targetAccountsOnly) {
+        MultiThreadingRule s = standard();
+        return MultiThreadingRule.builder(s.id(), s.pillar()).maxPoints(s.maxPoints()).target(s.target())
+                .contactsPerAccount(contacts).targetAccountsOnly(targetAccountsOnly).build();
+    }
+
+    /** One account with {@code n} distinct new connections, and a second with one more than the first. */
+    private static ScoringContext oneAccountWith(int n, Set<String> targets) {
+        Logs log = Logs.log();
+        log.onDay(CONNECTION_REQUEST_ACCEPTED, 3, n, k -> log.contact(Seniority.MANAGER, "acme", 2));
+        log.onDay(CONNECTION_INVITE_ACCEPTED, 4, n + 1, k -> log.contact(Seniority.MANAGER, "globex", 2));
+        return log.input(profile(targets)).context();
     }
 
     private static MemberProfile profile(Set<String> targets) {

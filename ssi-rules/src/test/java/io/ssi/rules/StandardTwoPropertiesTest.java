@@ -54,6 +54,88 @@ final class StandardTwoPropertiesTest {
                 EXAMPLES, largest[0]);
     }
 
+    /**
+     * Principle 3 where several relationship rules move at once: the acceptance of a VP at an
+     * account with two new connections already raises connection growth, the acceptance rate,
+     * the target accounts' rate and multi-threading together. When multi-threading counted only
+     * whole accounts, the third connection added half a point by itself and the pillar rose by
+     * 1.07; an account now counts in part from its second connection.
+     */
+    @Test
+    void aDecisionMakersAcceptanceThatThreadsAnAccountStaysWithinOnePoint() {
+        Logs log = Logs.log();
+        List<Contact> asked = new ArrayList<>();
+        for (int k = 0; k < 10; k++) {
+            asked.add(Logs.person("asked-" + k, Seniority.MANAGER, "hooli", 2));
+        }
+        log.onDay(ActivityType.CONNECTION_REQUEST_SENT, 40, 10, asked::get);
+        log.onDay(ActivityType.CONNECTION_REQUEST_ACCEPTED, 38, 2, asked::get);
+        RuleInput before = log.input(Profiles.member().targetAccounts(java.util.Set.of("hooli", "acme")).build());
+        Contact vp = Logs.person("vp", Seniority.VP, "hooli", 2);
+        log.onDay(ActivityType.CONNECTION_REQUEST_ACCEPTED, 3, 1, k -> vp);
+        RuleInput after = before.withActivities(log.build());
+        double jump = Models.score(after).pillar(Pillar.BUILD_RELATIONSHIPS).points()
+                - Models.score(before).pillar(Pillar.BUILD_RELATIONSHIPS).points();
+        assertThat(jump).isPositive().isLessThanOrEqualTo(1.0);
+        System.out.printf(java.util.Locale.ROOT, "a VP's acceptance that threads an account: relationships +%.3f%n", jump);
+    }
+
+    /**
+     * Principle 3 around that member: every mix of requests sent and accepted, of connections
+     * already at the account, of who accepts and of when, in either direction.
+     */
+    @Test
+    void noAcceptanceAtAnAccountMovesAPillarByMoreThanOnePoint() {
+        double largest = 0;
+        for (int sent = 0; sent <= 30; sent += 2) {
+            for (int accepted = 0; accepted <= Math.min(sent, 12); accepted++) {
+                for (int atAccount = 0; atAccount <= Math.min(accepted, 3); atAccount++) {
+                    RuleInput before = outreach(sent, accepted, atAccount);
+                    SsiScore was = Models.score(before);
+                    for (Seniority seniority : List.of(Seniority.MANAGER, Seniority.VP, Seniority.CXO)) {
+                        for (int daysAgo : new int[] {0, 5, 40}) {
+                            for (ActivityType type : List.of(ActivityType.CONNECTION_REQUEST_ACCEPTED,
+                                    ActivityType.CONNECTION_INVITE_ACCEPTED)) {
+                                Logs one = Logs.log(java.time.ZoneOffset.UTC, Logs.AS_OF, "one");
+                                Contact whom = Logs.person("accepting", seniority, "hooli", 2);
+                                one.onDay(type, daysAgo, 1, k -> whom);
+                                List<Activity> log = new ArrayList<>(before.activities());
+                                log.addAll(one.build());
+                                SsiScore is = Models.score(before.withActivities(log));
+                                for (Pillar p : Pillar.values()) {
+                                    double jump = Math.abs(is.pillar(p).points() - was.pillar(p).points());
+                                    largest = Math.max(largest, jump);
+                                    assertThat(jump).as("%s: %d sent, %d accepted, %d at the account, %s %s %d days"
+                                            + " ago", p, sent, accepted, atAccount, seniority, type, daysAgo)
+                                            .isLessThanOrEqualTo(1.0);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf(java.util.Locale.ROOT, "largest change of a pillar by one acceptance at an account: %.3f%n",
+                largest);
+    }
+
+    /**
+     * {@code sent} requests 45 days ago to managers, the first {@code accepted} of them accepted
+     * the next day; the first {@code atAccount} accepted and all that were not work at the
+     * target account hooli, the others at accounts of their own.
+     */
+    private static RuleInput outreach(int sent, int accepted, int atAccount) {
+        Logs log = Logs.log();
+        List<Contact> asked = new ArrayList<>();
+        for (int k = 0; k < sent; k++) {
+            asked.add(Logs.person("asked-" + k, Seniority.MANAGER, k < atAccount || k >= accepted ? "hooli"
+                    : "account-" + k, 2));
+        }
+        log.onDay(ActivityType.CONNECTION_REQUEST_SENT, 45, sent, asked::get);
+        log.onDay(ActivityType.CONNECTION_REQUEST_ACCEPTED, 44, accepted, asked::get);
+        return log.input(Profiles.member().targetAccounts(java.util.Set.of("hooli", "acme")).build());
+    }
+
     /** The outcome events: what others do in response to the member. */
     static final List<ActivityType> OUTCOMES = List.of(ActivityType.CONNECTION_REQUEST_ACCEPTED,
             ActivityType.CONNECTION_INVITE_ACCEPTED, ActivityType.MESSAGE_REPLY_RECEIVED,
