@@ -70,9 +70,13 @@ public final class Planner {
         // One pillar's state at a time: each next one takes the arrays of the one before.
         PlannedWindow.State state = null;
         for (Pillar p : Pillar.values()) {
+            double current = score.pillar(p).points();
+            if (!roomFor(current)) {
+                // No suggestion of a full pillar can add minGain: none is measured.
+                continue;
+            }
             state = state == null ? planned.state() : planned.state(state);
             WhatIf followed = new WhatIf(state, plans, suggestions, base.profile(), memo, p, advisedOn);
-            double current = score.pillar(p).points();
             // Lazy greedy: a candidate's last measured gain bounds its gain once more advice is
             // followed (gains mostly shrink as a pillar fills), so only the candidate on top is
             // re-measured. Every gain reported is measured afresh against what came before it.
@@ -86,7 +90,9 @@ public final class Planner {
             // Sorted once, and kept sorted as a stable sort of the list would leave it: only the
             // candidate on top changes its gain, and picking it leaves the others in order.
             open.sort(Candidate::compare);
-            while (!open.isEmpty()) {
+            // Once the points left below the cap are fewer than minGain, no gain can reach it
+            // (each is capped there), and the loop would only re-measure the rest to drop them.
+            while (!open.isEmpty() && roomFor(current)) {
                 Candidate top = open.get(0);
                 if (top.gain < minGain) {
                     break;
@@ -107,6 +113,15 @@ public final class Planner {
             }
         }
         return picks;
+    }
+
+    /**
+     * Whether a pillar at {@code current} points could still gain {@link #minGain}: a gain is
+     * the capped points of a what-if less {@code current}, so it is at most the cap less
+     * {@code current}, as computed here (rounding keeps the order of what is subtracted from).
+     */
+    private boolean roomFor(double current) {
+        return Pillar.MAX_POINTS - current >= minGain;
     }
 
     /**
