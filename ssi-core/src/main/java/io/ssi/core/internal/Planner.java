@@ -203,6 +203,10 @@ public final class Planner {
         private final Footprint[][] measuredReads;
         // By suggestion index, whether its measured and measuredReads hold (arrays kept when not).
         private final boolean[] holds;
+        // By suggestion index, where it holds, the profile its last what-if was measured on: a
+        // profile followed since changes the candidate's own, and its next what-if drops only
+        // the reads of the parts in which the two differ.
+        private final MemberProfile[] measuredOn;
         // What each rule run in a what-if reads, noted as it reads it.
         private final Reads.Touches touches = new Reads.Touches();
 
@@ -222,6 +226,7 @@ public final class Planner {
             measured = new double[plans.length][];
             measuredReads = new Footprint[plans.length][];
             holds = new boolean[plans.length];
+            measuredOn = new MemberProfile[plans.length];
             for (int j = 0; j < n; j++) {
                 int i = rules[j];
                 if (memo.valid(i)) {
@@ -274,19 +279,17 @@ public final class Planner {
                 }
             }
             holds[s] = false;
-            // What the other candidates measured holds where this plan misses their reads; a
-            // changed profile changes each one's own profile too, so then nothing holds.
+            // What the other candidates measured holds where this plan misses their reads. A
+            // changed profile changes each one's own profile too: that part is compared when
+            // the candidate is next measured (measuredOn), as only then is its profile made.
+            Footprint sums = plan.footprint();
             for (int k = 0; k < measuredReads.length; k++) {
                 if (!holds[k]) {
                     continue;
                 }
                 Footprint[] kept = measuredReads[k];
-                if (profileChanged) {
-                    holds[k] = false;
-                    continue;
-                }
                 for (int j = 0; j < kept.length; j++) {
-                    if (kept[j] != null && kept[j].meets(moved)) {
+                    if (kept[j] != null && kept[j].meets(sums)) {
                         kept[j] = null;
                     }
                 }
@@ -328,7 +331,19 @@ public final class Planner {
                     Arrays.fill(reads, null);
                 }
                 holds[s] = true;
+            } else if (measuredOn[s] != p) {
+                long parts = Footprint.changed(measuredOn[s], p);
+                if (parts != 0) {
+                    Footprint differs = new Footprint();
+                    differs.profile(parts);
+                    for (int j = 0; j < reads.length; j++) {
+                        if (reads[j] != null && reads[j].meets(differs)) {
+                            reads[j] = null;
+                        }
+                    }
+                }
             }
+            measuredOn[s] = p;
             WindowContext context = null;
             double sum = 0;
             for (int j = 0; j < rules.length; j++) {
