@@ -70,9 +70,13 @@ public final class Planner {
         // One pillar's state at a time: each next one takes the arrays of the one before.
         PlannedWindow.State state = null;
         for (Pillar p : Pillar.values()) {
+            double current = score.pillar(p).points();
+            if (!roomFor(current)) {
+                // No suggestion of a full pillar can add minGain: none is measured.
+                continue;
+            }
             state = state == null ? planned.state() : planned.state(state);
             WhatIf followed = new WhatIf(state, plans, suggestions, base.profile(), memo, p, advisedOn);
-            double current = score.pillar(p).points();
             // Lazy greedy: a candidate's last measured gain bounds its gain once more advice is
             // followed (gains mostly shrink as a pillar fills), so only the candidate on top is
             // re-measured. Every gain reported is measured afresh against what came before it.
@@ -86,7 +90,9 @@ public final class Planner {
             // Sorted once, and kept sorted as a stable sort of the list would leave it: only the
             // candidate on top changes its gain, and picking it leaves the others in order.
             open.sort(Candidate::compare);
-            while (!open.isEmpty()) {
+            // Once the points left below the cap are fewer than minGain, no gain can reach it
+            // (each is capped there), and the loop would only re-measure the rest to drop them.
+            while (!open.isEmpty() && roomFor(current)) {
                 Candidate top = open.get(0);
                 if (top.gain < minGain) {
                     break;
@@ -107,6 +113,15 @@ public final class Planner {
             }
         }
         return picks;
+    }
+
+    /**
+     * Whether a pillar at {@code current} points could still gain {@link #minGain}: a gain is
+     * the capped points of a what-if less {@code current}, so it is at most the cap less
+     * {@code current}, as computed here (rounding keeps the order of what is subtracted from).
+     */
+    private boolean roomFor(double current) {
+        return Pillar.MAX_POINTS - current >= minGain;
     }
 
     /**
@@ -188,6 +203,10 @@ public final class Planner {
         private final Footprint[][] measuredReads;
         // By suggestion index, whether its measured and measuredReads hold (arrays kept when not).
         private final boolean[] holds;
+        // By suggestion index, where it holds, the profile its last what-if was measured on: a
+        // profile followed since changes the candidate's own, and its next what-if drops only
+        // the reads of the parts in which the two differ.
+        private final MemberProfile[] measuredOn;
         // What each rule run in a what-if reads, noted as it reads it.
         private final Reads.Touches touches = new Reads.Touches();
 
@@ -207,6 +226,7 @@ public final class Planner {
             measured = new double[plans.length][];
             measuredReads = new Footprint[plans.length][];
             holds = new boolean[plans.length];
+            measuredOn = new MemberProfile[plans.length];
             for (int j = 0; j < n; j++) {
                 int i = rules[j];
                 if (memo.valid(i)) {
@@ -259,19 +279,17 @@ public final class Planner {
                 }
             }
             holds[s] = false;
-            // What the other candidates measured holds where this plan misses their reads; a
-            // changed profile changes each one's own profile too, so then nothing holds.
+            // What the other candidates measured holds where this plan misses their reads. A
+            // changed profile changes each one's own profile too: that part is compared when
+            // the candidate is next measured (measuredOn), as only then is its profile made.
+            Footprint sums = plan.footprint();
             for (int k = 0; k < measuredReads.length; k++) {
                 if (!holds[k]) {
                     continue;
                 }
                 Footprint[] kept = measuredReads[k];
-                if (profileChanged) {
-                    holds[k] = false;
-                    continue;
-                }
                 for (int j = 0; j < kept.length; j++) {
-                    if (kept[j] != null && kept[j].meets(moved)) {
+                    if (kept[j] != null && kept[j].meets(sums)) {
                         kept[j] = null;
                     }
                 }
@@ -313,7 +331,19 @@ public final class Planner {
                     Arrays.fill(reads, null);
                 }
                 holds[s] = true;
+            } else if (measuredOn[s] != p) {
+                long parts = Footprint.changed(measuredOn[s], p);
+                if (parts != 0) {
+                    Footprint differs = new Footprint();
+                    differs.profile(parts);
+                    for (int j = 0; j < reads.length; j++) {
+                        if (reads[j] != null && reads[j].meets(differs)) {
+                            reads[j] = null;
+                        }
+                    }
+                }
             }
+            measuredOn[s] = p;
             WindowContext context = null;
             double sum = 0;
             for (int j = 0; j < rules.length; j++) {
