@@ -15,8 +15,8 @@ import java.util.function.Supplier;
  * up to {@link #contactsPerAccount()} earns an equal part, so that with the default of 3 an
  * account with 2 new connections counts as half a multi-threaded account. No single new
  * connection then moves the points by more than half an account's share, where counting only
- * whole accounts made the third connection a step of a whole one. By default every account the log names
- * counts, so that a rep whose CRM lists no target accounts (inbound, SMB and recruiting
+ * whole accounts made the third connection a step of a whole one. By default every account the
+ * log names counts, so that a rep whose CRM lists no target accounts (inbound, SMB and recruiting
  * motions have none) can earn it too; {@link Builder#targetAccountsOnly(boolean)} counts only
  * the member's target accounts, with the target lowered to their number when there are fewer,
  * and makes the rule not applicable to a member with none.
@@ -63,7 +63,7 @@ public final class MultiThreadingRule extends StandardRule {
 
     /**
      * The multi-threaded accounts this rule measures, counting accounts in part: an account with
-     * {@code n} new connections counts {@code min(n - 1, k - 1) / (k - 1)} for {@code k =}
+     * {@code n} new connections counts {@code max(0, min(n, k) - 1) / (k - 1)} for {@code k =}
      * {@link #contactsPerAccount()} above 1 (nothing for its first, all from its {@code k}-th),
      * and in full from its first when {@code k} is 1.
      *
