@@ -107,7 +107,8 @@ public final class MultiThreadingRule extends StandardRule {
         // The English fallback is built only for a rule without a bundled explanation: a history
         // runs this rule on every day whose counts moved.
         Supplier<String> text = () -> "{measured} multi-threaded accounts (an account counts in full at "
-                + contactsPerAccount + " new connections" + (contactsPerAccount > 1 ? ", in part from 2" : "")
+                + (contactsPerAccount > 1 ? contactsPerAccount + " new connections, in part from 2"
+                        : "its first new connection")
                 + "); {target#} earn all {max} points"
                 + (quality < 1 ? ", scaled to " + pct(quality) + " for the response the work gets" : "");
         String unit = "multi-threaded accounts";
@@ -143,7 +144,8 @@ public final class MultiThreadingRule extends StandardRule {
 
     @Override
     String parameters() {
-        return contactsPerAccount + " contacts per account, in part from 2" + (targetAccountsOnly ? ", target accounts only" : "")
+        return contactsPerAccount + " contacts per account" + (contactsPerAccount > 1 ? ", in part from 2" : "")
+                + (targetAccountsOnly ? ", target accounts only" : "")
                 + ", scaled " + Scaling.RESPONSE;
     }
 

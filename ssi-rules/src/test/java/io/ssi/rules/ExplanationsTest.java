@@ -170,6 +170,11 @@ final class ExplanationsTest {
         assertThat(Response.factor(Scaling.RESPONSE, answered)).as("the response to invitations accepted").isOne();
         assertThat(threading.evaluate(answered).explanation()).isEqualTo("1.0 multi-threaded accounts (an account"
                 + " counts in full at 3 new connections, in part from 2); 4 earn all 2.0 points");
+        // With one contact per account nothing counts in part, and the explanation does not say so.
+        MultiThreadingRule single = MultiThreadingRule.builder("relationships.own-single-threading",
+                Pillar.BUILD_RELATIONSHIPS).maxPoints(2).target(4).contactsPerAccount(1).build();
+        assertThat(single.evaluate(answered).explanation()).isEqualTo("1.0 multi-threaded accounts (an account"
+                + " counts in full at its first new connection); 4 earn all 2.0 points");
 
         RateRule acceptance = RateRule.builder("relationships.own-acceptance", Pillar.BUILD_RELATIONSHIPS).maxPoints(2)
                 .target(0.4).judges(Ratio.of(CONNECTION_REQUEST_ACCEPTED, CONNECTION_REQUEST_SENT)).prior(0.3, 10)
