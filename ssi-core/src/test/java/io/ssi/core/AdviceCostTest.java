@@ -225,15 +225,37 @@ final class AdviceCostTest {
         // (the others add nothing once it is followed).
         assertThat(advice.recommendations()).extracting(Recommendation::code)
                 .containsExactlyInAnyOrder("brand.photo", "brand.skills-2");
-        // The photo's rule: the score, its own measurements (at most twice) and the pick that
-        // follows it; never a skills what-if, nor following one.
-        assertThat(photo.evaluations.get()).isBetween(2, 4);
-        // The skills rule is asked by every skills what-if, and never by the photo's.
+        // The photo's rule: the score and its own what-if; never a skills what-if, and following
+        // a pick runs no rule again.
+        assertThat(photo.evaluations.get()).isEqualTo(2);
+        // The skills rule: the score and each skills what-if once. Following the photo changes
+        // only the photo in each skills candidate's profile, which the skills rule does not read,
+        // so what they measured still holds and none is asked again.
         int skillMeasurements = skills.evaluations.get() - 1;
-        assertThat(skillMeasurements).isGreaterThanOrEqualTo(Profiling.SKILL_SUGGESTIONS)
-                .isLessThanOrEqualTo(2 * Profiling.SKILL_SUGGESTIONS + 2);
+        assertThat(skillMeasurements).isEqualTo(Profiling.SKILL_SUGGESTIONS);
         // The rule that names no facts is asked by every what-if and every pick.
         assertThat(followers.evaluations.get()).isGreaterThanOrEqualTo(1 + Profiling.SKILL_SUGGESTIONS + 1 + 2);
+    }
+
+    @Test
+    void aPillarAlreadyFullIsNotMeasured() {
+        // Brand rules at the cap together whatever the profile (10 + 10 + 5), one of them reading
+        // the skills that the suggestions raise and one naming no facts, so that a what-if would
+        // ask both: no suggestion can add a point, so none is measured and the rules are asked
+        // only by the score.
+        Counting skills = new Counting("brand.skills", Pillar.PROFESSIONAL_BRAND, c -> 10 + c.profile().skills(),
+                Optional.of(Coverage.builder().profile(Coverage.ProfileFact.SKILLS).build()));
+        Counting photo = new Counting("brand.photo", Pillar.PROFESSIONAL_BRAND, c -> 10,
+                Optional.of(Coverage.builder().profile(Coverage.ProfileFact.PHOTO).build()));
+        Counting any = new Counting("brand.any", Pillar.PROFESSIONAL_BRAND, c -> c.profile().followers() + 5);
+        SsiCalculator calc = SsiCalculator.builder().rules(List.of(skills, photo, any)).build();
+        MemberProfile member = MemberProfile.builder("m").build();
+        assertThat(calc.score(member, List.of(), AS_OF).pillar(Pillar.PROFESSIONAL_BRAND).points())
+                .isEqualTo(Pillar.MAX_POINTS);
+        int byTheScore = skills.evaluations.getAndSet(0) + any.evaluations.getAndSet(0);
+        SsiAdvisor advisor = SsiAdvisor.builder().calculator(calc).addGenerator(new Profiling()).build();
+        assertThat(advisor.advise(member, List.of(), AS_OF).recommendations()).isEmpty();
+        assertThat(skills.evaluations.get() + any.evaluations.get()).isEqualTo(byTheScore);
     }
 
     /** A bundle with one message and one evidence text ("now {0}") for each code. */
