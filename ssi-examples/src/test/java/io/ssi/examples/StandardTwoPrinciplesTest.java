@@ -316,6 +316,31 @@ final class StandardTwoPrinciplesTest {
 
     // ---- 9. Audience counts
 
+    /**
+     * Principle 3 for the sample team's prospector, six weeks after the sample's date (the
+     * activity of the team ends there): one more reply, received an hour before, moves no
+     * pillar by more than a point. When outcomes were a recency-weighted rate, that reply
+     * counted more than twice its share of the window, took the prospecting factor from 92% to
+     * 100% and lifted find by 1.01.
+     */
+    @Test
+    void oneReplyToTheLapsedProspectorMovesNoPillarByMoreThanOnePoint() {
+        Instant later = SampleTeam.AS_OF.plus(Duration.ofDays(42));
+        SampleMember dev = SampleTeam.members().stream().filter(m -> m.profile().id().equals("rep-dev"))
+                .findFirst().orElseThrow();
+        List<Activity> withReply = new ArrayList<>(dev.activities());
+        withReply.add(Activity.builder(ActivityType.MESSAGE_REPLY_RECEIVED, later.minus(Duration.ofHours(1)))
+                .id("one-more-reply").build());
+        SsiScore before = CALC.score(dev.profile(), dev.activities(), later);
+        SsiScore after = CALC.score(dev.profile(), withReply, later);
+        for (Pillar p : Pillar.values()) {
+            assertThat(after.pillar(p).points() - before.pillar(p).points()).as("%s", p)
+                    .isBetween(0.0, 1.0);
+        }
+        System.out.printf(Locale.ROOT, "rep-dev 42 days on, one more reply: find %+.3f%n",
+                after.pillar(Pillar.FIND_RIGHT_PEOPLE).points() - before.pillar(Pillar.FIND_RIGHT_PEOPLE).points());
+    }
+
     @Test
     void aProlificThoughtLeaderReachesTheMiddleOfDevelopingOnContentAlone() {
         SsiScore s = score(Personas.thoughtLeader(AS_OF));

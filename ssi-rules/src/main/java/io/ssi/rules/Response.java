@@ -47,6 +47,10 @@ public final class Response {
     /** The outcomes a week (new connections, replies, profile views received) that prove prospecting in full. */
     public static final double OUTCOMES_FULL = 1.5;
 
+    /** What counts as an outcome of prospecting, in the order {@link #outcomes} adds them up. */
+    private static final ActivityType[] OUTCOME_TYPES = {ActivityType.CONNECTION_REQUEST_ACCEPTED,
+            ActivityType.CONNECTION_INVITE_ACCEPTED, ActivityType.MESSAGE_REPLY_RECEIVED,
+            ActivityType.INMAIL_REPLY_RECEIVED, ActivityType.PROFILE_VIEW_RECEIVED};
     private static final ActivityType[] CONTENT = {ActivityType.POST_PUBLISHED, ActivityType.ARTICLE_PUBLISHED,
             ActivityType.VIDEO_PUBLISHED, ActivityType.GROUP_POST_PUBLISHED};
 
@@ -172,7 +176,18 @@ public final class Response {
 
     /**
      * The outcomes a week that prospecting led to: new connections (either direction), replies
-     * received and profile views received, recency-weighted.
+     * received and profile views received, as the window's plain weekly average, each type
+     * counting at most the daily cap on each day it occurs (as the volume rules' plain averages
+     * do).
+     *
+     * <p>Plain, not recency-weighted, as the acceptance rate counts the window's requests: a
+     * weighted rate counts an outcome today at more than twice its share of a 90-day window
+     * (about 0.19 a week against 0.08), and every prospecting rule is scaled by this figure at
+     * once, so one reply could lift the find pillar by more than a point. Averaged over the
+     * window, one outcome moves the prospecting factor by at most {@code 0.75 · (7 / 90) / }
+     * {@value #OUTCOMES_FULL}, under 0.039, which is under a point of a 25-point pillar. The
+     * volume that outcomes judge is still recency-weighted, so a member who has stopped
+     * prospecting still loses those points as the weeks pass.
      *
      * @param context the member's aggregates
      * @return outcomes a week, never negative
@@ -182,11 +197,12 @@ public final class Response {
     }
 
     private static double outcomesOf(ScoringContext context) {
-        return context.weeklyRate(ActivityType.CONNECTION_REQUEST_ACCEPTED)
-                + context.weeklyRate(ActivityType.CONNECTION_INVITE_ACCEPTED)
-                + context.weeklyRate(ActivityType.MESSAGE_REPLY_RECEIVED)
-                + context.weeklyRate(ActivityType.INMAIL_REPLY_RECEIVED)
-                + context.weeklyRate(ActivityType.PROFILE_VIEW_RECEIVED);
+        long count = 0;
+        for (ActivityType t : OUTCOME_TYPES) {
+            int n = context.count(t);
+            count += n == 0 ? 0 : Math.min(n, (long) context.dailyCap() * context.activeDaysOf(t));
+        }
+        return count / (context.windowDays() / 7.0);
     }
 
     /**

@@ -96,19 +96,14 @@ final class StandardTwoPropertiesTest {
                         for (int daysAgo : new int[] {0, 5, 40}) {
                             for (ActivityType type : List.of(ActivityType.CONNECTION_REQUEST_ACCEPTED,
                                     ActivityType.CONNECTION_INVITE_ACCEPTED)) {
-                                Logs one = Logs.log(java.time.ZoneOffset.UTC, Logs.AS_OF, "one");
-                                Contact whom = Logs.person("accepting", seniority, "hooli", 2);
-                                one.onDay(type, daysAgo, 1, k -> whom);
-                                List<Activity> log = new ArrayList<>(before.activities());
-                                log.addAll(one.build());
-                                SsiScore is = Models.score(before.withActivities(log));
-                                for (Pillar p : Pillar.values()) {
-                                    double jump = Math.abs(is.pillar(p).points() - was.pillar(p).points());
-                                    largest = Math.max(largest, jump);
-                                    assertThat(jump).as("%s: %d sent, %d accepted, %d at the account, %s %s %d days"
-                                            + " ago", p, sent, accepted, atAccount, seniority, type, daysAgo)
-                                            .isLessThanOrEqualTo(1.0);
-                                }
+                                SsiScore is = withOne(before, type, daysAgo,
+                                        Logs.person("accepting", seniority, "hooli", 2));
+                                int s = sent;
+                                int a = accepted;
+                                int at = atAccount;
+                                largest = Math.max(largest, largestMove(was, is, () -> String.format(
+                                        java.util.Locale.ROOT, "%d sent, %d accepted, %d at the account, %s %s %d"
+                                                + " days ago", s, a, at, seniority, type, daysAgo)));
                             }
                         }
                     }
@@ -117,6 +112,26 @@ final class StandardTwoPropertiesTest {
         }
         System.out.printf(java.util.Locale.ROOT, "largest change of a pillar by one acceptance at an account: %.3f%n",
                 largest);
+    }
+
+    /** The score of {@code before} with one more activity of the type {@code daysAgo} days before asOf, with {@code whom}. */
+    private static SsiScore withOne(RuleInput before, ActivityType type, int daysAgo, Contact whom) {
+        Logs one = Logs.log(java.time.ZoneOffset.UTC, Logs.AS_OF, "one");
+        one.onDay(type, daysAgo, 1, k -> whom);
+        List<Activity> log = new ArrayList<>(before.activities());
+        log.addAll(one.build());
+        return Models.score(before.withActivities(log));
+    }
+
+    /** Asserts that no pillar moved by more than a point from {@code was} to {@code is}; returns the largest move. */
+    private static double largestMove(SsiScore was, SsiScore is, java.util.function.Supplier<String> what) {
+        double largest = 0;
+        for (Pillar p : Pillar.values()) {
+            double jump = Math.abs(is.pillar(p).points() - was.pillar(p).points());
+            largest = Math.max(largest, jump);
+            assertThat(jump).as(() -> p + ": " + what.get()).isLessThanOrEqualTo(1.0);
+        }
+        return largest;
     }
 
     /**
@@ -133,6 +148,48 @@ final class StandardTwoPropertiesTest {
         }
         log.onDay(ActivityType.CONNECTION_REQUEST_SENT, 45, sent, asked::get);
         log.onDay(ActivityType.CONNECTION_REQUEST_ACCEPTED, 44, accepted, asked::get);
+        return log.input(Profiles.member().targetAccounts(java.util.Set.of("hooli", "acme")).build());
+    }
+
+    /**
+     * Principle 3 where every prospecting rule moves at once: prospecting is scaled by the
+     * outcomes it brings, so one outcome can lift searches, views, saves and follows together.
+     * Over heavy prospectors, active up to today or lapsed for six weeks, with outcomes from
+     * none to past full, one more outcome of each kind today moves no pillar by more than a
+     * point. When outcomes were a recency-weighted rate, one outcome today counted more than twice
+     * its share of the window, and one acceptance lifted the find pillar of a prospector with no
+     * outcomes yet by 2.1.
+     */
+    @Test
+    void oneOutcomeTodayMovesNoPillarByMoreThanOnePoint() {
+        double largest = 0;
+        for (int quiet : new int[] {0, 20, 42}) {
+            for (double outcomes = 0; outcomes <= 3; outcomes += 0.125) {
+                RuleInput before = prospector(quiet, outcomes);
+                SsiScore was = Models.score(before);
+                for (ActivityType type : OUTCOMES) {
+                    SsiScore is = withOne(before, type, 0, Logs.person("answering", Seniority.VP, "hooli", 2));
+                    double o = outcomes;
+                    int q = quiet;
+                    largest = Math.max(largest, largestMove(was, is, () -> String.format(java.util.Locale.ROOT,
+                            "%s today, %.3f outcomes a week before, quiet for %d days", type, o, q)));
+                }
+            }
+        }
+        System.out.printf(java.util.Locale.ROOT, "largest change of a pillar by one outcome today: %.3f%n", largest);
+    }
+
+    /**
+     * Prospecting at about twice every find target, over the window's first {@code 90 - quiet}
+     * days, with {@code outcomes} InMail replies a week over the same days (no InMail sent).
+     */
+    private static RuleInput prospector(int quiet, double outcomes) {
+        Logs log = Logs.log().period(Logs.WINDOW_DAYS - quiet, quiet);
+        log.perWeek(ActivityType.SEARCH_PERFORMED, 10).perWeek(ActivityType.ADVANCED_SEARCH_PERFORMED, 10)
+                .perWeek(ActivityType.LEAD_SAVED, 10).perWeek(ActivityType.ACCOUNT_SAVED, 4)
+                .perWeek(ActivityType.MEMBER_FOLLOWED, 8)
+                .perWeek(ActivityType.PROFILE_VIEWED, 60, k -> log.contact(Seniority.VP, "hooli", 3))
+                .perWeek(ActivityType.INMAIL_REPLY_RECEIVED, outcomes);
         return log.input(Profiles.member().targetAccounts(java.util.Set.of("hooli", "acme")).build());
     }
 
