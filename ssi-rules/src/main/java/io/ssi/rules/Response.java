@@ -187,7 +187,10 @@ public final class Response {
      * window, one outcome moves the prospecting factor by at most {@code 0.75 · (7 / 90) / }
      * {@value #OUTCOMES_FULL}, under 0.039, which is under a point of a 25-point pillar. The
      * volume that outcomes judge is still recency-weighted, so a member who has stopped
-     * prospecting still loses those points as the weeks pass.
+     * prospecting still loses those points as the weeks pass. An outcome that leaves the window
+     * lowers the factor by the step its arrival raised it by, no more than a point: steadily
+     * arriving and leaving outcomes move the find pillar less from day to day than the weighted
+     * rate, whose arrival step was the larger.
      *
      * @param context the member's aggregates
      * @return outcomes a week, never negative

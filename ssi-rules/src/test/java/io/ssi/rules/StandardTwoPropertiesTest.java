@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -180,11 +181,46 @@ final class StandardTwoPropertiesTest {
     }
 
     /**
+     * Principle 3 over time, and principle 10: outcomes judge prospecting by the window's plain
+     * count, so an outcome that leaves the window lowers the prospecting factor by the step its
+     * arrival raised it by. Over 120 days of steady heavy prospecting short of full outcomes,
+     * with outcomes arriving and leaving every few days, find moves by less than a point a day.
+     * With the recency-weighted rate it moved by up to 2.0 on the day an outcome arrived.
+     */
+    @Test
+    void aSteadyProspectorsFindMovesLessThanAPointADayAsOutcomesComeAndGo() {
+        LocalDate last = LocalDate.ofInstant(Logs.AS_OF, java.time.ZoneOffset.UTC);
+        double largest = 0;
+        for (double outcomes = 0.25; outcomes < Response.OUTCOMES_FULL; outcomes += 0.25) {
+            RuleInput input = prospector(300, 0, outcomes);
+            List<SsiScore> days = Models.STANDARD.history(input.profile(), input.activities(), last.minusDays(119),
+                    last);
+            for (int i = 1; i < days.size(); i++) {
+                double move = Math.abs(days.get(i).pillar(Pillar.FIND_RIGHT_PEOPLE).points()
+                        - days.get(i - 1).pillar(Pillar.FIND_RIGHT_PEOPLE).points());
+                largest = Math.max(largest, move);
+                assertThat(move).as("%.2f outcomes a week, %s", outcomes, days.get(i).asOf()).isLessThan(1.0);
+            }
+        }
+        System.out.printf(java.util.Locale.ROOT, "largest day-to-day move of a steady prospector's find: %.3f%n",
+                largest);
+    }
+
+    /**
      * Prospecting at about twice every find target, over the window's first {@code 90 - quiet}
      * days, with {@code outcomes} InMail replies a week over the same days (no InMail sent).
      */
     private static RuleInput prospector(int quiet, double outcomes) {
-        Logs log = Logs.log().period(Logs.WINDOW_DAYS - quiet, quiet);
+        return prospector(Logs.WINDOW_DAYS - quiet, quiet, outcomes);
+    }
+
+    /**
+     * Prospecting at about twice every find target, over {@code days} days that end
+     * {@code quiet} days before asOf, with {@code outcomes} InMail replies a week over the same
+     * days (no InMail sent).
+     */
+    private static RuleInput prospector(int days, int quiet, double outcomes) {
+        Logs log = Logs.log().period(days, quiet);
         log.perWeek(ActivityType.SEARCH_PERFORMED, 10).perWeek(ActivityType.ADVANCED_SEARCH_PERFORMED, 10)
                 .perWeek(ActivityType.LEAD_SAVED, 10).perWeek(ActivityType.ACCOUNT_SAVED, 4)
                 .perWeek(ActivityType.MEMBER_FOLLOWED, 8)
