@@ -119,6 +119,8 @@ public final class BenchmarkRatios {
         ratio(out, byName, "HistoryBenchmark.history", "HistoryBenchmark.score",
                 "history of " + HistoryBenchmark.DAYS + " days / one score", "rescoring each day: "
                         + HistoryBenchmark.DAYS);
+        ratio(out, byName, "HistoryBenchmark.lastDayAlone", "HistoryBenchmark.score",
+                "history of its last day alone / one score", null);
         ratio(out, byName, "AdviceBenchmark.advise trained", "AdviceBenchmark.score trained",
                 "advise / one score, Trained rep", null);
         ratio(out, byName, "AdviceBenchmark.advise newcomer", "AdviceBenchmark.score newcomer",

@@ -26,8 +26,11 @@ import java.util.function.Supplier;
  * java -cp ssi-examples/target/ssi-examples.jar io.ssi.examples.bench.CpuRatios --history [rounds]
  * }</pre>
  *
- * <p>{@code --advice} runs only the two advice ratios, {@code --history} only the history's, for
- * a quick loop; {@code --one INDEX ROUNDS} runs one ratio in this JVM. The system property
+ * <p>{@code --advice} runs only the two advice ratios, {@code --history} only the history's two
+ * (a year, and its last day alone: their difference is what the year's other days add), for a
+ * quick loop; {@code --one INDEX ROUNDS} runs one ratio in this JVM (0 and 1 the fused pass, 2
+ * the year of history, 3 and 4 the Trained rep's and the Newcomer's advice, 5 the history's
+ * last day alone). The system property
  * {@code ssi.warmup} (default 40) sets the fewest warm-up rounds, and {@code ssi.warmops}
  * (default 30,000) the fewest operations of an advice run warm before it is measured.
  *
@@ -87,7 +90,8 @@ public final class CpuRatios {
     /** What each comparison says, in order. */
     static final List<String> LABELS = List.of("one score / hand-written fused pass, 1000 activities",
             "one score / hand-written fused pass, 6540 activities",
-            HISTORY + HistoryBenchmark.DAYS + " days / one score", ADVICE + "trained", ADVICE + "newcomer");
+            HISTORY + HistoryBenchmark.DAYS + " days / one score", ADVICE + "trained", ADVICE + "newcomer",
+            HISTORY + "its last day alone / one score");
 
     /** The comparisons, each with its workloads set up. */
     static List<Ratio> ratios() {
@@ -115,6 +119,11 @@ public final class CpuRatios {
                 HistoryBenchmark h = new HistoryBenchmark();
                 h.setUp();
                 return new Ratio(label, h::history, h::score, 0);
+            }
+            case 5 -> {
+                HistoryBenchmark h = new HistoryBenchmark();
+                h.setUp();
+                return new Ratio(label, h::lastDayAlone, h::score, 0);
             }
             case 3, 4 -> {
                 AdviceBenchmark a = new AdviceBenchmark();

@@ -75,6 +75,19 @@ public class HistoryBenchmark {
         return calculator.history(profile, activities, from, to);
     }
 
+    /**
+     * The history of its last day alone: what a history costs before its other days. The
+     * difference from {@link #history()} is what the {@value #DAYS} days less one before it add
+     * (indexing their activity, sliding the window over them, and running their rules), which no
+     * saving on the first day can reduce.
+     *
+     * @return the one day's score, consumed by JMH
+     */
+    @Benchmark
+    public List<SsiScore> lastDayAlone() {
+        return calculator.history(profile, activities, to, to);
+    }
+
     /** @return the log being scored */
     public List<Activity> activities() {
         return activities;

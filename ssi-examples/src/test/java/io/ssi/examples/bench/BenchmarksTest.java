@@ -81,6 +81,11 @@ final class BenchmarksTest {
         assertThat(days.get(days.size() - 1).total()).isCloseTo(score.total(), within(1e-9));
         // A full window of activity on every day of the year, so the history does real work.
         assertThat(days.get(0).total()).isGreaterThan(50.0);
+        // Its last day alone is that day of the history, and the score.
+        assertThat(b.lastDayAlone()).singleElement().satisfies(d -> {
+            assertThat(d.asOf()).isEqualTo(score.asOf());
+            assertThat(d.total()).isCloseTo(score.total(), within(1e-9));
+        });
     }
 
     @Test
@@ -174,7 +179,7 @@ final class BenchmarksTest {
     @Test
     void cpuRatiosMeasureTheBenchmarksWorkloadsAndPrintEachRatio() {
         List<CpuRatios.Ratio> ratios = CpuRatios.ratios();
-        assertThat(ratios).extracting(CpuRatios.Ratio::label).hasSize(5)
+        assertThat(ratios).extracting(CpuRatios.Ratio::label).hasSize(6)
                 .anyMatch(l -> l.startsWith("one score / hand-written fused pass, 1000"))
                 .anyMatch(l -> l.startsWith("advise / one score, newcomer"));
         CpuRatios.Ratio fused = ratios.get(0);
