@@ -27,23 +27,49 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>Volume rules are {@linkplain WeeklyRateRule.Builder#scaled(Scaling) scaled} by a factor
  * between a floor and 1: engaging and relationship work by the member's quality; prospecting
- * by the acceptance quality of the requests it leads to and by the outcomes it brings
- * ({@link #outcomes}), so that clicks nobody answers do not fill the find pillar. Stateless.
+ * by the lower of the acceptance quality of the requests it leads to and the outcomes it
+ * brings ({@link #outcomes}), so that clicks nobody answers do not fill the find pillar.
+ *
+ * <p>A factor scales many rules at once, so one activity that moves it moves them all: a reply
+ * that lifted the reply quality from 0.44 to 1 lifted every engaging rule by a fifth. So the
+ * factors read their rates over a larger prior than the rules that judge a rate for itself:
+ * the member's quality smooths acceptance and replies with {@value #RESPONSE_PRIOR_WEIGHT}
+ * requests' or messages' worth, and the audience with {@value #AUDIENCE_PRIOR_WEIGHT} items a
+ * week; prospecting judges acceptance with {@value #PROSPECTING_ACCEPTANCE_PRIOR_WEIGHT}
+ * requests' worth. One request, acceptance, message, reply or item then moves a factor by
+ * about 0.04 at most, under a point of a pillar. Automation is still judged by its own rates:
+ * at the daily cap it sends some 1,800 requests and as many messages in a window. Stateless.
  */
 public final class Response {
 
     /** The acceptance rate that keeps full quality. */
     public static final double ACCEPTANCE_FULL = 0.3;
-    /** The requests' worth of prior the acceptance rate is smoothed with. */
+    /** The requests' worth of prior the acceptance rate is smoothed with where a rule judges the rate itself. */
     public static final double ACCEPTANCE_PRIOR_WEIGHT = 10;
     /** The reply rate that keeps full quality. */
     public static final double REPLY_FULL = 0.2;
-    /** The messages' worth of prior the reply rate is smoothed with. */
+    /** The messages' worth of prior the reply rate is smoothed with where a rule judges the rate itself. */
     public static final double REPLY_PRIOR_WEIGHT = 10;
     /** The reactions and comments per item published that keep full quality. */
     public static final double AUDIENCE_FULL = 5;
-    /** The items a week of prior the audience rate is smoothed with. */
-    public static final double AUDIENCE_PRIOR_WEIGHT = 3;
+    /**
+     * The items a week of prior the audience rate is smoothed with: enough that one item, or the
+     * engagement one item counts for, moves the member's quality by a few hundredths.
+     */
+    public static final double AUDIENCE_PRIOR_WEIGHT = 6;
+    /**
+     * The requests' or messages' worth of prior the acceptance and reply rates are smoothed with
+     * in the {@link #quality member's quality}, which scales engaging and relationship work: the
+     * quality's slope in a rate near its prior level, over this weight, bounds what one request,
+     * acceptance, message or reply moves it by.
+     */
+    public static final double RESPONSE_PRIOR_WEIGHT = 60;
+    /**
+     * The requests' worth of prior the acceptance rate that judges prospecting is smoothed
+     * with: that quality's slope, {@code 3 / 0.3}, over this weight is 0.05, so that one
+     * request or acceptance moves the prospecting factor by under 0.04.
+     */
+    public static final double PROSPECTING_ACCEPTANCE_PRIOR_WEIGHT = 200;
     /** The outcomes a week (new connections, replies, profile views received) that prove prospecting in full. */
     public static final double OUTCOMES_FULL = 1.5;
 
@@ -62,6 +88,8 @@ public final class Response {
     private static final ToDoubleFunction<ScoringContext> ACCEPTANCE_QUALITY = Response::acceptanceQualityOf;
     private static final ToDoubleFunction<ScoringContext> QUALITY = Response::qualityOf;
     private static final ToDoubleFunction<ScoringContext> OUTCOMES = Response::outcomesOf;
+    private static final ToDoubleFunction<ScoringContext> PROSPECTING_ACCEPTANCE_QUALITY =
+            Response::prospectingAcceptanceQualityOf;
 
     private Response() {
     }
@@ -150,6 +178,28 @@ public final class Response {
     }
 
     /**
+     * The quality of the acceptance rate smoothed with
+     * {@value #PROSPECTING_ACCEPTANCE_PRIOR_WEIGHT} requests' worth of prior at
+     * {@value #ACCEPTANCE_FULL}, which judges prospecting: {@code min(1, rate / full)³}. The
+     * larger prior keeps one request from moving it far; the cube keeps automation's large
+     * sample of unaccepted requests as low as the squared quality over the small prior did (a
+     * bot accepted 5% of the time reads about 0.015).
+     *
+     * @param context the member's aggregates
+     * @return the quality, in (0, 1]
+     */
+    public static double prospectingAcceptanceQuality(ScoringContext context) {
+        return context.shared(PROSPECTING_ACCEPTANCE_QUALITY);
+    }
+
+    private static double prospectingAcceptanceQualityOf(ScoringContext context) {
+        double q = Math.min(1.0, smoothed(context.count(ActivityType.CONNECTION_REQUEST_ACCEPTED),
+                context.count(ActivityType.CONNECTION_REQUEST_SENT), ACCEPTANCE_FULL,
+                PROSPECTING_ACCEPTANCE_PRIOR_WEIGHT) / ACCEPTANCE_FULL);
+        return q * q * q;
+    }
+
+    /**
      * The reply quality alone, which judges conversations.
      *
      * @param context the member's aggregates
@@ -160,7 +210,8 @@ public final class Response {
     }
 
     /**
-     * The member's quality: the geometric mean of the acceptance, reply and audience qualities.
+     * The member's quality: the geometric mean of the acceptance, reply and audience qualities,
+     * acceptance and replies smoothed with {@value #RESPONSE_PRIOR_WEIGHT} of prior.
      *
      * @param context the member's aggregates
      * @return the quality, in (0, 1]
@@ -170,7 +221,10 @@ public final class Response {
     }
 
     private static double qualityOf(ScoringContext context) {
-        return Math.cbrt(acceptanceQuality(context) * replyQuality(context)
+        double acceptance = smoothed(context.count(ActivityType.CONNECTION_REQUEST_ACCEPTED),
+                context.count(ActivityType.CONNECTION_REQUEST_SENT), ACCEPTANCE_FULL, RESPONSE_PRIOR_WEIGHT);
+        double replies = smoothed(repliesReceived(context), messagesSent(context), REPLY_FULL, RESPONSE_PRIOR_WEIGHT);
+        return Math.cbrt(quality(acceptance, ACCEPTANCE_FULL) * quality(replies, REPLY_FULL)
                 * quality(audience(context), AUDIENCE_FULL));
     }
 
@@ -219,8 +273,10 @@ public final class Response {
         return switch (scaling) {
             case NONE -> 1.0;
             case RESPONSE -> scaling.floor() + (1 - scaling.floor()) * quality(context);
-            case PROSPECTING -> scaling.floor() + (1 - scaling.floor()) * acceptanceQuality(context)
-                    * Math.min(1.0, outcomes(context) / OUTCOMES_FULL);
+            // The lower of the two, not their product: one acceptance raises both, and a minimum
+            // moves by no more than the larger of the two steps.
+            case PROSPECTING -> scaling.floor() + (1 - scaling.floor()) * Math.min(prospectingAcceptanceQuality(context),
+                    Math.min(1.0, outcomes(context) / OUTCOMES_FULL));
         };
     }
 }

@@ -14,10 +14,11 @@ public enum Scaling {
      */
     RESPONSE(0.25),
     /**
-     * By the {@linkplain Response#acceptanceQuality acceptance quality} times the outcomes
-     * prospecting led to ({@link Response#outcomes}, in full at {@value Response#OUTCOMES_FULL}
-     * a week), with a floor of 25%: searches, views, saves and follows, which are clicks unless
-     * somebody answers.
+     * By the lower of the {@linkplain Response#prospectingAcceptanceQuality acceptance quality}
+     * (over a larger sample than the relationship rules judge) and the outcomes prospecting led
+     * to ({@link Response#outcomes}, in full at {@value Response#OUTCOMES_FULL} a week), with a
+     * floor of 25%: searches, views, saves and follows, which are clicks unless somebody
+     * answers.
      */
     PROSPECTING(0.25);
 

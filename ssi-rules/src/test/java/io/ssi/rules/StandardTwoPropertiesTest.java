@@ -220,13 +220,146 @@ final class StandardTwoPropertiesTest {
      * days (no InMail sent).
      */
     private static RuleInput prospector(int days, int quiet, double outcomes) {
+        return prospecting(days, quiet, outcomes).input(Profiles.member()
+                .targetAccounts(java.util.Set.of("hooli", "acme")).build());
+    }
+
+    /** The log of {@link #prospector(int, int, double)}, to add to. */
+    private static Logs prospecting(int days, int quiet, double outcomes) {
         Logs log = Logs.log().period(days, quiet);
         log.perWeek(ActivityType.SEARCH_PERFORMED, 10).perWeek(ActivityType.ADVANCED_SEARCH_PERFORMED, 10)
                 .perWeek(ActivityType.LEAD_SAVED, 10).perWeek(ActivityType.ACCOUNT_SAVED, 4)
                 .perWeek(ActivityType.MEMBER_FOLLOWED, 8)
                 .perWeek(ActivityType.PROFILE_VIEWED, 60, k -> log.contact(Seniority.VP, "hooli", 3))
                 .perWeek(ActivityType.INMAIL_REPLY_RECEIVED, outcomes);
-        return log.input(Profiles.member().targetAccounts(java.util.Set.of("hooli", "acme")).build());
+        return log;
+    }
+
+    /**
+     * Principle 3 where a response factor scales a whole pillar: prospecting is scaled by the
+     * acceptance of the member's requests, so one acceptance or one more request moved every
+     * prospecting rule at once. Over heavy prospectors with 0 to 40 requests 40 days ago, some
+     * accepted, and 0 to 3 outcomes a week, one more acceptance or request today moves no pillar
+     * by more than a point. With the acceptance quality of the relationship rules (10 requests'
+     * worth of prior, squared, times the outcomes), one acceptance lifted find by up to 6.2
+     * points, and one request lowered it by about 3.
+     */
+    @Test
+    void oneAcceptanceOrRequestMovesProspectingByLessThanAPoint() {
+        double largest = 0;
+        for (int sent : new int[] {0, 2, 5, 10, 20, 40}) {
+            for (int accepted = 0; accepted <= sent; accepted += Math.max(1, sent / 4)) {
+                for (double outcomes : new double[] {0, 0.5, 1, 1.5, 3}) {
+                    Logs log = prospecting(Logs.WINDOW_DAYS, 0, outcomes);
+                    requests(log, sent, accepted);
+                    RuleInput before = log.input(Profiles.member().targetAccounts(java.util.Set.of("hooli")).build());
+                    largest = Math.max(largest, largestOfOneMore(before, List.of(ActivityType.CONNECTION_REQUEST_ACCEPTED,
+                            ActivityType.CONNECTION_REQUEST_SENT), sent, String.format(java.util.Locale.ROOT,
+                            "%d sent, %d accepted, %.1f outcomes a week", sent, accepted, outcomes)));
+                }
+            }
+        }
+        System.out.printf(java.util.Locale.ROOT, "largest change of a pillar by one acceptance or request: %.3f%n",
+                largest);
+    }
+
+    /**
+     * Principle 3 for the member's quality, which scales engaging and relationship work: over
+     * heavy engagers with few or many requests and messages, some answered, one more acceptance,
+     * request, message or reply today moves no pillar by more than a point. With 10 messages'
+     * worth of prior, one reply to a member who had sent 5 lifted engage by 2.9.
+     */
+    @Test
+    void oneResponseMovesTheMembersQualityByLessThanAPoint() {
+        double largest = 0;
+        for (int sent : new int[] {0, 2, 5, 20}) {
+            for (int accepted : new int[] {0, sent / 2}) {
+                for (int messages : new int[] {0, 2, 5, 10, 30}) {
+                    for (int replies : new int[] {0, messages / 3}) {
+                        Logs log = Logs.log();
+                        log.perWeek(ActivityType.POST_COMMENTED, 16).perWeek(ActivityType.POST_SHARED_WITH_COMMENTARY, 6)
+                                .perWeek(ActivityType.POST_SHARED, 4).perWeek(ActivityType.POST_LIKED, 30)
+                                .perWeek(ActivityType.GROUP_POST_PUBLISHED, 1, 30).perWeek(ActivityType.MEMBER_MENTIONED, 3)
+                                .perWeek(ActivityType.INTRODUCTION_REQUESTED, 1).perWeek(ActivityType.WELCOME_MESSAGE_SENT, 1);
+                        requests(log, sent, accepted);
+                        log.onDay(ActivityType.MESSAGE_SENT, 30, messages, k -> Logs.person("told-" + k, Seniority.MANAGER,
+                                null, 2));
+                        log.onDay(ActivityType.MESSAGE_REPLY_RECEIVED, 29, replies, k -> Logs.person("told-" + k,
+                                Seniority.MANAGER, null, 2));
+                        RuleInput before = log.input(Profiles.member().connections(800).build());
+                        largest = Math.max(largest, largestOfOneMore(before, List.of(
+                                ActivityType.CONNECTION_REQUEST_ACCEPTED, ActivityType.CONNECTION_REQUEST_SENT,
+                                ActivityType.MESSAGE_SENT, ActivityType.MESSAGE_REPLY_RECEIVED), sent,
+                                String.format(java.util.Locale.ROOT, "%d sent, %d accepted, %d messages, %d replies",
+                                        sent, accepted, messages, replies)));
+                    }
+                }
+            }
+        }
+        System.out.printf(java.util.Locale.ROOT, "largest change of a pillar by one response or request: %.3f%n",
+                largest);
+    }
+
+    /**
+     * Principle 3 for the audience, which the member's quality reads too: over members whose
+     * posts get no, little or much engagement, one more post, group post or article today, with
+     * none, some or a viral amount of engagement, moves no pillar by more than a point. With 3
+     * items a week of prior, one item lifted engage by up to 1.2.
+     */
+    @Test
+    void oneItemMovesTheAudienceByLessThanAPoint() {
+        double largest = 0;
+        for (double posts : new double[] {0, 0.25, 1, 4}) {
+            for (int engagement : new int[] {0, 3, 30}) {
+                Logs log = Logs.log();
+                log.perWeek(ActivityType.POST_COMMENTED, 16).perWeek(ActivityType.POST_SHARED_WITH_COMMENTARY, 6)
+                        .perWeek(ActivityType.POST_LIKED, 30).perWeek(ActivityType.POST_PUBLISHED, posts, engagement);
+                RuleInput before = log.input(Profiles.member().followers(3000).build());
+                SsiScore was = Models.score(before);
+                for (ActivityType type : List.of(ActivityType.POST_PUBLISHED, ActivityType.GROUP_POST_PUBLISHED,
+                        ActivityType.ARTICLE_PUBLISHED)) {
+                    for (int received : new int[] {0, 20, 100}) {
+                        List<Activity> more = new ArrayList<>(before.activities());
+                        more.add(Activity.builder(type, Logs.AS_OF.minusSeconds(3_600)).id("one-more")
+                                .engagement(received).build());
+                        SsiScore is = Models.score(before.withActivities(more));
+                        largest = Math.max(largest, largestMove(was, is, () -> String.format(java.util.Locale.ROOT,
+                                "%s with %d today, %.2f posts a week with %d each", type, received, posts,
+                                engagement)));
+                    }
+                }
+            }
+        }
+        System.out.printf(java.util.Locale.ROOT, "largest change of a pillar by one item published: %.3f%n", largest);
+    }
+
+    /** {@code sent} requests to managers 40 days ago, the first {@code accepted} of them accepted the next day. */
+    private static void requests(Logs log, int sent, int accepted) {
+        log.onDay(ActivityType.CONNECTION_REQUEST_SENT, 40, sent, k -> Logs.person("asked-" + k, Seniority.MANAGER,
+                null, 2));
+        log.onDay(ActivityType.CONNECTION_REQUEST_ACCEPTED, 39, accepted, k -> Logs.person("asked-" + k,
+                Seniority.MANAGER, null, 2));
+    }
+
+    /**
+     * The largest move of a pillar when one more activity of each type is added today (an
+     * acceptance of the last request sent, or of a new contact if none was; a request, message or
+     * reply to a contact of its own), asserting that none moves a pillar by more than a point.
+     */
+    private static double largestOfOneMore(RuleInput before, List<ActivityType> types, int sent, String member) {
+        SsiScore was = Models.score(before);
+        double largest = 0;
+        for (ActivityType type : types) {
+            Contact whom = switch (type) {
+                case CONNECTION_REQUEST_ACCEPTED -> Logs.person(sent > 0 ? "asked-" + (sent - 1) : "accepting",
+                        Seniority.MANAGER, null, 2);
+                case MESSAGE_REPLY_RECEIVED -> Logs.person("told-0", Seniority.MANAGER, null, 2);
+                default -> Logs.person("new-" + type, Seniority.MANAGER, null, 2);
+            };
+            SsiScore is = withOne(before, type, 0, whom);
+            largest = Math.max(largest, largestMove(was, is, () -> type + " today, " + member));
+        }
+        return largest;
     }
 
     /** The outcome events: what others do in response to the member. */
