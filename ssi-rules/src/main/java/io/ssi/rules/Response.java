@@ -102,8 +102,13 @@ public final class Response {
      * @return the rate, in (0, 1]
      */
     public static double acceptance(ScoringContext context) {
+        return acceptance(context, ACCEPTANCE_PRIOR_WEIGHT);
+    }
+
+    /** The acceptance rate smoothed with {@code weight} requests' worth of prior. */
+    private static double acceptance(ScoringContext context, double weight) {
         return smoothed(context.count(ActivityType.CONNECTION_REQUEST_ACCEPTED),
-                context.count(ActivityType.CONNECTION_REQUEST_SENT), ACCEPTANCE_FULL, ACCEPTANCE_PRIOR_WEIGHT);
+                context.count(ActivityType.CONNECTION_REQUEST_SENT), ACCEPTANCE_FULL, weight);
     }
 
     /**
@@ -113,7 +118,12 @@ public final class Response {
      * @return the rate, in (0, 1]
      */
     public static double replies(ScoringContext context) {
-        return smoothed(repliesReceived(context), messagesSent(context), REPLY_FULL, REPLY_PRIOR_WEIGHT);
+        return replies(context, REPLY_PRIOR_WEIGHT);
+    }
+
+    /** The reply rate smoothed with {@code weight} messages' worth of prior. */
+    private static double replies(ScoringContext context, double weight) {
+        return smoothed(repliesReceived(context), messagesSent(context), REPLY_FULL, weight);
     }
 
     /** Messages and InMails sent in the window, raw. */
@@ -193,9 +203,7 @@ public final class Response {
     }
 
     private static double prospectingAcceptanceQualityOf(ScoringContext context) {
-        double q = Math.min(1.0, smoothed(context.count(ActivityType.CONNECTION_REQUEST_ACCEPTED),
-                context.count(ActivityType.CONNECTION_REQUEST_SENT), ACCEPTANCE_FULL,
-                PROSPECTING_ACCEPTANCE_PRIOR_WEIGHT) / ACCEPTANCE_FULL);
+        double q = Math.min(1.0, acceptance(context, PROSPECTING_ACCEPTANCE_PRIOR_WEIGHT) / ACCEPTANCE_FULL);
         return q * q * q;
     }
 
@@ -221,11 +229,8 @@ public final class Response {
     }
 
     private static double qualityOf(ScoringContext context) {
-        double acceptance = smoothed(context.count(ActivityType.CONNECTION_REQUEST_ACCEPTED),
-                context.count(ActivityType.CONNECTION_REQUEST_SENT), ACCEPTANCE_FULL, RESPONSE_PRIOR_WEIGHT);
-        double replies = smoothed(repliesReceived(context), messagesSent(context), REPLY_FULL, RESPONSE_PRIOR_WEIGHT);
-        return Math.cbrt(quality(acceptance, ACCEPTANCE_FULL) * quality(replies, REPLY_FULL)
-                * quality(audience(context), AUDIENCE_FULL));
+        return Math.cbrt(quality(acceptance(context, RESPONSE_PRIOR_WEIGHT), ACCEPTANCE_FULL)
+                * quality(replies(context, RESPONSE_PRIOR_WEIGHT), REPLY_FULL) * quality(audience(context), AUDIENCE_FULL));
     }
 
     /**
