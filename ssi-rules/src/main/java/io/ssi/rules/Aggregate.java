@@ -234,9 +234,23 @@ public final class Aggregate {
             ActivityType t = typeArray[i];
             weighted += context.weeklyRate(t, facet);
             int n = context.count(t, facet);
-            count += n == 0 ? 0 : Math.min(n, (long) context.dailyCap() * context.activeDaysOf(t));
+            count += capped(context, t, n);
         }
         return Math.min(weighted, count / weeks);
+    }
+
+    /**
+     * A raw count of a type in the window, at most the daily cap on each day the type occurs:
+     * what a plain average counts, as the recency-weighted rate counts no more than the cap a
+     * day. Shared with {@link Response#outcomes}.
+     *
+     * @param context the member's aggregates
+     * @param type    the type counted
+     * @param n       its raw count in the window (of every contact or of a facet)
+     * @return the capped count
+     */
+    static long capped(ScoringContext context, ActivityType type, int n) {
+        return n == 0 ? 0 : Math.min(n, (long) context.dailyCap() * context.activeDaysOf(type));
     }
 
     private static List<ActivityType> list(ActivityType first, ActivityType... more) {

@@ -261,8 +261,7 @@ public final class Response {
     private static double outcomesOf(ScoringContext context) {
         long count = 0;
         for (ActivityType t : OUTCOME_TYPES) {
-            int n = context.count(t);
-            count += n == 0 ? 0 : Math.min(n, (long) context.dailyCap() * context.activeDaysOf(t));
+            count += Aggregate.capped(context, t, context.count(t));
         }
         return count / (context.windowDays() / 7.0);
     }
