@@ -135,7 +135,7 @@ final class HistoryTest {
     }
 
     @ParameterizedTest(name = "window {0}d, half-life {1}h, taper {2}d")
-    @CsvSource({"90, 720, 30", "90, 720, 90", "7, 60, 7", "30, 240, 1"})
+    @CsvSource({"90, 720, 30", "90, 720, 90", "7, 60, 7", "30, 240, 1", "90, 720, 0", "7, 60, 0"})
     void historyWithATaperMatchesScoresWithIt(int window, int halfLifeHours, int taper) {
         LocalDate from = LocalDate.of(2026, 9, 20);
         LocalDate to = LocalDate.of(2026, 11, 20);

@@ -202,7 +202,9 @@ public final class Window {
             countActiveDays(index.dayMask[out], -1);
         }
         if (activeDays != null) {
-            activeDays.step(index.dayMask[in], out >= 0 ? index.dayMask[out] : 0);
+            int mid = taper == null ? -1 : in - taper.fullDays;
+            activeDays.step(index.dayMask[in], mid >= 0 ? index.dayMask[mid] : 0,
+                    out >= 0 ? index.dayMask[out] : 0);
         }
         withContact += index.withContact[in] - (out >= 0 ? index.withContact[out] : 0);
         unknownSeniority += index.unknownSeniority[in] - (out >= 0 ? index.unknownSeniority[out] : 0);
@@ -383,7 +385,7 @@ public final class Window {
         } else {
             if (viewEngagement == null) {
                 viewEngagement = new double[2 * ActivityIndex.T];
-                activeDays = new ActiveDays();
+                activeDays = new ActiveDays(this);
             }
             engagementSums = engagementSums(viewEngagement);
         }
@@ -396,18 +398,33 @@ public final class Window {
     }
 
     /**
-     * The window's days with any of a mask's types, for the few masks of several types that
-     * rules ask a history's views about (a rule of active days asks its set's mask every day):
-     * each count is made once by walking the window, then kept by adding the day that enters
-     * and taking the day that leaves, instead of walking the window's days again every day.
-     * Not thread-safe; a view reads it only until the window next moves.
+     * The window's days with any of a mask's types, and their recency-weighted sum, for the few
+     * masks of several types that rules ask a history's views about (a rule of active days asks
+     * its set's mask every day): each is made once by walking the window, then kept by adding
+     * the day that enters and taking the day that leaves, instead of walking the window's days
+     * again every day. The weighted sums slide as the window's weighted counts do, so a kept sum
+     * differs from a walk of the weights by rounding alone. Not thread-safe; a view reads it
+     * only until the window next moves.
      */
     static final class ActiveDays {
         /** Masks kept at most: a model has few sets of active-day types, and a plugin's others are walked. */
         static final int MAX = 8;
+        private final Window window;
         private final int[] masks = new int[MAX];
         private final int[] counts = new int[MAX];
         private int size;
+        // The masks whose weighted sums are kept, each with its days in the window (a sum with
+        // none is 0, as a weighted count with none is) and its sum, or its taper's running sums.
+        private final int[] weighedMasks = new int[MAX];
+        private final int[] weighedDays = new int[MAX];
+        private final double[] weighed = new double[MAX];
+        private final double[][] tapered;
+        private int weighedSize;
+
+        ActiveDays(Window window) {
+            this.window = window;
+            this.tapered = window.taper == null ? null : window.taper.sums(MAX);
+        }
 
         /** @return the kept count of the mask's days in the window, or -1 if it is not kept */
         int count(int mask) {
@@ -427,11 +444,60 @@ public final class Window {
             }
         }
 
-        /** Moves the counts by a day: {@code in}'s types enter the window, {@code out}'s leave it. */
-        void step(int in, int out) {
+        /**
+         * @return the kept recency-weighted sum of the mask's days in the window (the sum of
+         *         the weights of their ages), or NaN if it is not kept
+         */
+        double weighted(int mask) {
+            for (int i = 0; i < weighedSize; i++) {
+                if (weighedMasks[i] == mask) {
+                    return weighed[i];
+                }
+            }
+            return Double.NaN;
+        }
+
+        /**
+         * Keeps a mask's weighted sum from the current window on, if there is room: the window's
+         * days are stepped in from an empty one, as the window's own sums were.
+         */
+        void weigh(int mask) {
+            if (weighedSize == MAX) {
+                return;
+            }
+            int k = weighedSize++;
+            weighedMasks[k] = mask;
+            int[] dayMask = window.index.dayMask;
+            int first = window.end - window.windowDays + 1;
+            for (int d = first; d <= window.end; d++) {
+                int mid = window.taper == null ? -1 : d - window.taper.fullDays;
+                step(k, dayMask[d], mid >= first ? dayMask[mid] : 0, 0);
+            }
+        }
+
+        /**
+         * Moves the counts and sums by a day: {@code in}'s types enter the window, {@code mid}'s
+         * pass into the taper, {@code out}'s leave it.
+         */
+        void step(int in, int mid, int out) {
             for (int i = 0; i < size; i++) {
                 int m = masks[i];
                 counts[i] += ((in & m) != 0 ? 1 : 0) - ((out & m) != 0 ? 1 : 0);
+            }
+            for (int k = 0; k < weighedSize; k++) {
+                step(k, in, mid, out);
+            }
+        }
+
+        private void step(int k, int in, int mid, int out) {
+            int m = weighedMasks[k];
+            int dayIn = (in & m) != 0 ? 1 : 0;
+            int dayOut = (out & m) != 0 ? 1 : 0;
+            int days = weighedDays[k] += dayIn - dayOut;
+            if (tapered != null) {
+                weighed[k] = window.taper.step(tapered, k, days == 0, dayIn, (mid & m) != 0 ? 1 : 0, dayOut);
+            } else {
+                weighed[k] = days == 0 ? 0.0 : weighed[k] * window.decay + dayIn - dayOut * window.decayOut;
             }
         }
     }

@@ -281,11 +281,18 @@ public final class WindowContext implements ScoringContext {
 
     /** {@link #weeklyActiveDays(Set)} of the types whose bits the mask holds. */
     double weeklyActiveDays(int mask) {
-        double sum = 0;
-        int last = firstDayIndex + windowDays - 1;
-        for (int age = 0; age < windowDays; age++) {
-            if ((dayMask[last - age] & mask) != 0) {
-                sum += weights[age];
+        // A history asks the same masks day after day: the window keeps their sums as it slides.
+        double sum = live == null ? Double.NaN : live.weighted(mask);
+        if (Double.isNaN(sum)) {
+            sum = 0;
+            int last = firstDayIndex + windowDays - 1;
+            for (int age = 0; age < windowDays; age++) {
+                if ((dayMask[last - age] & mask) != 0) {
+                    sum += weights[age];
+                }
+            }
+            if (live != null) {
+                live.weigh(mask);
             }
         }
         return Math.min(7.0, sum / norm);
