@@ -154,6 +154,14 @@ public final class Window {
         return index;
     }
 
+    /**
+     * @return the active days and weighted active days the views keep as the window slides;
+     *         null before the first view
+     */
+    ActiveDays keptActiveDays() {
+        return activeDays;
+    }
+
     /** The index of the window's last day within the index's range; -1 before the first step. */
     public int end() {
         return end;
