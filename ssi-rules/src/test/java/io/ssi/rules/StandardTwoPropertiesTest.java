@@ -282,10 +282,8 @@ final class StandardTwoPropertiesTest {
                                 .perWeek(ActivityType.GROUP_POST_PUBLISHED, 1, 30).perWeek(ActivityType.MEMBER_MENTIONED, 3)
                                 .perWeek(ActivityType.INTRODUCTION_REQUESTED, 1).perWeek(ActivityType.WELCOME_MESSAGE_SENT, 1);
                         requests(log, sent, accepted);
-                        log.onDay(ActivityType.MESSAGE_SENT, 30, messages, k -> Logs.person("told-" + k, Seniority.MANAGER,
-                                null, 2));
-                        log.onDay(ActivityType.MESSAGE_REPLY_RECEIVED, 29, replies, k -> Logs.person("told-" + k,
-                                Seniority.MANAGER, null, 2));
+                        answered(log, ActivityType.MESSAGE_SENT, ActivityType.MESSAGE_REPLY_RECEIVED, "told-", 30,
+                                messages, replies);
                         RuleInput before = log.input(Profiles.member().connections(800).build());
                         largest = Math.max(largest, largestOfOneMore(before, List.of(
                                 ActivityType.CONNECTION_REQUEST_ACCEPTED, ActivityType.CONNECTION_REQUEST_SENT,
@@ -335,10 +333,18 @@ final class StandardTwoPropertiesTest {
 
     /** {@code sent} requests to managers 40 days ago, the first {@code accepted} of them accepted the next day. */
     private static void requests(Logs log, int sent, int accepted) {
-        log.onDay(ActivityType.CONNECTION_REQUEST_SENT, 40, sent, k -> Logs.person("asked-" + k, Seniority.MANAGER,
-                null, 2));
-        log.onDay(ActivityType.CONNECTION_REQUEST_ACCEPTED, 39, accepted, k -> Logs.person("asked-" + k,
-                Seniority.MANAGER, null, 2));
+        answered(log, ActivityType.CONNECTION_REQUEST_SENT, ActivityType.CONNECTION_REQUEST_ACCEPTED, "asked-", 40,
+                sent, accepted);
+    }
+
+    /**
+     * {@code n} of {@code asked} to managers {@code daysAgo} days ago (ids {@code prefix} 0 on),
+     * the first {@code m} of them answered by {@code answer} the day after.
+     */
+    private static void answered(Logs log, ActivityType asked, ActivityType answer, String prefix, int daysAgo, int n,
+                                 int m) {
+        log.onDay(asked, daysAgo, n, k -> Logs.person(prefix + k, Seniority.MANAGER, null, 2));
+        log.onDay(answer, daysAgo - 1, m, k -> Logs.person(prefix + k, Seniority.MANAGER, null, 2));
     }
 
     /**

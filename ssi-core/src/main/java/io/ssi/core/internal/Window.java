@@ -411,8 +411,9 @@ public final class Window {
      * its set's mask every day): each is made once by walking the window, then kept by adding
      * the day that enters and taking the day that leaves, instead of walking the window's days
      * again every day. The weighted sums slide as the window's weighted counts do, so a kept sum
-     * differs from a walk of the weights by rounding alone. Not thread-safe; a view reads it
-     * only until the window next moves.
+     * differs from a walk of the weights by rounding alone; a sum asked for is made when the
+     * window first moves after that, so a single score, whose window never moves again, makes
+     * none. Not thread-safe; a view reads it only until the window next moves.
      */
     static final class ActiveDays {
         /** Masks kept at most: a model has few sets of active-day types, and a plugin's others are walked. */
@@ -422,12 +423,14 @@ public final class Window {
         private final int[] counts = new int[MAX];
         private int size;
         // The masks whose weighted sums are kept, each with its days in the window (a sum with
-        // none is 0, as a weighted count with none is) and its sum, or its taper's running sums.
+        // none is 0, as a weighted count with none is) and its sum, or its taper's running sums;
+        // the first weighedSize are asked for, the first madeSize of them made.
         private final int[] weighedMasks = new int[MAX];
         private final int[] weighedDays = new int[MAX];
         private final double[] weighed = new double[MAX];
         private final double[][] tapered;
         private int weighedSize;
+        private int madeSize;
 
         ActiveDays(Window window) {
             this.window = window;
@@ -454,10 +457,10 @@ public final class Window {
 
         /**
          * @return the kept recency-weighted sum of the mask's days in the window (the sum of
-         *         the weights of their ages), or NaN if it is not kept
+         *         the weights of their ages), or NaN if it is not kept (yet)
          */
         double weighted(int mask) {
-            for (int i = 0; i < weighedSize; i++) {
+            for (int i = 0; i < madeSize; i++) {
                 if (weighedMasks[i] == mask) {
                     return weighed[i];
                 }
@@ -466,33 +469,47 @@ public final class Window {
         }
 
         /**
-         * Keeps a mask's weighted sum from the current window on, if there is room: the window's
-         * days are stepped in from an empty one, as the window's own sums were.
+         * Keeps a mask's weighted sum from the window's next day on, if there is room and it is
+         * not asked for already.
          */
         void weigh(int mask) {
-            if (weighedSize == MAX) {
-                return;
+            for (int i = 0; i < weighedSize; i++) {
+                if (weighedMasks[i] == mask) {
+                    return;
+                }
             }
-            int k = weighedSize++;
-            weighedMasks[k] = mask;
-            int[] dayMask = window.index.dayMask;
-            int first = window.end - window.windowDays + 1;
-            for (int d = first; d <= window.end; d++) {
-                int mid = window.taper == null ? -1 : d - window.taper.fullDays;
-                step(k, dayMask[d], mid >= first ? dayMask[mid] : 0, 0);
+            if (weighedSize < MAX) {
+                weighedMasks[weighedSize++] = mask;
             }
         }
 
         /**
-         * Moves the counts and sums by a day: {@code in}'s types enter the window, {@code mid}'s
-         * pass into the taper, {@code out}'s leave it.
+         * Makes the sums asked for since the window last moved, over the window ending on day
+         * {@code last}: its days are stepped in from an empty window, as the window's own sums were.
+         */
+        private void make(int last) {
+            int[] dayMask = window.index.dayMask;
+            int first = last - window.windowDays + 1;
+            for (; madeSize < weighedSize; madeSize++) {
+                for (int d = first; d <= last; d++) {
+                    int mid = window.taper == null ? -1 : d - window.taper.fullDays;
+                    step(madeSize, dayMask[d], mid >= first ? dayMask[mid] : 0, 0);
+                }
+            }
+        }
+
+        /**
+         * Moves the counts and sums by a day, the window's last day now one after the day they
+         * were of: {@code in}'s types enter the window, {@code mid}'s pass into the taper,
+         * {@code out}'s leave it.
          */
         void step(int in, int mid, int out) {
             for (int i = 0; i < size; i++) {
                 int m = masks[i];
                 counts[i] += ((in & m) != 0 ? 1 : 0) - ((out & m) != 0 ? 1 : 0);
             }
-            for (int k = 0; k < weighedSize; k++) {
+            make(window.end - 1);
+            for (int k = 0; k < madeSize; k++) {
                 step(k, in, mid, out);
             }
         }
