@@ -150,9 +150,9 @@ final class AdviceCostTest {
         // what the rule read: never the comments or the calls.
         assertThat(comments.evaluations).hasValue(1);
         assertThat(calls.evaluations).hasValue(1);
-        // Likes and views: the score, at most one ask per measurement (each suggestion is
-        // measured at least once, again only when it comes out on top after a pick), and one
-        // per pick followed.
+        // Likes and views: the score, at most one ask per measurement (a suggestion is measured
+        // when it first comes out on top, and again only when it comes out on top after a pick),
+        // and one per pick followed.
         int picks = advice.recommendations().size();
         assertThat(likes.evaluations.get()).isGreaterThan(LIKE_SUGGESTIONS)
                 .isLessThanOrEqualTo(1 + LIKE_SUGGESTIONS + 2 * picks);

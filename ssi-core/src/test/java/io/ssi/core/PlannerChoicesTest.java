@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The planner's choices at their edges: a gain of exactly {@link SsiAdvisor#MIN_GAIN} is kept,
  * equal gains are taken in the order of their codes (which decides which of two rivals for the
- * last points is advised), and a suggestion's profile change is applied once, by the check.
+ * last points is advised), a suggestion's profile change is applied once, by the check, and a
+ * suggestion that could not be advised is never measured.
  */
 final class PlannerChoicesTest {
 
@@ -81,6 +82,100 @@ final class PlannerChoicesTest {
             }
             return List.of(b.build());
         }
+    }
+
+    /**
+     * Up to {@code max} points, {@code perLike} a like in the window; counts its evaluations, so
+     * that a test sees whether a what-if ran it.
+     */
+    private record LikePoints(double perLike, double max, AtomicInteger evaluations) implements ScoringRule {
+        @Override
+        public String id() {
+            return "engage.like-points";
+        }
+
+        @Override
+        public Pillar pillar() {
+            return Pillar.ENGAGE_WITH_INSIGHTS;
+        }
+
+        @Override
+        public double maxPoints() {
+            return max;
+        }
+
+        @Override
+        public RuleContribution evaluate(ScoringContext context) {
+            evaluations.incrementAndGet();
+            int n = context.count(ActivityType.POST_LIKED);
+            return RuleContribution.of(this, Math.min(max, n * perLike), Evidence.of(n, max / perLike, "likes",
+                    "{measured#} likes"));
+        }
+    }
+
+    /** Suggests ten likes today under {@code code}. */
+    private record TenLikes(String id, String code) implements RecommendationGenerator {
+        @Override
+        public Set<String> codes() {
+            return Set.of(code);
+        }
+
+        @Override
+        public ResourceBundle messages(Locale locale) {
+            return new ListResourceBundle() {
+                @Override
+                protected Object[][] getContents() {
+                    return new Object[][] {{code, "Like: +{0,number,0.00}"}, {code + ".evidence", "now"}};
+                }
+            };
+        }
+
+        @Override
+        public List<Suggestion> suggest(AdviceContext context) {
+            List<Activity> likes = IntStream.range(0, 10)
+                    .mapToObj(i -> context.today(ActivityType.POST_LIKED, Optional.empty())).toList();
+            return List.of(Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, code).rules("engage.like-points")
+                    .plan(likes).build());
+        }
+    }
+
+    /**
+     * Advises a member with no activity, scored by the comment rule and a like rule, on one comment
+     * and ten likes; the like rule's evaluations are counted from the advice on.
+     */
+    private static List<Recommendation> adviseCommentAndLikes(double perComment, LikePoints likes) {
+        SsiCalculator calc = SsiCalculator.builder().addRule(new CommentPoints(perComment)).addRule(likes).build();
+        MemberProfile p = MemberProfile.builder("m").build();
+        SsiScore s = calc.score(p, List.of(), AS_OF);
+        likes.evaluations().set(0);
+        return SsiAdvisor.builder().calculator(calc)
+                .generators(List.of(new OneComment("one", "engage.one", null), new TenLikes("two", "engage.two")))
+                .build().advise(s, p, List.of());
+    }
+
+    @Test
+    void aSuggestionWhoseRulesCouldAddLessThanTheMinimumIsNeverMeasured() {
+        // The likes' rule has 0.04 points to give: so much could the likes add, and no more.
+        LikePoints likes = new LikePoints(0.01, 0.04, new AtomicInteger());
+        assertThat(adviseCommentAndLikes(5, likes)).extracting(Recommendation::code).containsExactly("engage.one");
+        // Once, as the advice scores its inputs again; never in a what-if.
+        assertThat(likes.evaluations()).hasValue(1);
+
+        // With 0.1 points to give, the likes are measured, and advised.
+        LikePoints more = new LikePoints(0.01, 0.1, new AtomicInteger());
+        assertThat(adviseCommentAndLikes(5, more)).extracting(Recommendation::code)
+                .containsExactly("engage.one", "engage.two");
+        assertThat(more.evaluations().get()).isGreaterThan(1);
+    }
+
+    @Test
+    void aSuggestionLeftWhenItsPillarIsFullIsNeverMeasured() {
+        // The comment fills the pillar: the likes could add a point before it, and none after.
+        LikePoints likes = new LikePoints(0.1, 1, new AtomicInteger());
+        List<Recommendation> recs = adviseCommentAndLikes(25, likes);
+        assertThat(recs).extracting(Recommendation::code).containsExactly("engage.one");
+        assertThat(recs.get(0).expectedGain()).isEqualTo(25.0);
+        assertThat(likes.evaluations()).hasValue(1);
     }
 
     private static List<Activity> comments(int n) {

@@ -442,6 +442,18 @@ public final class Evaluator {
     }
 
     /**
+     * The most points rule {@code i} can have in a what-if: its maximum, scaled to its pillar's
+     * share under a partial coverage as its points are. {@link #whatIfPoints} never exceeds it.
+     *
+     * @param i the rule's index
+     * @return the bound
+     */
+    double whatIfMax(int i) {
+        double f = scale[pillarsOf[i].ordinal()];
+        return f == 1.0 ? maxima[i] : maxima[i] * f;
+    }
+
+    /**
      * Each rule's last contribution and the reads it made to get it, by rule index; a rule
      * that failed has none. Not thread-safe: one per history or advice.
      */

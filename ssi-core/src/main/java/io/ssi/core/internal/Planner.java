@@ -77,14 +77,17 @@ public final class Planner {
             }
             state = state == null ? planned.state() : planned.state(state);
             WhatIf followed = new WhatIf(state, plans, suggestions, base.profile(), memo, p, advisedOn);
-            // Lazy greedy: a candidate's last measured gain bounds its gain once more advice is
-            // followed (gains mostly shrink as a pillar fills), so only the candidate on top is
-            // re-measured. Every gain reported is measured afresh against what came before it.
+            // Lazy greedy: a candidate starts with a bound of its gain (each rule it moves at its
+            // maximum), and is measured only once it is on top; once measured, its last measured
+            // gain bounds its gain as more advice is followed (gains mostly shrink as a pillar
+            // fills), so again only the candidate on top is re-measured. A candidate the pillar
+            // fills before is never measured at all. Every gain reported is measured afresh
+            // against what came before it.
             List<Candidate> open = new ArrayList<>();
             for (int k = 0; k < advisedOn.length; k++) {
                 Suggestion c = suggestions.get(k);
                 if (c.pillar() == p) {
-                    open.add(new Candidate(k, c.code(), followed.pillarPointsWith(k) - current));
+                    open.add(new Candidate(k, c.code(), followed.bound(k) - current, false));
                 }
             }
             // Sorted once, and kept sorted as a stable sort of the list would leave it: only the
@@ -153,12 +156,13 @@ public final class Planner {
         final int index;
         final String code;
         double gain;
-        boolean fresh = true;
+        boolean fresh;
 
-        Candidate(int index, String code, double gain) {
+        Candidate(int index, String code, double gain, boolean fresh) {
             this.index = index;
             this.code = code;
             this.gain = gain;
+            this.fresh = fresh;
         }
 
         /** The larger gain first, then the code. */
@@ -190,6 +194,7 @@ public final class Planner {
         // points and what the reads behind them touch; ok is false for a failing rule.
         private final int[] rules;
         private final double[] points;
+        private final double[] maxima;
         private final Footprint[] footprints;
         private final boolean[] ok;
         // By suggestion index (of this pillar's suggestions), each rule's points (by the pillar's
@@ -221,6 +226,7 @@ public final class Planner {
             rules = evaluator.rulesOf(pillar);
             int n = rules.length;
             points = new double[n];
+            maxima = new double[n];
             footprints = new Footprint[n];
             ok = new boolean[n];
             measured = new double[plans.length][];
@@ -229,6 +235,7 @@ public final class Planner {
             measuredOn = new MemberProfile[plans.length];
             for (int j = 0; j < n; j++) {
                 int i = rules[j];
+                maxima[j] = evaluator.whatIfMax(i);
                 if (memo.valid(i)) {
                     ok[j] = true;
                     points[j] = memo.points(i);
@@ -309,17 +316,39 @@ public final class Planner {
         }
 
         /**
+         * At least the pillar's points if suggestion {@code s} (by index) were followed too, and
+         * measured without a what-if: the rules it moves at their maxima, the others at their
+         * points, then the cap. The sum adds each rule in the order {@link #pillarPointsWith}
+         * does, each term at least the one it adds there, so it rounds to at least its sum.
+         */
+        double bound(int s) {
+            Footprint moved = moved(s);
+            double sum = 0;
+            for (int j = 0; j < rules.length; j++) {
+                sum += ok[j] && !footprints[j].meets(moved) ? points[j] : maxima[j];
+            }
+            return Math.min(Pillar.MAX_POINTS, sum);
+        }
+
+        /** What suggestion {@code s} (by index) moves, followed now: its plan's sums and its profile change. */
+        private Footprint moved(int s) {
+            MemberProfile p = changedProfile(s);
+            Footprint moved = plans[s].footprint();
+            if (p != profile) {
+                moved = moved.copy();
+                moved.profile(Footprint.changed(profile, p));
+            }
+            return moved;
+        }
+
+        /**
          * The pillar's points if suggestion {@code s} (by index) were followed too: the rules, then
          * the cap. A rule it moves is run in its what-if unless its last what-if's reads still hold.
          */
         double pillarPointsWith(int s) {
             PlannedWindow.Plan plan = plans[s];
             MemberProfile p = changedProfile(s);
-            Footprint moved = plan.footprint();
-            if (p != profile) {
-                moved = moved.copy();
-                moved.profile(Footprint.changed(profile, p));
-            }
+            Footprint moved = moved(s);
             double[] values = measured[s];
             Footprint[] reads = measuredReads[s];
             if (!holds[s]) {

@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A what-if's points of one rule: from {@link ScoringRule#points} alone when the rule answers it
  * (no evidence built), rejected where a contribution of them would be; from a checked, scaled
- * contribution for a rule on the default and under a partial coverage.
+ * contribution for a rule on the default and under a partial coverage; and the most points it
+ * can have there, the bound the planner starts a suggestion's gain from.
  */
 final class WhatIfPointsTest {
 
@@ -122,6 +123,16 @@ final class WhatIfPointsTest {
         assertThat(evaluator.whatIfPoints(1, UNREAD)).as("a pillar the coverage leaves whole").isEqualTo(3.0);
         assertThat(whole.answered).hasValue(1);
         assertThat(whole.evaluated).hasValue(0);
+    }
+
+    @Test
+    void aWhatIfsBoundIsTheRulesMaximumScaledAsItsPointsAre() {
+        // A rule at its maximum of 5, on a pillar scaled by 1.5 and on one left whole.
+        OnDefault scaled = new OnDefault("engage.scaled", Pillar.ENGAGE_WITH_INSIGHTS, 5);
+        OnDefault whole = new OnDefault("relationships.whole", Pillar.BUILD_RELATIONSHIPS, 5);
+        Evaluator evaluator = evaluator(new double[] {1, 1, 1.5, 1}, scaled, whole);
+        assertThat(evaluator.whatIfMax(0)).isEqualTo(7.5).isEqualTo(evaluator.whatIfPoints(0, UNREAD));
+        assertThat(evaluator.whatIfMax(1)).isEqualTo(5.0).isEqualTo(evaluator.whatIfPoints(1, UNREAD));
     }
 
     @Test
