@@ -101,6 +101,15 @@ public final class Planner {
                     break;
                 }
                 if (!top.fresh) {
+                    if (!top.bounded) {
+                        top.bounded = true;
+                        double bound = followed.bound(top.index) - current;
+                        if (bound < top.gain) {
+                            top.gain = bound;
+                            sink(open);
+                            continue;
+                        }
+                    }
                     top.gain = followed.pillarPointsWith(top.index) - current;
                     top.fresh = true;
                     sink(open);
@@ -112,6 +121,7 @@ public final class Planner {
                 current += top.gain;
                 for (int k = 0; k < open.size(); k++) {
                     open.get(k).fresh = false;
+                    open.get(k).bounded = false;
                 }
             }
         }
@@ -157,6 +167,7 @@ public final class Planner {
         final String code;
         double gain;
         boolean fresh;
+        boolean bounded = true;
 
         Candidate(int index, String code, double gain, boolean fresh) {
             this.index = index;
