@@ -113,8 +113,8 @@ final class PlannerChoicesTest {
         }
     }
 
-    /** Suggests ten likes today under {@code code}. */
-    private record TenLikes(String id, String code) implements RecommendationGenerator {
+    /** Suggests {@code n} likes today under {@code code}. */
+    private record Likes(String id, String code, int n) implements RecommendationGenerator {
         @Override
         public Set<String> codes() {
             return Set.of(code);
@@ -132,7 +132,7 @@ final class PlannerChoicesTest {
 
         @Override
         public List<Suggestion> suggest(AdviceContext context) {
-            List<Activity> likes = IntStream.range(0, 10)
+            List<Activity> likes = IntStream.range(0, n)
                     .mapToObj(i -> context.today(ActivityType.POST_LIKED, Optional.empty())).toList();
             return List.of(Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, code).rules("engage.like-points")
                     .plan(likes).build());
@@ -149,7 +149,7 @@ final class PlannerChoicesTest {
         SsiScore s = calc.score(p, List.of(), AS_OF);
         likes.evaluations().set(0);
         return SsiAdvisor.builder().calculator(calc)
-                .generators(List.of(new OneComment("one", "engage.one", null), new TenLikes("two", "engage.two")))
+                .generators(List.of(new OneComment("one", "engage.one", null), new Likes("two", "engage.two", 10)))
                 .build().advise(s, p, List.of());
     }
 
@@ -176,6 +176,25 @@ final class PlannerChoicesTest {
         assertThat(recs).extracting(Recommendation::code).containsExactly("engage.one");
         assertThat(recs.get(0).expectedGain()).isEqualTo(25.0);
         assertThat(likes.evaluations()).hasValue(1);
+    }
+
+    @Test
+    void aSuggestionWhoseRulesAPickFilledIsDroppedWithoutBeingMeasured() {
+        // Ten likes fill the like rule's point, and so would twenty: once the first is followed,
+        // the second's rule is full, and it could add nothing.
+        LikePoints likes = new LikePoints(0.1, 1, new AtomicInteger());
+        SsiCalculator calc = SsiCalculator.builder().addRule(new CommentPoints(5)).addRule(likes).build();
+        MemberProfile p = MemberProfile.builder("m").build();
+        SsiScore s = calc.score(p, List.of(), AS_OF);
+        likes.evaluations().set(0);
+        List<Recommendation> recs = SsiAdvisor.builder().calculator(calc)
+                .generators(List.of(new Likes("a", "engage.ten", 10), new Likes("b", "engage.twenty", 20)))
+                .build().advise(s, p, List.of());
+        // Both could add the point; of equal bounds, the first code is measured first and taken.
+        assertThat(recs).extracting(Recommendation::code).containsExactly("engage.ten");
+        assertThat(recs.get(0).expectedGain()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+        // The advice's score, and the what-if of the ten likes: none of the twenty.
+        assertThat(likes.evaluations()).hasValue(2);
     }
 
     private static List<Activity> comments(int n) {
