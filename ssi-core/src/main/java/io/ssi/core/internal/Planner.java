@@ -95,12 +95,19 @@ public final class Planner {
             open.sort(Candidate::compare);
             // Once the points left below the cap are fewer than minGain, no gain can reach it
             // (each is capped there), and the loop would only re-measure the rest to drop them.
+            // The pick not yet followed: followed only when another candidate is to be bounded or
+            // measured, so that the last pick of a pillar is never followed at all.
+            int pending = -1;
             while (!open.isEmpty() && roomFor(current)) {
                 Candidate top = open.get(0);
                 if (top.gain < minGain) {
                     break;
                 }
                 if (!top.fresh) {
+                    if (pending >= 0) {
+                        followed.follow(pending);
+                        pending = -1;
+                    }
                     if (!top.bounded) {
                         top.bounded = true;
                         double bound = followed.bound(top.index) - current;
@@ -116,7 +123,7 @@ public final class Planner {
                     continue;
                 }
                 open.remove(0);
-                followed.follow(top.index);
+                pending = top.index;
                 picks.add(new Pick(suggestions.get(top.index), top.gain));
                 current += top.gain;
                 for (int k = 0; k < open.size(); k++) {
