@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The planner's choices at their edges: a gain of exactly {@link SsiAdvisor#MIN_GAIN} is kept,
  * equal gains are taken in the order of their codes (which decides which of two rivals for the
- * last points is advised), a suggestion's profile change is applied once, by the check, and a
- * suggestion that could not be advised is never measured.
+ * last points is advised), a suggestion's profile change is applied once, by the check, each
+ * pick is the largest gain given the picks before it whatever the order suggested, and a
+ * suggestion that could not be advised, or whose bound falls behind the others', is not measured.
  */
 final class PlannerChoicesTest {
 
@@ -113,8 +114,9 @@ final class PlannerChoicesTest {
         }
     }
 
-    /** Suggests {@code n} likes today under {@code code}. */
-    private record Likes(String id, String code, int n) implements RecommendationGenerator {
+    /** Suggests {@code n} activities of a type today under {@code code}, for the rule they raise. */
+    private record Today(String id, String code, ActivityType type, String rule, int n)
+            implements RecommendationGenerator {
         @Override
         public Set<String> codes() {
             return Set.of(code);
@@ -125,45 +127,54 @@ final class PlannerChoicesTest {
             return new ListResourceBundle() {
                 @Override
                 protected Object[][] getContents() {
-                    return new Object[][] {{code, "Like: +{0,number,0.00}"}, {code + ".evidence", "now"}};
+                    return new Object[][] {{code, "Do: +{0,number,0.00}"}, {code + ".evidence", "now"}};
                 }
             };
         }
 
         @Override
         public List<Suggestion> suggest(AdviceContext context) {
-            List<Activity> likes = IntStream.range(0, n)
-                    .mapToObj(i -> context.today(ActivityType.POST_LIKED, Optional.empty())).toList();
-            return List.of(Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, code).rules("engage.like-points")
-                    .plan(likes).build());
+            List<Activity> plan = IntStream.range(0, n).mapToObj(i -> context.today(type, Optional.empty())).toList();
+            return List.of(Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, code).rules(rule).plan(plan).build());
         }
     }
 
+    private static Today likes(String id, String code, int n) {
+        return new Today(id, code, ActivityType.POST_LIKED, "engage.like-points", n);
+    }
+
     /**
-     * Advises a member with no activity, scored by the comment rule and a like rule, on one comment
-     * and ten likes; the like rule's evaluations are counted from the advice on.
+     * Advises a member with {@code logged} comments, scored by the comment rule and a like rule,
+     * with the generators given; the like rule's evaluations are counted from the advice on.
      */
-    private static List<Recommendation> adviseCommentAndLikes(double perComment, LikePoints likes) {
+    private static List<Recommendation> adviseWithLikes(double perComment, int logged, LikePoints likes,
+                                                        RecommendationGenerator... generators) {
         SsiCalculator calc = SsiCalculator.builder().addRule(new CommentPoints(perComment)).addRule(likes).build();
         MemberProfile p = MemberProfile.builder("m").build();
-        SsiScore s = calc.score(p, List.of(), AS_OF);
+        List<Activity> log = comments(logged);
+        SsiScore s = calc.score(p, log, AS_OF);
         likes.evaluations().set(0);
-        return SsiAdvisor.builder().calculator(calc)
-                .generators(List.of(new OneComment("one", "engage.one", null), new Likes("two", "engage.two", 10)))
-                .build().advise(s, p, List.of());
+        return SsiAdvisor.builder().calculator(calc).generators(List.of(generators)).build().advise(s, p, log);
+    }
+
+    /** {@link #adviseWithLikes} on one comment and ten likes. */
+    private static List<Recommendation> adviseCommentAndLikes(double perComment, int logged, LikePoints likes) {
+        return adviseWithLikes(perComment, logged, likes, new OneComment("one", "engage.one", null),
+                likes("two", "engage.two", 10));
     }
 
     @Test
     void aSuggestionWhoseRulesCouldAddLessThanTheMinimumIsNeverMeasured() {
-        // The likes' rule has 0.04 points to give: so much could the likes add, and no more.
+        // The likes' rule has 0.04 points to give: so much could the likes add, and no more. The
+        // two comments logged give the pillar 10 points, which the bound must not count twice.
         LikePoints likes = new LikePoints(0.01, 0.04, new AtomicInteger());
-        assertThat(adviseCommentAndLikes(5, likes)).extracting(Recommendation::code).containsExactly("engage.one");
+        assertThat(adviseCommentAndLikes(5, 2, likes)).extracting(Recommendation::code).containsExactly("engage.one");
         // Once, as the advice scores its inputs again; never in a what-if.
         assertThat(likes.evaluations()).hasValue(1);
 
         // With 0.1 points to give, the likes are measured, and advised.
         LikePoints more = new LikePoints(0.01, 0.1, new AtomicInteger());
-        assertThat(adviseCommentAndLikes(5, more)).extracting(Recommendation::code)
+        assertThat(adviseCommentAndLikes(5, 2, more)).extracting(Recommendation::code)
                 .containsExactly("engage.one", "engage.two");
         assertThat(more.evaluations().get()).isGreaterThan(1);
     }
@@ -172,7 +183,7 @@ final class PlannerChoicesTest {
     void aSuggestionLeftWhenItsPillarIsFullIsNeverMeasured() {
         // The comment fills the pillar: the likes could add a point before it, and none after.
         LikePoints likes = new LikePoints(0.1, 1, new AtomicInteger());
-        List<Recommendation> recs = adviseCommentAndLikes(25, likes);
+        List<Recommendation> recs = adviseCommentAndLikes(25, 0, likes);
         assertThat(recs).extracting(Recommendation::code).containsExactly("engage.one");
         assertThat(recs.get(0).expectedGain()).isEqualTo(25.0);
         assertThat(likes.evaluations()).hasValue(1);
@@ -183,18 +194,45 @@ final class PlannerChoicesTest {
         // Ten likes fill the like rule's point, and so would twenty: once the first is followed,
         // the second's rule is full, and it could add nothing.
         LikePoints likes = new LikePoints(0.1, 1, new AtomicInteger());
-        SsiCalculator calc = SsiCalculator.builder().addRule(new CommentPoints(5)).addRule(likes).build();
-        MemberProfile p = MemberProfile.builder("m").build();
-        SsiScore s = calc.score(p, List.of(), AS_OF);
-        likes.evaluations().set(0);
-        List<Recommendation> recs = SsiAdvisor.builder().calculator(calc)
-                .generators(List.of(new Likes("a", "engage.ten", 10), new Likes("b", "engage.twenty", 20)))
-                .build().advise(s, p, List.of());
+        List<Recommendation> recs = adviseWithLikes(5, 0, likes, likes("a", "engage.ten", 10),
+                likes("b", "engage.twenty", 20));
         // Both could add the point; of equal bounds, the first code is measured first and taken.
         assertThat(recs).extracting(Recommendation::code).containsExactly("engage.ten");
         assertThat(recs.get(0).expectedGain()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
         // The advice's score, and the what-if of the ten likes: none of the twenty.
         assertThat(likes.evaluations()).hasValue(2);
+    }
+
+    @Test
+    void eachPickIsTheLargestGainGivenThePicksBefore() {
+        // 13 of 25 points logged, a point a comment. Ten more comments add 10; five add 5 alone,
+        // and 2 once the ten are followed. The generators run in the order of their ids, so the
+        // five and a like worth less than the minimum gain are suggested before the ten.
+        LikePoints likes = new LikePoints(0.01, 0.04, new AtomicInteger());
+        String rule = "engage.comment-points";
+        List<Recommendation> recs = adviseWithLikes(1, 13, likes,
+                new Today("a", "engage.five", ActivityType.POST_COMMENTED, rule, 5), likes("b", "engage.like", 10),
+                new Today("c", "engage.ten", ActivityType.POST_COMMENTED, rule, 10));
+        assertThat(recs).extracting(Recommendation::code).containsExactly("engage.ten", "engage.five");
+        assertThat(recs).extracting(Recommendation::expectedGain).containsExactly(10.0, 2.0);
+    }
+
+    @Test
+    void aCandidateWhoseBoundDropsWaitsBehindThoseAboveIt() {
+        // 13 of 25 points logged, a point a comment; ten likes could add 5 alone. Ten comments
+        // are taken first (10), which leaves the pillar 2 points: the likes' bound drops to 2,
+        // below the three comments' last gain of 3, whose own bound is 2 as well and whose code
+        // sorts first. The three comments are measured, take the last 2 points, and fill the
+        // pillar: the likes are never measured.
+        LikePoints likes = new LikePoints(0.5, 5, new AtomicInteger());
+        String rule = "engage.comment-points";
+        List<Recommendation> recs = adviseWithLikes(1, 13, likes,
+                new Today("a", "engage.a-ten", ActivityType.POST_COMMENTED, rule, 10),
+                new Today("b", "engage.b-three", ActivityType.POST_COMMENTED, rule, 3),
+                likes("c", "engage.c-likes", 10));
+        assertThat(recs).extracting(Recommendation::code).containsExactly("engage.a-ten", "engage.b-three");
+        assertThat(recs).extracting(Recommendation::expectedGain).containsExactly(10.0, 2.0);
+        assertThat(likes.evaluations()).hasValue(1);
     }
 
     private static List<Activity> comments(int n) {
