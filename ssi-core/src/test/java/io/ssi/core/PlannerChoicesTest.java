@@ -56,35 +56,6 @@ final class PlannerChoicesTest {
         }
     }
 
-    /** Suggests one comment today under {@code code}, with an optional profile change. */
-    private record OneComment(String id, String code, UnaryOperator<MemberProfile> change)
-            implements RecommendationGenerator {
-        @Override
-        public Set<String> codes() {
-            return Set.of(code);
-        }
-
-        @Override
-        public ResourceBundle messages(Locale locale) {
-            return new ListResourceBundle() {
-                @Override
-                protected Object[][] getContents() {
-                    return new Object[][] {{code, "Comment: +{0,number,0.00}"}, {code + ".evidence", "now"}};
-                }
-            };
-        }
-
-        @Override
-        public List<Suggestion> suggest(AdviceContext context) {
-            Suggestion.Builder b = Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, code).rules("engage.comment-points")
-                    .plan(List.of(context.today(ActivityType.POST_COMMENTED, Optional.empty())));
-            if (change != null) {
-                b.profileChange(change);
-            }
-            return List.of(b.build());
-        }
-    }
-
     /**
      * Up to {@code max} points, {@code perLike} a like in the window; counts its evaluations, so
      * that a test sees whether a what-if ran it.
@@ -114,9 +85,12 @@ final class PlannerChoicesTest {
         }
     }
 
-    /** Suggests {@code n} activities of a type today under {@code code}, for the rule they raise. */
-    private record Today(String id, String code, ActivityType type, String rule, int n)
-            implements RecommendationGenerator {
+    /**
+     * Suggests {@code n} activities of a type today under {@code code}, for the rule they raise,
+     * with an optional profile change.
+     */
+    private record Today(String id, String code, ActivityType type, String rule, int n,
+                         UnaryOperator<MemberProfile> change) implements RecommendationGenerator {
         @Override
         public Set<String> codes() {
             return Set.of(code);
@@ -135,12 +109,25 @@ final class PlannerChoicesTest {
         @Override
         public List<Suggestion> suggest(AdviceContext context) {
             List<Activity> plan = IntStream.range(0, n).mapToObj(i -> context.today(type, Optional.empty())).toList();
-            return List.of(Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, code).rules(rule).plan(plan).build());
+            Suggestion.Builder b = Suggestion.builder(Pillar.ENGAGE_WITH_INSIGHTS, code).rules(rule).plan(plan);
+            if (change != null) {
+                b.profileChange(change);
+            }
+            return List.of(b.build());
         }
     }
 
     private static Today likes(String id, String code, int n) {
-        return new Today(id, code, ActivityType.POST_LIKED, "engage.like-points", n);
+        return new Today(id, code, ActivityType.POST_LIKED, "engage.like-points", n, null);
+    }
+
+    private static Today commenting(String id, String code, int n) {
+        return new Today(id, code, ActivityType.POST_COMMENTED, "engage.comment-points", n, null);
+    }
+
+    /** One comment today, with an optional profile change. */
+    private static Today oneComment(String id, String code, UnaryOperator<MemberProfile> change) {
+        return new Today(id, code, ActivityType.POST_COMMENTED, "engage.comment-points", 1, change);
     }
 
     /**
@@ -159,7 +146,7 @@ final class PlannerChoicesTest {
 
     /** {@link #adviseWithLikes} on one comment and ten likes. */
     private static List<Recommendation> adviseCommentAndLikes(double perComment, int logged, LikePoints likes) {
-        return adviseWithLikes(perComment, logged, likes, new OneComment("one", "engage.one", null),
+        return adviseWithLikes(perComment, logged, likes, oneComment("one", "engage.one", null),
                 likes("two", "engage.two", 10));
     }
 
@@ -209,10 +196,8 @@ final class PlannerChoicesTest {
         // and 2 once the ten are followed. The generators run in the order of their ids, so the
         // five and a like worth less than the minimum gain are suggested before the ten.
         LikePoints likes = new LikePoints(0.01, 0.04, new AtomicInteger());
-        String rule = "engage.comment-points";
-        List<Recommendation> recs = adviseWithLikes(1, 13, likes,
-                new Today("a", "engage.five", ActivityType.POST_COMMENTED, rule, 5), likes("b", "engage.like", 10),
-                new Today("c", "engage.ten", ActivityType.POST_COMMENTED, rule, 10));
+        List<Recommendation> recs = adviseWithLikes(1, 13, likes, commenting("a", "engage.five", 5),
+                likes("b", "engage.like", 10), commenting("c", "engage.ten", 10));
         assertThat(recs).extracting(Recommendation::code).containsExactly("engage.ten", "engage.five");
         assertThat(recs).extracting(Recommendation::expectedGain).containsExactly(10.0, 2.0);
     }
@@ -225,11 +210,8 @@ final class PlannerChoicesTest {
         // sorts first. The three comments are measured, take the last 2 points, and fill the
         // pillar: the likes are never measured.
         LikePoints likes = new LikePoints(0.5, 5, new AtomicInteger());
-        String rule = "engage.comment-points";
-        List<Recommendation> recs = adviseWithLikes(1, 13, likes,
-                new Today("a", "engage.a-ten", ActivityType.POST_COMMENTED, rule, 10),
-                new Today("b", "engage.b-three", ActivityType.POST_COMMENTED, rule, 3),
-                likes("c", "engage.c-likes", 10));
+        List<Recommendation> recs = adviseWithLikes(1, 13, likes, commenting("a", "engage.a-ten", 10),
+                commenting("b", "engage.b-three", 3), likes("c", "engage.c-likes", 10));
         assertThat(recs).extracting(Recommendation::code).containsExactly("engage.a-ten", "engage.b-three");
         assertThat(recs).extracting(Recommendation::expectedGain).containsExactly(10.0, 2.0);
         assertThat(likes.evaluations()).hasValue(1);
@@ -250,17 +232,17 @@ final class PlannerChoicesTest {
 
     @Test
     void aGainOfExactlyTheMinimumIsKeptAndOneBelowIsDropped() {
-        assertThat(advise(SsiAdvisor.MIN_GAIN, 0, new OneComment("one", "engage.one", null)))
+        assertThat(advise(SsiAdvisor.MIN_GAIN, 0, oneComment("one", "engage.one", null)))
                 .singleElement().satisfies(r -> assertThat(r.expectedGain()).isEqualTo(SsiAdvisor.MIN_GAIN));
-        assertThat(advise(0.04, 0, new OneComment("one", "engage.one", null))).isEmpty();
+        assertThat(advise(0.04, 0, oneComment("one", "engage.one", null))).isEmpty();
     }
 
     @Test
     void ofTwoEqualGainsTheFirstCodeIsTakenFirst() {
         // 24 of 25 points: each comment alone adds the last point; after one, the other adds nothing.
         // The generators run in the order of their ids, the opposite of their codes'.
-        List<Recommendation> recs = advise(1, 24, new OneComment("a", "engage.zz", null),
-                new OneComment("b", "engage.aa", null));
+        List<Recommendation> recs = advise(1, 24, oneComment("a", "engage.zz", null),
+                oneComment("b", "engage.aa", null));
         assertThat(recs).extracting(Recommendation::code).containsExactly("engage.aa");
         assertThat(recs.get(0).expectedGain()).isEqualTo(1.0);
     }
@@ -268,7 +250,7 @@ final class PlannerChoicesTest {
     @Test
     void aSuggestionsProfileChangeIsAppliedOnceWhenNothingElseChangesTheProfile() {
         AtomicInteger calls = new AtomicInteger();
-        List<Recommendation> recs = advise(1, 3, new OneComment("one", "engage.one", p -> {
+        List<Recommendation> recs = advise(1, 3, oneComment("one", "engage.one", p -> {
             calls.incrementAndGet();
             return p.toBuilder().headline("Account executive").build();
         }));
