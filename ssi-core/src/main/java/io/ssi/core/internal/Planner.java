@@ -93,11 +93,11 @@ public final class Planner {
             // Sorted once, and kept sorted as a stable sort of the list would leave it: only the
             // candidate on top changes its gain, and picking it leaves the others in order.
             open.sort(Candidate::compare);
-            // Once the points left below the cap are fewer than minGain, no gain can reach it
-            // (each is capped there), and the loop would only re-measure the rest to drop them.
             // The pick not yet followed: followed only when another candidate is to be bounded or
             // measured, so that the last pick of a pillar is never followed at all.
             int pending = -1;
+            // Once the points left below the cap are fewer than minGain, no gain can reach it
+            // (each is capped there), and the loop would only re-measure the rest to drop them.
             while (!open.isEmpty() && roomFor(current)) {
                 Candidate top = open.get(0);
                 if (top.gain < minGain) {
@@ -166,14 +166,17 @@ public final class Planner {
     }
 
     /**
-     * A suggestion (by index), its code and its last measured gain; {@code fresh} if measured
-     * against the current state.
+     * A suggestion (by index), its code and what stands for its gain: a bound of it until it is
+     * measured, then its last measured gain, or a bound below that.
      */
     private static final class Candidate {
         final int index;
         final String code;
         double gain;
+        // Whether gain was measured in the state followed now.
         boolean fresh;
+        // Whether gain is at most a bound made in the state followed now: so at first, and once
+        // bounded again after a pick.
         boolean bounded = true;
 
         Candidate(int index, String code, double gain, boolean fresh) {
