@@ -449,8 +449,8 @@ public final class Evaluator {
      * @return the bound
      */
     double whatIfMax(int i) {
-        double f = scale[pillarsOf[i].ordinal()];
-        return f == 1.0 ? maxima[i] : maxima[i] * f;
+        // A scale of 1 leaves the maximum as it is, to the bit.
+        return maxima[i] * scale[pillarsOf[i].ordinal()];
     }
 
     /**

@@ -87,7 +87,7 @@ public final class Planner {
             for (int k = 0; k < advisedOn.length; k++) {
                 Suggestion c = suggestions.get(k);
                 if (c.pillar() == p) {
-                    open.add(new Candidate(k, c.code(), followed.bound(k) - current, false));
+                    open.add(new Candidate(k, c.code(), followed.bound(k) - current));
                 }
             }
             // Sorted once, and kept sorted as a stable sort of the list would leave it: only the
@@ -179,11 +179,10 @@ public final class Planner {
         // bounded again after a pick.
         boolean bounded = true;
 
-        Candidate(int index, String code, double gain, boolean fresh) {
+        Candidate(int index, String code, double gain) {
             this.index = index;
             this.code = code;
             this.gain = gain;
-            this.fresh = fresh;
         }
 
         /** The larger gain first, then the code. */
@@ -273,12 +272,11 @@ public final class Planner {
         void follow(int s) {
             PlannedWindow.Plan plan = plans[s];
             state.follow(plan);
-            Footprint moved = plan.footprint();
+            // Made before the profile moves on: what the suggestion changes of the profile followed until now.
+            Footprint moved = moved(s);
             MemberProfile next = changedProfile(s);
             boolean profileChanged = next != profile;
             if (profileChanged) {
-                moved = moved.copy();
-                moved.profile(Footprint.changed(profile, next));
                 profile = next;
                 advisedOn = new MemberProfile[advisedOn.length];
                 Arrays.fill(changed, null);
